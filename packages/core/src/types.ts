@@ -1,0 +1,152 @@
+import type { EventName, EventProperties } from './catalog'
+import type { Stage } from './stages'
+
+export type TouchpointChannel = 'paid' | 'owned' | 'earned' | 'direct'
+
+export interface Campaign {
+  source?: string
+  medium?: string
+  name?: string
+  term?: string
+  content?: string
+}
+
+export interface Touchpoint {
+  channel: TouchpointChannel
+  /** Where the visit came from: the UTM source, the referring host, or `direct`. */
+  source: string
+}
+
+export interface PageContext {
+  url: string
+  path: string
+  title: string
+  referrer: string
+}
+
+/** The consent state per category; `necessary` destinations are always allowed. */
+export interface ConsentState {
+  analytics: boolean
+  marketing: boolean
+}
+
+/** What the app knows about consent: `'pending'` until the visitor has chosen. */
+export type ConsentInput = 'pending' | 'granted' | 'denied' | ConsentState
+
+export interface EventContext {
+  anonymousId: string
+  sessionId: string
+  userId?: string
+  locale: string
+  page: PageContext
+  campaign: Campaign
+  touchpoint: Touchpoint
+  consent: ConsentState | 'pending'
+}
+
+/** Which block emitted an event. */
+export interface EventSource {
+  block: string
+  blockId?: string
+}
+
+/** The envelope every journey event travels in. */
+export interface JourneyEvent<N extends EventName = EventName> {
+  id: string
+  name: N
+  stage: Stage
+  /** ISO 8601 time. */
+  occurredAt: string
+  properties: EventProperties<N>
+  context: EventContext
+  source?: EventSource
+}
+
+/** Any event of the catalog, discriminated by `name`. */
+export type AnyJourneyEvent = { [N in EventName]: JourneyEvent<N> }[EventName]
+
+export type DestinationCategory = 'necessary' | 'analytics' | 'marketing'
+
+export interface SendOptions {
+  /** True while the page is being hidden or unloaded: use `sendBeacon` / `keepalive` transports. */
+  unloading: boolean
+}
+
+/** Where journey events go. Built-ins: `ga4()`, `segment()`, `posthog()`, `beacon()`, `consoleDestination()`, `memory()`. */
+export interface Destination {
+  name: string
+  category: DestinationCategory
+  /** Receives batches off the interaction path. A throw or rejection is reported to `onError`, never to the page. */
+  send(batch: AnyJourneyEvent[], options: SendOptions): void | Promise<void>
+  /** Told the consent state when the journey starts (`pending` as default signals) and on every change. */
+  consent?(state: ConsentState | 'pending', phase: 'default' | 'update'): void
+  /** Told when the app identifies the visitor (allowed destinations only). */
+  identify?(userId: string, traits: Record<string, unknown>): void
+  /** Pushes out anything the destination buffers itself (page hide, shutdown). */
+  flush?(options: SendOptions): void | Promise<void>
+  /** Releases timers and listeners. */
+  shutdown?(): void
+}
+
+/** Storage the journey persists to (ids, session, attribution, purchase history, beacon queue). */
+export interface StorageLike {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+export interface JourneyError {
+  /** `validation`: properties do not match the catalog; `destination`: a destination threw, rejected or timed out; `storage`: persisting failed; `queue`: an event was dropped because a bound was reached. */
+  kind: 'validation' | 'destination' | 'storage' | 'queue'
+  message: string
+  event?: AnyJourneyEvent
+  destination?: string
+  cause?: unknown
+}
+
+export interface JourneyOptions {
+  destinations?: Destination[]
+  /** Default `'pending'`: nothing reaches a non-necessary destination until consent is given. */
+  consent?: ConsentInput
+  /** Default: `localStorage` when available. Written only while analytics consent is granted. `null` disables persistence. */
+  storage?: StorageLike | null
+  batch?: {
+    /** Events per batch (default 20). */
+    size?: number
+    /** Milliseconds to wait before sending a partial batch (default 1000). */
+    interval?: number
+  }
+  /** Called for invalid events, failing destinations, storage errors and dropped events. Never throws into the page. */
+  onError?: (error: JourneyError) => void
+  /** Overrides merged into every event's context (e.g. `locale`, `page` on the server). */
+  context?: Partial<Omit<EventContext, 'consent'>>
+  /** Clock, for tests. */
+  now?: () => Date
+  /** Id generator, for tests. */
+  id?: () => string
+  /** Whether this visitor has purchased before (e.g. known from the server); otherwise remembered from `order_completed`. */
+  returningCustomer?: boolean
+}
+
+/** A listener of every tracked event, called synchronously. */
+export type JourneyListener = (event: AnyJourneyEvent) => void
+
+export interface Journey {
+  /** Records an event of the catalog. Synchronous and cheap: destinations receive it later, in a batch. */
+  track<N extends EventName>(name: N, properties: EventProperties<N>, source?: EventSource): AnyJourneyEvent | undefined
+  /** Records a `page_viewed` event for the current location. */
+  page(): void
+  identify(userId: string, traits?: Record<string, unknown>): void
+  setConsent(consent: ConsentInput): void
+  getConsent(): ConsentState | 'pending'
+  /** Sends everything queued now. Resolves when every destination has been handed its batch. */
+  flush(): Promise<void>
+  /** The visitor's current stage (see docs/architecture.md for the rule). */
+  getStage(): Stage
+  /** Called for every tracked event; `getStage()` inside it already reflects the event. Returns an unsubscribe function. */
+  subscribe(listener: JourneyListener): () => void
+  /** Forgets the visitor: new anonymous id and session, stage back to the start, stored state removed. */
+  reset(): void
+  /** Flushes, removes listeners and timers; later `track()` calls are ignored. */
+  shutdown(): Promise<void>
+}
