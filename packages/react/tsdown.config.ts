@@ -1,3 +1,3 @@
 import { libraryConfig } from '../../tsdown.shared'
 
-export default libraryConfig({ entry: {'index': 'src/index.ts', 'testing': 'src/testing.ts'} })
+export default libraryConfig({ entry: {'index': 'src/index.ts', 'testing': 'src/testing.tsx'} })

@@ -1,3 +1,5 @@
 'use client'
-import { useState } from 'react'
-export function useX() { return useState(1) }
+export { JourneyProvider, useJourney, type JourneyProviderProps } from './journey-provider'
+export { useTrack, type TrackFunction } from './use-track'
+export { useStage } from './use-stage'
+export { Impression, useImpression, type ImpressionOptions, type ImpressionProps } from './impression'

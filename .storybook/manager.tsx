@@ -1,0 +1,12 @@
+import { addons, types } from 'storybook/manager-api'
+import { JourneyPanel } from './journey-panel/panel'
+import { ADDON_ID, PANEL_ID } from './journey-panel/constants'
+
+addons.register(ADDON_ID, () => {
+  addons.add(PANEL_ID, {
+    type: types.PANEL,
+    title: 'Journey',
+    match: ({ viewMode }) => viewMode === 'story',
+    render: ({ active }) => <JourneyPanel active={active} />,
+  })
+})

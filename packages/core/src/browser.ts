@@ -1,0 +1,33 @@
+import type { PageContext } from './types'
+
+export const EMPTY_PAGE: PageContext = { url: '', path: '', title: '', referrer: '' }
+
+/** The current page from `location` and `document`, or an empty page outside a browser. */
+export function readPage(referrer?: string): PageContext {
+  if (typeof location === 'undefined') return EMPTY_PAGE
+  const doc = typeof document === 'undefined' ? undefined : document
+  return { url: location.href, path: location.pathname, title: doc?.title ?? '', referrer: referrer ?? doc?.referrer ?? '' }
+}
+
+/** The page's language, else the browser's, else `en`. */
+export function readLocale(): string {
+  return (
+    (typeof document !== 'undefined' && document.documentElement.lang) ||
+    (typeof navigator !== 'undefined' && navigator.language) ||
+    'en'
+  )
+}
+
+/** Calls `onHide` on `visibilitychange` to hidden and on `pagehide`. Returns the remover; a no-op without a `document`. */
+export function listenForPageHide(onHide: () => void): () => void {
+  if (typeof document === 'undefined') return () => {}
+  const onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') onHide()
+  }
+  document.addEventListener('visibilitychange', onVisibilityChange)
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onHide)
+  return () => {
+    document.removeEventListener('visibilitychange', onVisibilityChange)
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide)
+  }
+}

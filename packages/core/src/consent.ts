@@ -1,0 +1,39 @@
+import type { AnyJourneyEvent, ConsentInput, ConsentState, DestinationCategory, JourneyError } from './types'
+
+export type Consent = ConsentState | 'pending'
+
+/** Events waiting for a consent decision, per journey. */
+export const PENDING_LIMIT = 1000
+
+/** `'granted'` allows analytics and marketing, `'denied'` neither; `'pending'` waits for a choice. */
+export function normalizeConsent(input: ConsentInput): Consent {
+  if (input === 'pending') return 'pending'
+  if (input === 'granted') return { analytics: true, marketing: true }
+  if (input === 'denied') return { analytics: false, marketing: false }
+  return { analytics: input.analytics, marketing: input.marketing }
+}
+
+/** Whether a destination of this category may receive events now. `necessary` always may. */
+export function allows(consent: Consent, category: DestinationCategory): boolean {
+  return category === 'necessary' || (consent !== 'pending' && consent[category])
+}
+
+/** A bounded FIFO of events waiting for consent: past the limit the oldest is dropped and reported. */
+export function createPendingBuffer(report: (error: JourneyError) => void, limit = PENDING_LIMIT) {
+  let events: AnyJourneyEvent[] = []
+  return {
+    push(event: AnyJourneyEvent): void {
+      events.push(event)
+      if (events.length > limit) {
+        const dropped = events.shift()
+        report({ kind: 'queue', message: `consent pending: more than ${limit} events waiting, dropped the oldest`, event: dropped })
+      }
+    },
+    /** Empties the buffer and returns what it held. */
+    take(): AnyJourneyEvent[] {
+      const taken = events
+      events = []
+      return taken
+    },
+  }
+}

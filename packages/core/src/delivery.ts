@@ -1,0 +1,109 @@
+import type { AnyJourneyEvent, Destination, JourneyError } from './types'
+
+/** How long a destination's promise may stay unsettled before it is reported as timed out. */
+export const SETTLE_TIMEOUT_MS = 10_000
+
+export interface DeliveryOptions {
+  /** Events per batch. */
+  size: number
+  /** Milliseconds before a partial batch is sent. */
+  interval: number
+  report: (error: JourneyError) => void
+}
+
+export type Delivery = ReturnType<typeof createDelivery>
+
+/**
+ * One outbox per destination. A full outbox is sent on the next macrotask, a partial one after
+ * `interval`; never inside `enqueue`, so `track()` stays cheap. Every call into a destination is
+ * isolated: a throw, a rejection or a promise that does not settle within 10 s is reported, and
+ * nothing waits on it except `settle()`.
+ */
+export function createDelivery(destinations: readonly Destination[], { size, interval, report }: DeliveryOptions) {
+  const outboxes: AnyJourneyEvent[][] = destinations.map(() => [])
+  const inFlight = new Set<Promise<void>>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let timerIsImmediate = false
+
+  function schedule(immediate: boolean): void {
+    if (timer !== undefined) {
+      if (timerIsImmediate || !immediate) return
+      clearTimeout(timer)
+    }
+    timerIsImmediate = immediate
+    timer = setTimeout(() => {
+      timer = undefined
+      drain(false)
+    }, immediate ? 0 : interval)
+  }
+
+  function cancel(): void {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+  }
+
+  /** Queues an event for the destination at `index`. */
+  function enqueue(index: number, event: AnyJourneyEvent): void {
+    const outbox = outboxes[index]!
+    outbox.push(event)
+    schedule(outbox.length >= size)
+  }
+
+  /** Hands every outbox to its destination now, in batches of `size`. */
+  function drain(unloading: boolean): void {
+    cancel()
+    destinations.forEach((destination, index) => {
+      const outbox = outboxes[index]!
+      while (outbox.length > 0) {
+        const batch = outbox.splice(0, size)
+        call(destination, 'send', () => destination.send(batch, { unloading }))
+      }
+    })
+  }
+
+  /** Calls into a destination; errors, rejections and time-outs go to `report`, never to the caller. */
+  function call(destination: Destination, action: string, invoke: () => unknown): void {
+    const fail = (problem: string, cause?: unknown) =>
+      report({ kind: 'destination', destination: destination.name, message: `${destination.name}: ${action} ${problem}`, cause })
+    let result: unknown
+    try {
+      result = invoke()
+    } catch (cause) {
+      fail('threw', cause)
+      return
+    }
+    if (!isThenable(result)) return
+    const settled = new Promise<void>((resolve) => {
+      let done = false
+      const timeout = setTimeout(() => finish(`timed out after ${SETTLE_TIMEOUT_MS / 1000} s`), SETTLE_TIMEOUT_MS)
+      const finish = (problem?: string, cause?: unknown) => {
+        if (done) return
+        done = true
+        clearTimeout(timeout)
+        if (problem) fail(problem, cause)
+        resolve()
+      }
+      try {
+        result.then(
+          () => finish(),
+          (cause: unknown) => finish('rejected', cause),
+        )
+      } catch (cause) {
+        finish('threw', cause)
+      }
+    })
+    inFlight.add(settled)
+    void settled.then(() => inFlight.delete(settled))
+  }
+
+  /** Resolves when every call in flight (including ones started meanwhile) has settled or timed out. */
+  async function settle(): Promise<void> {
+    while (inFlight.size > 0) await Promise.all(inFlight)
+  }
+
+  return { enqueue, drain, call, settle, cancel }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function'
+}

@@ -1,0 +1,56 @@
+import type { JourneyError, StorageLike } from './types'
+
+/** Every key the journey persists starts with this prefix. */
+export const STORAGE_PREFIX = 'jk:'
+
+export const STORAGE_KEYS = {
+  anonymousId: 'jk:anonymousId',
+  session: 'jk:session',
+  /** `'1'` once the visitor has completed an order. */
+  returningCustomer: 'jk:returning',
+} as const
+
+/** `localStorage` when it can be used; reading it throws in sandboxed frames and with storage blocked. */
+export function defaultStorage(): StorageLike | null {
+  try {
+    return globalThis.localStorage ?? null
+  } catch {
+    return null
+  }
+}
+
+export type Store = ReturnType<typeof createStore>
+
+/** Storage access that never throws: failures (quota, SecurityError) are reported as `storage` errors. */
+export function createStore(storage: StorageLike | null, report: (error: JourneyError) => void) {
+  function attempt<T>(action: string, run: (storage: StorageLike) => T): T | undefined {
+    if (!storage) return undefined
+    try {
+      return run(storage)
+    } catch (cause) {
+      report({ kind: 'storage', message: `storage ${action} failed`, cause })
+      return undefined
+    }
+  }
+
+  return {
+    read: (key: string): string | null => attempt(`read of ${key}`, (s) => s.getItem(key)) ?? null,
+    write: (key: string, value: string): void => attempt(`write of ${key}`, (s) => s.setItem(key, value)),
+    /** Removes the journey's keys, and every other `jk:` key when the storage can list its keys (e.g. a beacon queue). */
+    clear: (): void =>
+      attempt('clear', (s) => {
+        const keys = new Set<string>(Object.values(STORAGE_KEYS))
+        if (isEnumerable(s)) {
+          for (let index = 0; index < s.length; index++) {
+            const key = s.key(index)
+            if (key?.startsWith(STORAGE_PREFIX)) keys.add(key)
+          }
+        }
+        for (const key of keys) s.removeItem(key)
+      }),
+  }
+}
+
+function isEnumerable(storage: StorageLike): storage is StorageLike & Pick<Storage, 'key' | 'length'> {
+  return typeof (storage as Partial<Storage>).key === 'function' && typeof (storage as Partial<Storage>).length === 'number'
+}

@@ -1,0 +1,1 @@
+export { JourneyProvider, useJourney, type JourneyProviderProps } from './journey-provider'

@@ -1,0 +1,34 @@
+// check:package — packs the package as npm would publish it, then lints the tarball with
+// publint --strict and @arethetypeswrong/cli, and checks that client entries keep "use client".
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const bin = (name) => resolve(import.meta.dirname, '../node_modules/.bin', name)
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' })
+
+const out = mkdtempSync(join(tmpdir(), 'jk-pack-'))
+try {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { encoding: 'utf8' }))
+  const tarball = join(out, packed.filename)
+  const files = packed.files.map((f) => f.path)
+  console.log(`${packed.name}@${packed.version}: ${files.length} files, ${packed.size} bytes packed`)
+
+  const stray = files.filter((f) => /\.(test|stories)\.|^src\//.test(f))
+  if (stray.length) throw new Error(`tests, stories or sources would be published: ${stray.join(', ')}`)
+
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target !== 'object') continue
+    const file = target.default.replace('./', '')
+    const code = readFileSync(file, 'utf8')
+    const client = readFileSync(target.source, 'utf8').trimStart().startsWith("'use client'")
+    if (client && !/^["']use client["']/.test(code)) throw new Error(`${subpath}: "use client" was lost in ${file}`)
+  }
+
+  run(bin('publint'), ['run', tarball, '--strict'])
+  run(bin('attw'), [tarball, '--profile', 'esm-only'])
+} finally {
+  rmSync(out, { recursive: true, force: true })
+}

@@ -1,0 +1,23 @@
+// Runs as a package's prepack/postpack: the `source` export condition points at src/, which is
+// not published, so it is removed from the packed package.json and put back afterwards.
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+
+const [mode] = process.argv.slice(2)
+const manifest = 'package.json'
+const backup = '.package.json.prepack'
+
+if (mode === 'strip') {
+  copyFileSync(manifest, backup)
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8'))
+  for (const target of Object.values(pkg.exports ?? {})) {
+    if (target && typeof target === 'object') delete target.source
+  }
+  delete pkg.scripts?.prepack
+  delete pkg.scripts?.postpack
+  writeFileSync(manifest, JSON.stringify(pkg, null, 2) + '\n')
+} else if (mode === 'restore') {
+  if (existsSync(backup)) renameSync(backup, manifest)
+} else {
+  console.error('usage: publish-manifest.mjs strip|restore')
+  process.exit(2)
+}
