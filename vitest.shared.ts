@@ -1,5 +1,5 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite'
-import { defineProject, type UserWorkspaceConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 
@@ -9,8 +9,8 @@ const setupDom = fileURLToPath(new URL('./test/setup-dom.ts', import.meta.url))
  * The one Vitest configuration every package uses: runs on `src/` through the `source` export
  * condition, jsdom for React packages, and a JSON report that `.ci/run` sums up.
  */
-export function packageTestConfig(options: { environment: 'node' | 'jsdom' }): UserWorkspaceConfig {
-  return defineProject({
+export function packageTestConfig(options: { environment: 'node' | 'jsdom' }): ViteUserConfig {
+  return defineConfig({
     plugins: options.environment === 'jsdom' ? [react()] : [],
     resolve: { conditions: ['source', ...defaultClientConditions] },
     ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },

@@ -5,8 +5,9 @@ import { afterEach, expect } from 'vitest'
 
 afterEach(() => {
   cleanup()
-  localStorage.clear()
-  sessionStorage.clear()
+  // files may opt into the node environment (SSR tests), where there is no storage
+  globalThis.localStorage?.clear()
+  globalThis.sessionStorage?.clear()
 })
 
 expect.extend({

@@ -24,10 +24,11 @@ export function listenForPageHide(onHide: () => void): () => void {
   const onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') onHide()
   }
+  // Where there is a document there is a window.
   document.addEventListener('visibilitychange', onVisibilityChange)
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', onHide)
+  window.addEventListener('pagehide', onHide)
   return () => {
     document.removeEventListener('visibilitychange', onVisibilityChange)
-    if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide)
+    window.removeEventListener('pagehide', onHide)
   }
 }

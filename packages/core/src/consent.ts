@@ -26,7 +26,7 @@ export function createPendingBuffer(report: (error: JourneyError) => void, limit
       events.push(event)
       if (events.length > limit) {
         const dropped = events.shift()
-        report({ kind: 'queue', message: `consent pending: more than ${limit} events waiting, dropped the oldest`, event: dropped })
+        report({ kind: 'queue', message: `consent pending: over ${limit} events waiting, dropped the oldest`, event: dropped })
       }
     },
     /** Empties the buffer and returns what it held. */

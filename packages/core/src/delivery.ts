@@ -54,8 +54,9 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     cancel()
     destinations.forEach((destination, index) => {
       const outbox = outboxes[index]!
-      while (outbox.length > 0) {
-        const batch = outbox.splice(0, size)
+      outboxes[index] = []
+      for (let start = 0; start < outbox.length; start += size) {
+        const batch = outbox.slice(start, start + size)
         call(destination, 'send', () => destination.send(batch, { unloading }))
       }
     })
@@ -96,9 +97,9 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     void settled.then(() => inFlight.delete(settled))
   }
 
-  /** Resolves when every call in flight (including ones started meanwhile) has settled or timed out. */
+  /** Resolves when every call in flight now has settled or timed out (later calls are not waited for). */
   async function settle(): Promise<void> {
-    while (inFlight.size > 0) await Promise.all(inFlight)
+    await Promise.all([...inFlight])
   }
 
   return { enqueue, drain, call, settle, cancel }

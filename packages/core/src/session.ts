@@ -21,15 +21,7 @@ export function parseSession(raw: string | null): Session | undefined {
   if (!raw) return undefined
   try {
     const value = JSON.parse(raw) as Partial<Session> | null
-    if (
-      typeof value?.id === 'string' &&
-      typeof value.lastActivity === 'number' &&
-      isStage(value.stage) &&
-      typeof value.campaign === 'object' &&
-      value.campaign !== null &&
-      typeof value.touchpoint?.channel === 'string' &&
-      typeof value.touchpoint.source === 'string'
-    )
+    if (typeof value?.id === 'string' && typeof value.lastActivity === 'number' && isStage(value.stage) && value.campaign && value.touchpoint)
       return value as Session
   } catch {
     // Unreadable: start afresh.

@@ -39,14 +39,8 @@ export function createStore(storage: StorageLike | null, report: (error: Journey
     /** Removes the journey's keys, and every other `jk:` key when the storage can list its keys (e.g. a beacon queue). */
     clear: (): void =>
       attempt('clear', (s) => {
-        const keys = new Set<string>(Object.values(STORAGE_KEYS))
-        if (isEnumerable(s)) {
-          for (let index = 0; index < s.length; index++) {
-            const key = s.key(index)
-            if (key?.startsWith(STORAGE_PREFIX)) keys.add(key)
-          }
-        }
-        for (const key of keys) s.removeItem(key)
+        const keys = isEnumerable(s) ? Array.from({ length: s.length }, (_, index) => s.key(index)) : Object.values(STORAGE_KEYS)
+        for (const key of keys) if (key?.startsWith(STORAGE_PREFIX)) s.removeItem(key)
       }),
   }
 }

@@ -105,7 +105,8 @@ const schemas: { [N in EventName]: z.ZodType<JourneyEventMap[N]> } = {
 function describe(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code !== 'invalid_type') return undefined
   if (issue.input === undefined) return 'is required'
-  return issue.expected === 'int' ? 'must be an integer' : `must be ${issue.expected}`
+  const expected = issue.expected === 'int' ? 'integer' : issue.expected
+  return `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`
 }
 
 /**

@@ -1,1 +1,10 @@
-export const x = 1
+'use client'
+export * from './locale'
+export { uiMessages, type UiMessageKey } from './messages'
+export * from './button'
+export * from './dialog'
+export * from './money'
+export * from './rating'
+export * from './badge'
+export * from './visually-hidden'
+export * from './state'

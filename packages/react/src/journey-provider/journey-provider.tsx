@@ -1,6 +1,6 @@
 'use client'
 import { createJourney, type Journey, type JourneyOptions, type Stage } from '@journeykit/core'
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import { noopJourney } from './noop-journey'
 
 interface JourneyContextValue {
@@ -32,14 +32,15 @@ export function JourneyProvider({ journey, options, initialStage = 'awareness', 
   const [owned] = useState(() => (journey || typeof window === 'undefined' ? null : createJourney(options)))
   const active = journey ?? owned ?? noopJourney
 
+  const mounted = useRef(false)
   useEffect(() => {
     if (!owned) return
-    let cancelled = false
+    mounted.current = true
     return () => {
       // StrictMode unmounts and remounts at once; only a real unmount shuts the journey down.
-      cancelled = true
+      mounted.current = false
       queueMicrotask(() => {
-        if (cancelled) void owned.shutdown()
+        if (!mounted.current) void owned.shutdown()
       })
     }
   }, [owned])

@@ -1,4 +1,3 @@
-'use client'
 export { SUPPORTED_LOCALES, resolveLocale, type SupportedLocale } from './resolve-locale'
 export { LocaleProvider, useLocale, type LocaleProviderProps, type MessageOverrides } from './locale-provider'
 export {

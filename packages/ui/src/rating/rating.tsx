@@ -69,7 +69,7 @@ export function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props 
               data-state={state}
               style={{ '--jk-star-fill': `${Math.round(fill * 100)}%`, position: 'relative', display: 'inline-block' } as CSSProperties}
             >
-              <StarIcon part="star-track" />
+              <StarIcon part="star-track" fillOpacity={0.3} />
               <StarIcon
                 part="star-fill"
                 style={{
@@ -87,10 +87,11 @@ export function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props 
   )
 }
 
-function StarIcon({ part, style }: { part: string; style?: CSSProperties }) {
+// Presentation attributes (fill, fill-opacity) keep the stars readable unstyled; any theme rule overrides them.
+function StarIcon({ part, style, fillOpacity }: { part: string; style?: CSSProperties; fillOpacity?: number }) {
   return (
     <svg data-part={part} viewBox="0 0 24 24" width="1em" height="1em" focusable="false" style={style}>
-      <path d={STAR_PATH} fill="currentColor" />
+      <path d={STAR_PATH} fill="currentColor" fillOpacity={fillOpacity} />
     </svg>
   )
 }

@@ -1,0 +1,505 @@
+'use client'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { Money as MoneyValue } from '@journeykit/core'
+import { useTrack } from '@journeykit/react'
+import { Button, ErrorState, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden } from '@journeykit/ui'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
+import { CouponField } from '../coupon-field/coupon-field'
+import { OrderSummary } from '../order-summary/order-summary'
+import type { BillingDetails, PaymentAdapter } from '../payment/adapter'
+import { cartItems, type CheckoutCart, type CouponOutcome } from '../types'
+import {
+  addressRule,
+  checkoutSchema,
+  DEFAULT_COUNTRIES,
+  SHIPPING_FIELDS,
+  type CheckoutDetails,
+  type CheckoutField,
+  type FieldErrorKey,
+} from './address-rules'
+import { guestCheckoutMessages } from './messages'
+import { clearDetails, loadDetails, saveDetails } from './persistence'
+
+/** A shipping method as the app offers it for the current address. */
+export interface ShippingOption {
+  id: string
+  label: string
+  /** Already priced for this cart by the server (0 when free). */
+  price: MoneyValue
+  /** Delivery estimate in business days. */
+  estimate?: { minDays: number; maxDays: number }
+}
+
+export interface CreateOrderInput {
+  checkoutId: string
+  /** One per attempt; the same on a retry of the same details, so the server can de-duplicate. */
+  idempotencyKey: string
+  details: CheckoutDetails
+  /** The cart as shown; re-price it on the server, never charge these numbers. */
+  cart: CheckoutCart
+}
+
+export interface CreatedOrder {
+  orderId: string
+  /** The server's final pricing of the order; charged and reported instead of the shown cart. */
+  cart?: CheckoutCart
+}
+
+export interface CheckoutCompletion {
+  orderId: string
+  paymentId: string
+  details: CheckoutDetails
+  /** The payer opted in to saving their details. */
+  saveDetails: boolean
+  cart: CheckoutCart
+}
+
+export interface GuestCheckoutProps extends Omit<ComponentProps<'div'>, 'children' | 'onSubmit'> {
+  /** Identifies this checkout in events and in the saved-details key `jk:checkout:<checkoutId>`. */
+  checkoutId: string
+  /** The server-priced cart. Update it when `onQuote` or a coupon changes the totals. */
+  cart: CheckoutCart
+  /** The methods that ship to the current country. */
+  shippingMethods: ShippingOption[]
+  /** How the payer pays: `createTestAdapter()` or `createStripeAdapter(...)`. */
+  adapter: PaymentAdapter
+  /** ISO codes offered in the country list (default US, GB, DE, FR, RO, CN). */
+  countries?: string[]
+  /** Starting values (e.g. a known email); details saved in this tab win over them. */
+  defaultValues?: Partial<CheckoutDetails>
+  /** The country or shipping method changed: re-price and update `cart` (or return the new cart). */
+  onQuote?: (input: { country: string; shippingMethod: string }) => void | CheckoutCart | Promise<void | CheckoutCart>
+  /** Checks a discount code; without it no coupon field is shown. */
+  onApplyCoupon?: (code: string) => Promise<CouponOutcome>
+  /** Creates (or, for a known idempotency key, returns) the order on the server. A rejection keeps the form and lets the payer retry. */
+  onCreateOrder: (input: CreateOrderInput) => Promise<CreatedOrder>
+  /** Called once the payment succeeded. */
+  onComplete?: (completion: CheckoutCompletion) => void | Promise<void>
+  /** Reassurance shown next to the pay button, e.g. `<TrustBadges />`. */
+  trust?: ReactNode
+  /** Defaults to 'ready'. */
+  status?: 'loading' | 'error' | 'ready'
+  /** The message of the error state. */
+  error?: ReactNode
+  onRetry?: () => void
+}
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'submitting' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'succeeded'; orderId: string; email: string }
+
+const EMPTY_DETAILS: CheckoutDetails = {
+  email: '',
+  phone: '',
+  givenName: '',
+  familyName: '',
+  line1: '',
+  line2: '',
+  city: '',
+  region: '',
+  postalCode: '',
+  country: '',
+  shippingMethod: '',
+  saveDetails: false,
+}
+
+const FIELD_ORDER: readonly CheckoutField[] = ['email', 'phone', 'givenName', 'familyName', 'line1', 'line2', 'city', 'region', 'postalCode', 'country', 'shippingMethod']
+
+type MessageKey = keyof (typeof guestCheckoutMessages)['en']
+
+function newIdempotencyKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+}
+
+function billingDetails(details: CheckoutDetails): BillingDetails {
+  return {
+    name: `${details.givenName} ${details.familyName}`.trim(),
+    email: details.email.trim(),
+    ...(details.phone.trim() ? { phone: details.phone.trim() } : {}),
+    address: {
+      line1: details.line1,
+      ...(details.line2 ? { line2: details.line2 } : {}),
+      city: details.city,
+      ...(details.region ? { state: details.region } : {}),
+      postalCode: details.postalCode.trim(),
+      country: details.country,
+    },
+  }
+}
+
+/**
+ * A one-page guest checkout: contact, shipping address and method, payment through an
+ * adapter, and the server-priced order summary. Details survive a reload of the tab; card data
+ * never leaves the adapter. Emits `checkout_started`, `shipping_info_added`,
+ * `payment_info_entered`, `payment_failed` and `order_completed`.
+ */
+export function GuestCheckout({
+  checkoutId,
+  cart,
+  shippingMethods,
+  adapter,
+  countries = DEFAULT_COUNTRIES,
+  defaultValues,
+  onQuote,
+  onApplyCoupon,
+  onCreateOrder,
+  onComplete,
+  trust,
+  status = 'ready',
+  error,
+  onRetry,
+  ...props
+}: GuestCheckoutProps) {
+  const t = useMessages(guestCheckoutMessages)
+  const { locale } = useLocale()
+  const format = useFormat()
+  const track = useTrack({ block: 'GuestCheckout', blockId: checkoutId })
+  const baseId = useId()
+  const fieldId = (name: string) => `${baseId}-${name}`
+  const initialValues = useMemo(() => ({ ...EMPTY_DETAILS, country: countries[0] ?? '', ...defaultValues }), [])
+  const { register, handleSubmit, control, formState, reset, watch, setFocus } = useForm<CheckoutDetails>({
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    resolver: zodResolver(checkoutSchema),
+    defaultValues: initialValues,
+    shouldFocusError: false,
+  })
+  const country = useWatch({ control, name: 'country' })
+  const rule = addressRule(country)
+
+  const [override, setOverride] = useState<{ base: CheckoutCart; cart: CheckoutCart }>()
+  const shownCart = override && override.base === cart ? override.cart : cart
+  const [updating, setUpdating] = useState(false)
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const [paymentComplete, setPaymentComplete] = useState(false)
+  const [showSummary, setShowSummary] = useState(false)
+  const [summaryFocus, setSummaryFocus] = useState(0)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const confirmationRef = useRef<HTMLElement>(null)
+  const inFlight = useRef(false)
+  const attempt = useRef<{ fingerprint: string; key: string }>(undefined)
+  const sent = useRef({ started: false, paymentInfo: false, shippingMethods: new Set<string>(), quote: 0 })
+  const latest = useRef({ checkoutId, cart: shownCart, adapter, onQuote, track })
+  useEffect(() => {
+    latest.current = { checkoutId, cart: shownCart, adapter, onQuote, track }
+  })
+
+  useEffect(() => {
+    if (status !== 'ready' || sent.current.started) return
+    sent.current.started = true
+    track('checkout_started', { checkoutId, items: cartItems(cart), ...(cart.coupon ? { coupon: cart.coupon } : {}) })
+  }, [status])
+
+  // Restored after mount, not during render, so server and client render the same markup.
+  useEffect(() => {
+    const saved = loadDetails(checkoutId)
+    if (saved) reset({ ...initialValues, ...saved })
+  }, [checkoutId])
+
+  useEffect(() => {
+    const subscription = watch((values, { name }) => {
+      const details = { ...EMPTY_DETAILS, ...values } as CheckoutDetails
+      const { checkoutId, cart, onQuote, track } = latest.current
+      saveDetails(checkoutId, details)
+      if ((name === 'country' || name === 'shippingMethod') && details.country && details.shippingMethod && onQuote) {
+        void quote(onQuote, { country: details.country, shippingMethod: details.shippingMethod })
+      }
+      const method = details.shippingMethod
+      if (!method || sent.current.shippingMethods.has(method)) return
+      const result = checkoutSchema.safeParse(details)
+      if (result.error?.issues.some((issue) => SHIPPING_FIELDS.includes(issue.path[0] as CheckoutField))) return
+      sent.current.shippingMethods.add(method)
+      track('shipping_info_added', { checkoutId, items: cartItems(cart), shippingMethod: method })
+    })
+    return () => subscription.unsubscribe()
+  }, [watch])
+
+  async function quote(handler: NonNullable<GuestCheckoutProps['onQuote']>, input: { country: string; shippingMethod: string }) {
+    const request = ++sent.current.quote
+    const base = cart
+    setUpdating(true)
+    try {
+      const next = await handler(input)
+      if (next && request === sent.current.quote) setOverride({ base, cart: next })
+    } catch (quoteError) {
+      if (process.env.NODE_ENV !== 'production') console.warn('[journeykit] GuestCheckout: onQuote failed; keeping the previous totals', quoteError)
+    } finally {
+      if (request === sent.current.quote) setUpdating(false)
+    }
+  }
+
+  function sendPaymentInfo() {
+    if (sent.current.paymentInfo) return
+    sent.current.paymentInfo = true
+    const { checkoutId, cart, adapter, track } = latest.current
+    track('payment_info_entered', { checkoutId, items: cartItems(cart), paymentMethod: adapter.id })
+  }
+
+  const handleCompleteChange = useCallback((complete: boolean) => {
+    setPaymentComplete(complete)
+    if (complete) sendPaymentInfo()
+  }, [])
+
+  useEffect(() => {
+    if (summaryFocus) summaryRef.current?.focus()
+  }, [summaryFocus])
+  useEffect(() => {
+    if (phase.kind === 'succeeded') confirmationRef.current?.focus()
+  }, [phase.kind])
+
+  function revealProblems() {
+    setShowSummary(true)
+    setSummaryFocus((count) => count + 1)
+  }
+
+  function fail(reason: string, message: string) {
+    track('payment_failed', { checkoutId, reason, paymentMethod: adapter.id })
+    setPhase({ kind: 'failed', message })
+  }
+
+  async function pay(details: CheckoutDetails) {
+    if (inFlight.current) return
+    if (!paymentComplete) return revealProblems()
+    inFlight.current = true
+    setPhase({ kind: 'submitting' })
+    const fingerprint = JSON.stringify([details, shownCart.total])
+    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() }
+    const idempotencyKey = attempt.current.key
+    sendPaymentInfo()
+    try {
+      const order = await onCreateOrder({ checkoutId, idempotencyKey, details, cart: shownCart })
+      const paid = order.cart ?? shownCart
+      const result = await adapter.confirm({ orderId: order.orderId, amount: paid.total, idempotencyKey, billingDetails: billingDetails(details) })
+      if (result.status === 'failed') return fail(result.reason, result.message ?? t('checkout.guest.failed'))
+      if (result.status === 'requires_action') return fail('requires_action', result.message ?? t('checkout.guest.requiresAction'))
+      const { subtotal, shipping, tax, discount, total, coupon } = paid
+      track('order_completed', { orderId: order.orderId, items: cartItems(paid), subtotal, shipping, tax, discount, total, ...(coupon ? { coupon } : {}) })
+      clearDetails(checkoutId)
+      attempt.current = undefined
+      setPhase({ kind: 'succeeded', orderId: order.orderId, email: details.email })
+      await onComplete?.({ orderId: order.orderId, paymentId: result.paymentId, details, saveDetails: details.saveDetails, cart: paid })
+    } catch (payError) {
+      if (process.env.NODE_ENV !== 'production') console.warn('[journeykit] GuestCheckout: the order or payment request failed', payError)
+      fail('network_error', t('checkout.guest.network'))
+    } finally {
+      inFlight.current = false
+    }
+  }
+
+  async function applyCoupon(code: string): Promise<CouponOutcome> {
+    const outcome = await onApplyCoupon!(code)
+    if (outcome.status === 'applied' && outcome.cart) setOverride({ base: cart, cart: outcome.cart })
+    return outcome
+  }
+
+  const rootProps = { ...props, 'data-jk-guest-checkout': '', 'data-stage': 'purchase', 'data-test-mode': adapter.testMode ? '' : undefined }
+  if (status !== 'ready') {
+    return (
+      <div {...rootProps} data-state={status}>
+        {status === 'loading' ? <LoadingState /> : <ErrorState message={error} onRetry={onRetry} />}
+      </div>
+    )
+  }
+  if (phase.kind === 'succeeded') {
+    return (
+      <div {...rootProps} data-state="succeeded">
+        <section ref={confirmationRef} tabIndex={-1} role="status" data-part="confirmation">
+          <h2>{t('checkout.guest.successTitle')}</h2>
+          <p>{t('checkout.guest.success', { orderId: phase.orderId, email: phase.email })}</p>
+        </section>
+        <OrderSummary cart={shownCart} />
+      </div>
+    )
+  }
+
+  const regionLabel = rule.region ? t(`checkout.guest.${rule.region}`) : t('checkout.guest.region')
+  const label = (name: CheckoutField): string =>
+    name === 'region' ? regionLabel : name === 'postalCode' ? t(`checkout.guest.${rule.postalLabel}`) : t(`checkout.guest.${name}` as MessageKey)
+  const errorText = (name: CheckoutField): string | undefined => {
+    const key = formState.errors[name]?.message as FieldErrorKey | undefined
+    if (!key) return undefined
+    if (key === 'required') return t('checkout.guest.error.required', { field: label(name) })
+    if (key === 'postalCode') return t('checkout.guest.error.postalCode', { field: label(name), example: rule.postalExample ?? '' })
+    return t(`checkout.guest.error.${key}`)
+  }
+  const problems = showSummary
+    ? [
+        ...FIELD_ORDER.flatMap((name) => {
+          const text = errorText(name)
+          return text ? [{ name, text }] : []
+        }),
+        ...(paymentComplete ? [] : [{ name: 'payment' as const, text: t('checkout.guest.error.payment') }]),
+      ]
+    : []
+  const field = (name: CheckoutField, autoComplete: string, extra: { type?: string; required?: boolean; inputMode?: 'email' | 'tel' } = {}) => (
+    <TextField
+      id={fieldId(name)}
+      label={label(name)}
+      error={errorText(name)}
+      autoComplete={autoComplete}
+      registration={register(name)}
+      required={extra.required ?? true}
+      type={extra.type}
+      inputMode={extra.inputMode}
+    />
+  )
+  const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : undefined
+  const submitting = phase.kind === 'submitting'
+  const methodError = errorText('shippingMethod')
+  const { Element } = adapter
+
+  return (
+    <div {...rootProps} data-state={phase.kind}>
+      <form
+        noValidate
+        data-part="form"
+        aria-labelledby={fieldId('title')}
+        onSubmit={handleSubmit(pay, revealProblems)}
+      >
+        <h2 id={fieldId('title')} data-part="title">
+          {t('checkout.guest.title')}
+        </h2>
+        {problems.length > 0 && (
+          <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={fieldId('problems')} data-part="error-summary">
+            <h3 id={fieldId('problems')}>{t('checkout.guest.summaryTitle', { count: problems.length })}</h3>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem.name}>
+                  <a
+                    href={`#${fieldId(problem.name)}`}
+                    onClick={(event) => {
+                      event.preventDefault()
+                      if (problem.name === 'payment') document.getElementById(fieldId('payment'))?.querySelector<HTMLElement>('input, button, iframe')?.focus()
+                      else setFocus(problem.name)
+                    }}
+                  >
+                    {problem.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <fieldset data-part="contact" disabled={submitting}>
+          <legend>{t('checkout.guest.contact')}</legend>
+          {field('email', 'email', { type: 'email', inputMode: 'email' })}
+          {field('phone', 'tel', { type: 'tel', inputMode: 'tel', required: false })}
+        </fieldset>
+        <fieldset data-part="address" disabled={submitting}>
+          <legend>{t('checkout.guest.address')}</legend>
+          <div data-part="field">
+            <label htmlFor={fieldId('country')}>{label('country')}</label>
+            <select id={fieldId('country')} autoComplete="shipping country" {...register('country')}>
+              {countries.map((code) => (
+                <option key={code} value={code}>
+                  {regionNames?.of(code) ?? code}
+                </option>
+              ))}
+            </select>
+          </div>
+          {field('givenName', 'shipping given-name')}
+          {field('familyName', 'shipping family-name')}
+          {field('line1', 'shipping address-line1')}
+          {field('line2', 'shipping address-line2', { required: false })}
+          {field('city', 'shipping address-level2')}
+          {rule.region && field('region', 'shipping address-level1')}
+          {field('postalCode', 'shipping postal-code', { required: !!rule.postalPattern })}
+        </fieldset>
+        <fieldset
+          data-part="shipping-methods"
+          disabled={submitting}
+          aria-describedby={methodError ? fieldId('shippingMethod-error') : undefined}
+        >
+          <legend>{t('checkout.guest.method')}</legend>
+          {shippingMethods.map((method, index) => (
+            <label key={method.id} data-part="shipping-method">
+              <input
+                type="radio"
+                value={method.id}
+                id={index === 0 ? fieldId('shippingMethod') : undefined}
+                aria-invalid={methodError ? true : undefined}
+                {...register('shippingMethod')}
+              />
+              <span data-part="method-label">{method.label}</span>
+              <span data-part="method-price">{method.price.amount === 0 ? t('checkout.guest.free') : <Money value={method.price} />}</span>
+              {method.estimate && (
+                <span data-part="method-estimate">
+                  {t('checkout.guest.estimate', { min: method.estimate.minDays, max: method.estimate.maxDays })}
+                </span>
+              )}
+            </label>
+          ))}
+          {methodError && (
+            <p id={fieldId('shippingMethod-error')} data-part="error">
+              {methodError}
+            </p>
+          )}
+        </fieldset>
+        <fieldset data-part="payment" id={fieldId('payment')} aria-labelledby={fieldId('payment-legend')}>
+          <legend id={fieldId('payment-legend')}>{t('checkout.guest.payment')}</legend>
+          <Element
+            amount={shownCart.total}
+            onCompleteChange={handleCompleteChange}
+            showErrors={showSummary}
+            disabled={submitting}
+            labelledBy={fieldId('payment-legend')}
+          />
+        </fieldset>
+        <div data-part="field" data-kind="checkbox">
+          <input id={fieldId('saveDetails')} type="checkbox" disabled={submitting} {...register('saveDetails')} />
+          <label htmlFor={fieldId('saveDetails')}>{t('checkout.guest.save')}</label>
+        </div>
+        {phase.kind === 'failed' && <ErrorState data-part="payment-error" message={phase.message} />}
+        <div data-part="pay">
+          <Button type="submit" size="lg" loading={submitting}>
+            {t('checkout.guest.pay', { amount: format.money(shownCart.total) })}
+          </Button>
+          {trust !== undefined && trust !== null && <div data-part="trust">{trust}</div>}
+        </div>
+        <VisuallyHidden role="status">{submitting ? t('checkout.guest.processing') : ''}</VisuallyHidden>
+      </form>
+      <OrderSummary data-part="summary" cart={shownCart} updating={updating}>
+        {onApplyCoupon && <CouponField onApply={applyCoupon} disabled={submitting} />}
+      </OrderSummary>
+    </div>
+  )
+}
+
+GuestCheckout.stage = 'purchase' as const
+
+interface TextFieldProps {
+  id: string
+  label: string
+  error: string | undefined
+  autoComplete: string
+  registration: UseFormRegisterReturn
+  required: boolean
+  type?: string | undefined
+  inputMode?: 'email' | 'tel' | undefined
+}
+
+function TextField({ id, label, error, autoComplete, registration, required, type = 'text', inputMode }: TextFieldProps) {
+  return (
+    <div data-part="field" data-invalid={error ? '' : undefined}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...registration}
+      />
+      {error && (
+        <p id={`${id}-error`} data-part="error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,6 @@
+'use client'
+export * from './guest-checkout'
+export * from './order-summary'
+export * from './coupon-field'
+export type { BillingDetails, PaymentAdapter, PaymentConfirmInput, PaymentElementProps, PaymentResult } from './payment/adapter'
+export type { CartLine, CheckoutCart, CouponOutcome } from './types'

@@ -1,0 +1,2 @@
+'use client'
+export { createTestAdapter, type TestAdapterOptions } from './test-adapter/test-adapter'

@@ -1,0 +1,5 @@
+'use client'
+export * from './comparison-table'
+export * from './compare-tray'
+export * from './compare-checkbox'
+export * from './use-compare'

@@ -1,0 +1,7 @@
+export { ga4, toGa4, type Ga4Options, type Ga4Call } from './ga4'
+export { segment, type SegmentAnalytics, type SegmentOptions } from './segment'
+export { posthog, type PosthogClient, type PosthogOptions } from './posthog'
+export { toSegment, type SegmentCall } from './segment-spec'
+export { beacon, type BeaconOptions, type BeaconDestination } from './beacon'
+export { consoleDestination, type ConsoleOptions } from './console'
+export { memory, type MemoryOptions, type MemoryDestination } from './memory'

@@ -1,0 +1,8 @@
+export * from './catalog'
+export * from './stages'
+export type * from './types'
+export * from './money'
+export { createJourney } from './journey'
+export { resolveAttribution, type Attribution, type AttributionOptions } from './attribution'
+export { inferStage, type StageInferenceOptions } from './stage-inference'
+export * from './destinations'

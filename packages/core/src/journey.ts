@@ -1,0 +1,278 @@
+import { carriesCampaign, resolveAttribution } from './attribution'
+import { listenForPageHide, readLocale, readPage } from './browser'
+import { EVENT_STAGES, isEventName, type EventName, type EventProperties } from './catalog'
+import { allows, createPendingBuffer, normalizeConsent } from './consent'
+import { createIsoFormatter } from './clock'
+import { createDelivery } from './delivery'
+import { randomId } from './id'
+import { isExpired, parseSession, type Session } from './session'
+import { stageFloor, stageReachedBy } from './stage-inference'
+import { laterStage, stageIndex } from './stages'
+import { createStore, defaultStorage, STORAGE_KEYS } from './storage'
+import type {
+  AnyJourneyEvent,
+  ConsentInput,
+  Destination,
+  EventContext,
+  EventSource,
+  Journey,
+  JourneyError,
+  JourneyListener,
+  JourneyOptions,
+} from './types'
+import { validateProperties } from './validation'
+
+/**
+ * Starts the journey runtime: typed `track()`, per-destination batching, the consent gate,
+ * page-hide flushing, the persisted visitor and session, attribution and stage inference.
+ * Needs no DOM: on the server pass `context` (e.g. `page`, `locale`). Never throws into the page;
+ * problems go to `onError`. The rules are described in docs/architecture.md ("Journey runtime").
+ */
+export function createJourney(options: JourneyOptions = {}): Journey {
+  const destinations = options.destinations ?? []
+  const overrides = options.context ?? {}
+  const clock = options.now ? () => options.now!().getTime() : () => Date.now()
+  const newId = options.id ?? randomId
+  const toIso = createIsoFormatter()
+  const listeners = new Set<JourneyListener>()
+  const hasGatedDestination = destinations.some((destination) => destination.category !== 'necessary')
+
+  const report = (error: JourneyError): void => {
+    try {
+      options.onError?.(error)
+    } catch {
+      // An onError that throws must not break tracking.
+    }
+  }
+  const store = createStore(options.storage === undefined ? defaultStorage() : options.storage, report)
+  const delivery = createDelivery(destinations, {
+    size: Math.max(1, options.batch?.size ?? 20),
+    interval: options.batch?.interval ?? 1000,
+    report,
+  })
+  const waitingForConsent = createPendingBuffer(report)
+
+  let consent = normalizeConsent(options.consent ?? 'pending')
+  let allowed = destinations.map((destination) => allows(consent, destination.category))
+  let identityWaitingForConsent: [userId: string, traits: Record<string, unknown>] | undefined
+  let closed = false
+
+  if (consent !== 'pending' && !consent.analytics) store.clear()
+  let anonymousId = store.read(STORAGE_KEYS.anonymousId) || newId()
+  let returningCustomer = options.returningCustomer === true || store.read(STORAGE_KEYS.returningCustomer) === '1'
+  let userId: string | undefined
+  const locale = readLocale()
+  let page = overrides.page ?? readPage()
+  let previousPageUrl: string | undefined
+  const startedAt = clock()
+  const storedSession = parseSession(store.read(STORAGE_KEYS.session))
+  let session = storedSession && !isExpired(storedSession, startedAt) ? storedSession : newSession(startedAt)
+  applyNewCampaign()
+  let context = buildContext()
+  persist()
+
+  for (const destination of destinations) {
+    if (destination.consent) delivery.call(destination, 'consent', () => destination.consent?.(consent, 'default'))
+  }
+  const stopListening = listenForPageHide(() => {
+    handOver(true)
+    persist()
+  })
+
+  function newSession(nowMs: number): Session {
+    return { id: newId(), lastActivity: nowMs, stage: 'awareness', ...resolveAttribution(page.url, page.referrer) }
+  }
+
+  function buildContext(): EventContext {
+    return {
+      anonymousId,
+      sessionId: session.id,
+      ...(userId === undefined ? {} : { userId }),
+      locale,
+      page,
+      campaign: session.campaign,
+      touchpoint: session.touchpoint,
+      ...overrides,
+      consent,
+    }
+  }
+
+  /** Saves the visitor and session, only while analytics consent is granted. */
+  function persist(): void {
+    if (consent === 'pending' || !consent.analytics) return
+    store.write(STORAGE_KEYS.anonymousId, anonymousId)
+    store.write(STORAGE_KEYS.session, JSON.stringify(session))
+    if (returningCustomer) store.write(STORAGE_KEYS.returningCustomer, '1')
+  }
+
+  /** A landing URL with UTM parameters or a click id replaces the session's attribution. */
+  function applyNewCampaign(): void {
+    if (carriesCampaign(page.url)) Object.assign(session, resolveAttribution(page.url, page.referrer))
+  }
+
+  /** A new session re-resolves attribution from where the visitor is now. */
+  function startSession(nowMs: number): void {
+    page = overrides.page ?? readPage(previousPageUrl)
+    session = newSession(nowMs)
+    context = buildContext()
+    persist()
+  }
+
+  function advanceStage(name: EventName): void {
+    const reached = stageReachedBy(name)
+    const furthest = stageIndex(reached) > stageIndex(session.stage)
+    if (furthest) session.stage = reached
+    const firstOrder = name === 'order_completed' && !returningCustomer
+    if (firstOrder) returningCustomer = true
+    if (furthest || firstOrder) persist()
+  }
+
+  function dispatch(event: AnyJourneyEvent): void {
+    let waits = false
+    for (let index = 0; index < destinations.length; index++) {
+      if (allowed[index]) delivery.enqueue(index, event)
+      else if (consent === 'pending') waits = true
+    }
+    if (waits) waitingForConsent.push(event)
+  }
+
+  function identifyDestination(destination: Destination, [id, traits]: [string, Record<string, unknown>]): void {
+    if (destination.identify) delivery.call(destination, 'identify', () => destination.identify?.(id, traits))
+  }
+
+  /** Gives every destination its outbox now and asks it to push out its own buffers. */
+  function handOver(unloading: boolean): void {
+    delivery.drain(unloading)
+    for (const destination of destinations) {
+      if (destination.flush) delivery.call(destination, 'flush', () => destination.flush?.({ unloading }))
+    }
+  }
+
+  function warn(message: string, event?: AnyJourneyEvent): void {
+    console.warn(`[journeykit] ${message}`)
+    report({ kind: 'validation', message, event })
+  }
+
+  function track<N extends EventName>(name: N, properties: EventProperties<N>, source?: EventSource): AnyJourneyEvent | undefined {
+    if (closed) return undefined
+    if (!isEventName(name)) {
+      warn(`${String(name)}: unknown event, dropped`)
+      return undefined
+    }
+    const nowMs = clock()
+    if (isExpired(session, nowMs)) startSession(nowMs)
+    session.lastActivity = nowMs
+    const event = {
+      id: newId(),
+      name,
+      stage: EVENT_STAGES[name],
+      occurredAt: toIso(nowMs),
+      properties,
+      context,
+      source,
+    } as AnyJourneyEvent
+    if (process.env.NODE_ENV !== 'production') {
+      const problems = validateProperties(name, properties)
+      if (problems.length > 0) warn(`${name}: ${problems.join('; ')}`, event)
+    }
+    advanceStage(name)
+    for (const listener of listeners) {
+      try {
+        listener(event)
+      } catch (cause) {
+        // App code: surface it to the page's error monitoring without interrupting tracking.
+        if (typeof reportError === 'function') reportError(cause)
+        else console.error(cause)
+      }
+    }
+    dispatch(event)
+    return event
+  }
+
+  return {
+    track,
+
+    page() {
+      if (closed) return
+      page = overrides.page ?? readPage(previousPageUrl)
+      previousPageUrl = page.url
+      applyNewCampaign()
+      context = buildContext()
+      track('page_viewed', {})
+      persist()
+    },
+
+    identify(id, traits = {}) {
+      if (closed) return
+      userId = id
+      context = buildContext()
+      destinations.forEach((destination, index) => {
+        if (allowed[index]) identifyDestination(destination, [id, traits])
+      })
+      if (consent === 'pending' && hasGatedDestination) identityWaitingForConsent = [id, traits]
+    },
+
+    setConsent(input: ConsentInput) {
+      if (closed) return
+      const state = normalizeConsent(input)
+      consent = state
+      allowed = destinations.map((destination) => allows(state, destination.category))
+      context = buildContext()
+      for (const destination of destinations) {
+        if (destination.consent) delivery.call(destination, 'consent', () => destination.consent?.(state, 'update'))
+      }
+      if (state === 'pending') return
+      const waiting = waitingForConsent.take()
+      const identity = identityWaitingForConsent
+      identityWaitingForConsent = undefined
+      destinations.forEach((destination, index) => {
+        if (destination.category === 'necessary' || !allowed[index]) return
+        if (identity) identifyDestination(destination, identity)
+        for (const event of waiting) delivery.enqueue(index, event)
+      })
+      if (state.analytics) persist()
+      else store.clear()
+    },
+
+    getConsent: () => consent,
+
+    async flush() {
+      handOver(false)
+      persist()
+      await delivery.settle()
+    },
+
+    getStage: () => laterStage(stageFloor(returningCustomer), session.stage),
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+
+    reset() {
+      if (closed) return
+      store.clear()
+      anonymousId = newId()
+      userId = undefined
+      returningCustomer = false
+      identityWaitingForConsent = undefined
+      startSession(clock())
+    },
+
+    async shutdown() {
+      if (closed) return
+      closed = true
+      stopListening()
+      listeners.clear()
+      handOver(false)
+      persist()
+      await delivery.settle()
+      delivery.cancel()
+      for (const destination of destinations) {
+        if (destination.shutdown) delivery.call(destination, 'shutdown', () => destination.shutdown?.())
+      }
+    },
+  }
+}

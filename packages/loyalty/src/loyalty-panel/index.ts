@@ -1,0 +1,1 @@
+export { LoyaltyPanel, type LoyaltyPanelProps } from './loyalty-panel'

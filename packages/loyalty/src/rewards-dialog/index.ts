@@ -1,0 +1,1 @@
+export { RewardsDialog, type RewardRedemption, type RewardsDialogProps } from './rewards-dialog'

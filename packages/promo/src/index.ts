@@ -1,0 +1,5 @@
+'use client'
+export * from './promo-banner'
+export * from './source-aware-hero'
+export * from './newsletter-signup'
+export type { PromotionCta, PromotionIdentity } from './shared/promotion'

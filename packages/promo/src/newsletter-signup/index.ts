@@ -1,0 +1,7 @@
+'use client'
+export {
+  NewsletterSignup,
+  type NewsletterSignupProps,
+  type NewsletterSignupStatus,
+  type NewsletterSignupValues,
+} from './newsletter-signup'

@@ -1,0 +1,2 @@
+'use client'
+export { PromoBanner, type PromoBannerProps, type Promotion } from './promo-banner'

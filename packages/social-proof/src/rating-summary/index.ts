@@ -1,0 +1,1 @@
+export { RatingSummary, type RatingSummaryProps, type RatingSummaryVariant } from './rating-summary'

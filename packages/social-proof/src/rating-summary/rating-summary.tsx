@@ -1,0 +1,146 @@
+'use client'
+import { useStage, useTrack } from '@journeykit/react'
+import { EmptyState, ErrorState, LoadingState, Rating, useFormat, useMessages } from '@journeykit/ui'
+import { useRef, type ComponentProps, type ReactNode } from 'react'
+import { checkBreakdown } from '../shared/review-stats'
+import { STAR_VALUES, type RatingBreakdown, type StarValue } from '../shared/types'
+import { useControllableState } from '../shared/use-controllable-state'
+import { useWidgetImpression } from '../shared/use-widget-impression'
+import { ratingSummaryMessages } from './messages'
+
+/** 'compact': a badge (stars, average, count); 'full': average, count and the filterable histogram. */
+export type RatingSummaryVariant = 'compact' | 'full'
+
+export interface RatingSummaryProps extends Omit<ComponentProps<'div'>, 'children' | 'ref'> {
+  /** The aggregate rating; `summarizeReviews(reviews)` computes it from a list of reviews. */
+  summary: RatingBreakdown
+  /** The product rated; included in the events. */
+  productId?: string
+  /** Forces a variant; by default 'compact' in the awareness stage and 'full' otherwise. */
+  variant?: RatingSummaryVariant
+  /** The histogram is only shown from this many reviews on. Default 5. */
+  minReviewsForHistogram?: number
+  /** The star value currently filtered (controlled); `null` for none. */
+  filter?: StarValue | null
+  /** The initial filter when uncontrolled. */
+  defaultFilter?: StarValue | null
+  /** Called when a bar is pressed: its star value, or `null` when the active bar is pressed again. */
+  onFilter?: (stars: StarValue | null) => void
+  /** Data status. Default 'ready'. */
+  status?: 'loading' | 'error' | 'ready'
+  /** Shown in the error state. */
+  error?: ReactNode
+  /** Offers a retry in the error state. */
+  onRetry?: () => void
+}
+
+/**
+ * A product's rating: a compact badge for visitors becoming aware of the product, or the
+ * average with a histogram whose bars filter the reviews for visitors comparing products.
+ */
+export function RatingSummary({
+  summary,
+  productId,
+  variant: forcedVariant,
+  minReviewsForHistogram = 5,
+  filter,
+  defaultFilter = null,
+  onFilter,
+  status = 'ready',
+  error,
+  onRetry,
+  ...props
+}: RatingSummaryProps) {
+  const t = useMessages(ratingSummaryMessages)
+  const format = useFormat()
+  const stage = useStage()
+  const track = useTrack({ block: 'RatingSummary', blockId: props.id })
+  const [activeFilter, setFilter] = useControllableState(filter, defaultFilter, onFilter)
+  // Its own impression moves the visitor to the decision stage; the variant seen stays put.
+  const settledVariant = useRef<RatingSummaryVariant>(undefined)
+  const variant = forcedVariant ?? settledVariant.current ?? (stage === 'awareness' ? 'compact' : 'full')
+  const ref = useWidgetImpression({
+    widget: 'rating_summary',
+    block: 'RatingSummary',
+    productId,
+    blockId: props.id,
+    disabled: status !== 'ready',
+    onViewed: () => (settledVariant.current = variant),
+  })
+  const { average, count, histogram } = checkBreakdown('RatingSummary', summary)
+  const averageText = average === undefined ? '—' : format.number(average, { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+
+  function toggle(stars: StarValue) {
+    const next = activeFilter === stars ? null : stars
+    setFilter(next)
+    if (productId) track('reviews_interacted', { productId, action: 'filter', value: `stars:${next ?? 'all'}` })
+  }
+
+  let content: ReactNode
+  if (status === 'loading') content = <LoadingState />
+  else if (status === 'error') content = <ErrorState message={error} onRetry={onRetry} />
+  else if (count === 0) content = <EmptyState title={t('socialProof.ratingSummary.noReviews')} />
+  else if (variant === 'compact')
+    content = (
+      <>
+        {average !== undefined && <Rating value={average} count={count} size="sm" />}
+        <span data-part="average" aria-hidden={average !== undefined || undefined}>
+          {averageText}
+        </span>
+        <span data-part="count" aria-hidden="true">
+          ({format.number(count)})
+        </span>
+      </>
+    )
+  else
+    content = (
+      <>
+        <div data-part="overview">
+          <span data-part="average" aria-hidden={average !== undefined || undefined}>
+            {averageText}
+          </span>
+          {average !== undefined && <Rating value={average} />}
+          <span data-part="count">{t('socialProof.ratingSummary.basedOn', { count })}</span>
+        </div>
+        {count >= minReviewsForHistogram && (
+          <div role="group" aria-label={t('socialProof.ratingSummary.filterBy')} data-part="histogram">
+            {STAR_VALUES.map((stars) => {
+              const reviews = histogram[stars]
+              const share = reviews / Math.max(count, 1)
+              const starsText = t('socialProof.ratingSummary.stars', { count: stars })
+              const active = activeFilter === stars
+              return (
+                <button
+                  key={stars}
+                  type="button"
+                  data-part="bar"
+                  data-state={active ? 'active' : 'inactive'}
+                  aria-pressed={active}
+                  aria-label={t('socialProof.ratingSummary.bar', {
+                    stars: starsText,
+                    reviews: t('socialProof.ratingSummary.reviews', { count: reviews }),
+                    percent: format.percent(share),
+                  })}
+                  onClick={() => toggle(stars)}
+                >
+                  <span data-part="bar-label">{starsText}</span>
+                  <span data-part="bar-track">
+                    <span data-part="bar-fill" style={{ width: `${share * 100}%` }} />
+                  </span>
+                  <span data-part="bar-count">{format.number(reviews)}</span>
+                </button>
+              )
+            })}
+          </div>
+        )}
+      </>
+    )
+
+  return (
+    <div data-jk-rating-summary="" data-stage={RatingSummary.stage} data-variant={variant} data-state={status} {...props} ref={ref}>
+      {content}
+    </div>
+  )
+}
+
+RatingSummary.stage = 'consideration' as const

@@ -1,0 +1,1 @@
+export { ReviewForm, type ReviewFormProps, type ReviewFormValues, type ReviewSubmitResult } from './review-form'

@@ -1,0 +1,165 @@
+'use client'
+import { useTrack } from '@journeykit/react'
+import { Button, useMessages } from '@journeykit/ui'
+import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { useForm, type FieldError } from 'react-hook-form'
+import { reviewFormMessages } from './messages'
+
+/** What the visitor wrote. */
+export interface ReviewFormValues {
+  /** 1–5 stars. */
+  rating: number
+  title: string
+  body: string
+  /** The name shown with the review. */
+  name: string
+}
+
+/** What the app's `onSubmit` may resolve with. */
+export interface ReviewSubmitResult {
+  /** The id of the stored review; included in `product_reviewed`. */
+  reviewId?: string
+}
+
+export interface ReviewFormProps extends Omit<ComponentProps<'div'>, 'children' | 'ref' | 'onSubmit' | 'defaultValue'> {
+  /** The product reviewed; included in `product_reviewed`. */
+  productId: string
+  /** Shown in the rating question ("Your rating of Trail Runner GTX"). */
+  productName?: string
+  /** Stores the review. Called once per submission; a rejection shows an error and keeps what was typed. */
+  onSubmit: (values: ReviewFormValues) => Promise<ReviewSubmitResult | void>
+  /** Initial values, e.g. the signed-in customer's name. */
+  defaultValues?: Partial<ReviewFormValues>
+  /** Shown under the thank-you message once the review is stored. */
+  successContent?: ReactNode
+}
+
+type FieldValues = Omit<ReviewFormValues, 'rating'> & { rating: string }
+
+const MIN_BODY = 20
+const MAX = { title: 120, body: 5000, name: 60 }
+
+/** A product review form: star rating (native radios), title, text and name, validated as the visitor goes. */
+export function ReviewForm({ productId, productName, onSubmit, defaultValues = {}, successContent, ...props }: ReviewFormProps) {
+  const t = useMessages(reviewFormMessages)
+  const track = useTrack({ block: 'ReviewForm', blockId: props.id })
+  const id = useId()
+  const { register, handleSubmit, watch, formState } = useForm<FieldValues>({
+    mode: 'onTouched',
+    defaultValues: { ...defaultValues, rating: defaultValues.rating ? String(defaultValues.rating) : '' },
+  })
+  const { errors, isSubmitting } = formState
+  const [state, setState] = useState<'editing' | 'failed' | 'done'>('editing')
+  const submitting = useRef(false)
+  const thanks = useRef<HTMLParagraphElement>(null)
+  const rating = Number(watch('rating')) || 0
+
+  useEffect(() => {
+    if (state === 'done') thanks.current?.focus()
+  }, [state])
+
+  const submit = handleSubmit(async (values) => {
+    // A second click can arrive before React re-renders the button as busy.
+    if (submitting.current) return
+    submitting.current = true
+    setState('editing')
+    const review = { ...values, rating: Number(values.rating) }
+    try {
+      const result = await onSubmit(review)
+      track('product_reviewed', { productId, rating: review.rating, ...(result?.reviewId ? { reviewId: result.reviewId } : {}) })
+      setState('done')
+    } catch {
+      setState('failed')
+    } finally {
+      submitting.current = false
+    }
+  })
+
+  // `required` alone accepts a value of only spaces.
+  const filled = (message: string) => ({ required: message, validate: (value: string) => value.trim() !== '' || message })
+  const tooLong = (field: keyof typeof MAX) => ({ value: MAX[field], message: t('socialProof.reviewForm.tooLong', { max: MAX[field] }) })
+  const described = (name: keyof FieldValues, error: FieldError | undefined) =>
+    error ? { 'aria-invalid': true, 'aria-describedby': `${id}${name}-error` } : {}
+  const errorText = (name: keyof FieldValues, error: FieldError | undefined) =>
+    error?.message && (
+      <p id={`${id}${name}-error`} data-part="error">
+        {error.message}
+      </p>
+    )
+
+  return (
+    <div data-jk-review-form="" data-stage={ReviewForm.stage} data-state={state} {...props}>
+      {state === 'done' ? (
+        <div role="status" data-part="success">
+          <p ref={thanks} tabIndex={-1} data-part="thanks">
+            {t('socialProof.reviewForm.thanks')}
+          </p>
+          {successContent}
+        </div>
+      ) : (
+        <form noValidate onSubmit={submit}>
+          <fieldset data-part="rating" aria-describedby={errors.rating ? `${id}rating-error` : undefined}>
+            <legend>{productName ? t('socialProof.reviewForm.ratingOf', { product: productName }) : t('socialProof.reviewForm.rating')}</legend>
+            <div data-part="stars">
+              {[1, 2, 3, 4, 5].map((stars) => (
+                <label key={stars} data-part="star" data-state={stars <= rating ? 'on' : 'off'}>
+                  <input type="radio" value={stars} {...register('rating', { required: t('socialProof.reviewForm.ratingRequired') })} />
+                  <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+                    <path d="M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95z" fill="currentColor" />
+                  </svg>
+                  <span data-part="star-label">{t('socialProof.reviewForm.stars', { count: stars })}</span>
+                </label>
+              ))}
+            </div>
+            {errorText('rating', errors.rating)}
+          </fieldset>
+          <div data-part="field">
+            <label htmlFor={`${id}title`}>{t('socialProof.reviewForm.title')}</label>
+            <input
+              id={`${id}title`}
+              type="text"
+              {...described('title', errors.title)}
+              {...register('title', { ...filled(t('socialProof.reviewForm.titleRequired')), maxLength: tooLong('title') })}
+            />
+            {errorText('title', errors.title)}
+          </div>
+          <div data-part="field">
+            <label htmlFor={`${id}body`}>{t('socialProof.reviewForm.body')}</label>
+            <textarea
+              id={`${id}body`}
+              rows={5}
+              {...described('body', errors.body)}
+              {...register('body', {
+                ...filled(t('socialProof.reviewForm.bodyRequired')),
+                minLength: { value: MIN_BODY, message: t('socialProof.reviewForm.bodyTooShort', { min: MIN_BODY }) },
+                maxLength: tooLong('body'),
+              })}
+            />
+            {errorText('body', errors.body)}
+          </div>
+          <div data-part="field">
+            <label htmlFor={`${id}name`}>{t('socialProof.reviewForm.name')}</label>
+            <input
+              id={`${id}name`}
+              type="text"
+              autoComplete="nickname"
+              {...described('name', errors.name)}
+              {...register('name', { ...filled(t('socialProof.reviewForm.nameRequired')), maxLength: tooLong('name') })}
+            />
+            {errorText('name', errors.name)}
+          </div>
+          {state === 'failed' && (
+            <p role="alert" data-part="submit-error">
+              {t('socialProof.reviewForm.failed')}
+            </p>
+          )}
+          <Button type="submit" loading={isSubmitting}>
+            {t('socialProof.reviewForm.submit')}
+          </Button>
+        </form>
+      )}
+    </div>
+  )
+}
+
+ReviewForm.stage = 'advocacy' as const
