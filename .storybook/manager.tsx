@@ -1,3 +1,5 @@
+// The manager bundle compiles JSX with the classic runtime, which needs React in scope.
+import React from 'react'
 import { addons, types } from 'storybook/manager-api'
 import { JourneyPanel } from './journey-panel/panel'
 import { ADDON_ID, PANEL_ID } from './journey-panel/constants'

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import React, { useState } from 'react'
 import { AddonPanel } from 'storybook/internal/components'
 import { useChannel } from 'storybook/manager-api'
 import { useTheme } from 'storybook/theming'

@@ -94,3 +94,6 @@ export const checkoutSchema = z
     }
     if (!values.shippingMethod) fail('shippingMethod', 'shippingMethod')
   })
+
+/** The form's raw values: an unchecked radio group reads as null until the payer picks a method. */
+export type CheckoutFormValues = z.input<typeof checkoutSchema>

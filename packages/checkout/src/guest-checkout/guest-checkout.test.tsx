@@ -46,7 +46,7 @@ async function fillCard(user: UserEvent, number = testCards.success) {
 
 const payButton = () => screen.getByRole('button', { name: /^Pay / })
 
-describe('GuestCheckout', () => {
+describe('GuestCheckout', { timeout: 20_000 }, () => {
   it('pays with the test card and emits the checkout events in order', async () => {
     const { user, recorder, onCreateOrder, onComplete, container } = setup()
     await expect(container).toHaveNoAxeViolations()
@@ -141,7 +141,7 @@ describe('GuestCheckout', () => {
     await user.click(payButton())
     const summary = await screen.findByRole('alert')
     await waitFor(() => expect(summary).toHaveFocus())
-    expect(within(summary).getByRole('heading', { name: 'Fix 8 problems to continue' })).toBeInTheDocument()
+    expect(within(summary).getByRole('heading', { name: 'Fix 9 problems to continue' })).toBeInTheDocument()
     await user.click(within(summary).getByRole('link', { name: 'Email is required.' }))
     expect(screen.getByLabelText('Email')).toHaveFocus()
     await user.click(within(summary).getByRole('link', { name: 'Complete your payment details.' }))

@@ -16,6 +16,7 @@ import {
   SHIPPING_FIELDS,
   type CheckoutDetails,
   type CheckoutField,
+  type CheckoutFormValues,
   type FieldErrorKey,
 } from './address-rules'
 import { guestCheckoutMessages } from './messages'
@@ -160,7 +161,7 @@ export function GuestCheckout({
   const baseId = useId()
   const fieldId = (name: string) => `${baseId}-${name}`
   const initialValues = useMemo(() => ({ ...EMPTY_DETAILS, country: countries[0] ?? '', ...defaultValues }), [])
-  const { register, handleSubmit, control, formState, reset, watch, setFocus } = useForm<CheckoutDetails>({
+  const { register, handleSubmit, control, formState, reset, watch, setFocus } = useForm<CheckoutFormValues, unknown, CheckoutDetails>({
     mode: 'onTouched',
     reValidateMode: 'onChange',
     resolver: zodResolver(checkoutSchema),
@@ -201,7 +202,7 @@ export function GuestCheckout({
 
   useEffect(() => {
     const subscription = watch((values, { name }) => {
-      const details = { ...EMPTY_DETAILS, ...values } as CheckoutDetails
+      const details = { ...EMPTY_DETAILS, ...values, shippingMethod: values.shippingMethod ?? '' } as CheckoutDetails
       const { checkoutId, cart, onQuote, track } = latest.current
       saveDetails(checkoutId, details)
       if ((name === 'country' || name === 'shippingMethod') && details.country && details.shippingMethod && onQuote) {

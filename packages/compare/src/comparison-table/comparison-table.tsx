@@ -88,7 +88,9 @@ export function ComparisonTable({
   const format = useFormat()
   const track = useTrack({ block: 'ComparisonTable', blockId: props.id })
   const baseId = useId()
+  // Removed ids apply to the products they were removed from; a new `products` array starts over.
   const [removal, setRemoval] = useState({ source: products, ids: NONE })
+  if (removal.source !== products) setRemoval({ source: products, ids: NONE })
   const removedIds = removal.source === products ? removal.ids : NONE
   const shown = useMemo(
     () => visibleProducts(products, removedIds, Math.max(2, maxProducts)),

@@ -69,6 +69,7 @@ export function RewardsDialog({
   const { status: copyStatus, copy } = useCopy()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const codeRef = useRef<HTMLInputElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   const moved = useRef(false)
 
   const isOpen = open ?? innerOpen
@@ -90,9 +91,9 @@ export function RewardsDialog({
     return undefined
   }
 
-  // Move focus to the new step's heading, so keyboard and screen reader users follow along.
+  // Move focus to the new step's heading (back on the choice: to the chosen reward), so keyboard and screen reader users follow along.
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus()
+    if (moved.current) (headingRef.current ?? formRef.current?.querySelector<HTMLInputElement>('input:checked'))?.focus()
     moved.current = false
   }, [step])
   const go = (next: Step) => {
@@ -161,7 +162,7 @@ export function RewardsDialog({
           (rewards.length === 0 ? (
             <p data-part="empty">{t('loyalty.rewardsDialog.none')}</p>
           ) : (
-            <form data-part="choose" onSubmit={handleChoose}>
+            <form ref={formRef} data-part="choose" onSubmit={handleChoose}>
               <fieldset>
                 <legend>{t('loyalty.rewardsDialog.choose')}</legend>
                 {rewards.map((reward) => {

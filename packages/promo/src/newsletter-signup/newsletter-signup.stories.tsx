@@ -1,6 +1,6 @@
 import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, waitFor } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { footerFormId, newsletterDescription, privacyPolicyHref, visitorEmail } from './fixtures'
 import { NewsletterSignup, type NewsletterSignupProps } from './newsletter-signup'
 
@@ -19,12 +19,13 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const SignUp: Story = {
-  play: async ({ args, canvas, userEvent, loaded }) => {
-    await expect(canvas.getByRole('checkbox', { name: /send me news and offers/ })).not.toBeChecked()
+  play: async ({ args, loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('checkbox', { name: /Email me news and offers/ })).not.toBeChecked()
     await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /send me news and offers/ }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
     await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByText('Thank you! You are now subscribed to our newsletter.')).toHaveFocus()
+    await expect(await canvas.findByText('Thanks! You are subscribed.')).toHaveFocus()
     await expect(args.onSubmit).toHaveBeenCalledOnce()
     await expect(args.onSubmit).toHaveBeenCalledWith({ email: visitorEmail, marketingConsent: true })
     await waitFor(() => expect(storyRecorder({ loaded }).last('lead_captured')?.properties).toEqual({ formId: footerFormId }))
@@ -32,7 +33,8 @@ export const SignUp: Story = {
 }
 
 export const InvalidEmail: Story = {
-  play: async ({ canvas, userEvent, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     const email = canvas.getByRole('textbox', { name: 'Email address' })
     await userEvent.type(email, 'mara.schneider@example')
     await userEvent.tab()
@@ -43,10 +45,11 @@ export const InvalidEmail: Story = {
 }
 
 export const ConsentMissing: Story = {
-  play: async ({ args, canvas, userEvent, loaded }) => {
+  play: async ({ args, loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
     await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByText('Tick the box to agree to receive our emails.')).toBeVisible()
+    await expect(await canvas.findByText('Tick the box to subscribe.')).toBeVisible()
     await expect(args.onSubmit).not.toHaveBeenCalled()
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },
@@ -54,9 +57,10 @@ export const ConsentMissing: Story = {
 
 export const Submitting: Story = {
   args: { onSubmit: fn<NewsletterSignupProps['onSubmit']>(() => new Promise<void>(() => {})) },
-  play: async ({ args, canvas, userEvent, loaded }) => {
+  play: async ({ args, loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /send me news and offers/ }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
     await userEvent.dblClick(canvas.getByRole('button', { name: 'Subscribe' }))
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Subscribe' })).toHaveAttribute('aria-busy', 'true'))
     await expect(args.onSubmit).toHaveBeenCalledOnce()
@@ -70,12 +74,13 @@ export const Failure: Story = {
       throw new Error('Mail service unavailable (503)')
     }),
   },
-  play: async ({ canvas, userEvent, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     const email = canvas.getByRole('textbox', { name: 'Email address' })
     await userEvent.type(email, visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /send me news and offers/ }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
     await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not sign you up just now. Please try again.')
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not sign you up. Please try again.')
     await expect(email).toHaveValue(visitorEmail)
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },

@@ -23,7 +23,7 @@ function renderSignup(props: Partial<NewsletterSignupProps> = {}, wrapper?: (pro
 }
 
 const emailField = () => screen.getByRole('textbox', { name: 'Email address' })
-const consentBox = () => screen.getByRole('checkbox', { name: /send me news and offers by email/ })
+const consentBox = () => screen.getByRole('checkbox', { name: /Email me news and offers/ })
 const subscribeButton = () => screen.getByRole('button', { name: 'Subscribe' })
 
 function deferred() {
@@ -82,7 +82,7 @@ describe('NewsletterSignup', () => {
     const { onSubmit, recorder } = renderSignup()
     await user.type(emailField(), visitorEmail)
     await user.click(subscribeButton())
-    expect(await screen.findByText('Tick the box to agree to receive our emails.')).toBeInTheDocument()
+    expect(await screen.findByText('Tick the box to subscribe.')).toBeInTheDocument()
     expect(consentBox()).toHaveAttribute('aria-invalid', 'true')
     expect(consentBox()).toHaveFocus()
     expect(onSubmit).not.toHaveBeenCalled()
@@ -95,7 +95,7 @@ describe('NewsletterSignup', () => {
     await user.type(emailField(), `  ${visitorEmail} `)
     await user.click(consentBox())
     await user.click(subscribeButton())
-    const confirmation = await screen.findByText('Thank you! You are now subscribed to our newsletter.')
+    const confirmation = await screen.findByText('Thanks! You are subscribed.')
     expect(onSubmit).toHaveBeenCalledExactlyOnceWith({ email: 'mara.schneider@example.com', marketingConsent: true })
     expect(screen.getByRole('status')).toContainElement(confirmation)
     expect(confirmation).toHaveFocus()
@@ -120,7 +120,7 @@ describe('NewsletterSignup', () => {
     await user.tab()
     expect(subscribeButton()).toHaveFocus()
     await user.keyboard('{Enter}')
-    await screen.findByText('Thank you! You are now subscribed to our newsletter.')
+    await screen.findByText('Thanks! You are subscribed.')
     expect(onSubmit).toHaveBeenCalledOnce()
     expect(recorder.all('lead_captured')).toHaveLength(1)
   })
@@ -138,7 +138,7 @@ describe('NewsletterSignup', () => {
     expect(recorder.names()).not.toContain('lead_captured')
 
     pending.resolve()
-    await screen.findByText('Thank you! You are now subscribed to our newsletter.')
+    await screen.findByText('Thanks! You are subscribed.')
     expect(onSubmit).toHaveBeenCalledOnce()
     expect(recorder.all('lead_captured')).toHaveLength(1)
   })
@@ -152,7 +152,7 @@ describe('NewsletterSignup', () => {
     await user.click(consentBox())
     await user.click(subscribeButton())
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('We could not sign you up just now. Please try again.')
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not sign you up. Please try again.')
     expect(emailField()).toHaveValue('mara.schneider@example.com')
     expect(consentBox()).toBeChecked()
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'error')
@@ -160,7 +160,7 @@ describe('NewsletterSignup', () => {
     await expect(container).toHaveNoAxeViolations()
 
     await user.click(subscribeButton())
-    await screen.findByText('Thank you! You are now subscribed to our newsletter.')
+    await screen.findByText('Thanks! You are subscribed.')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(onSubmit).toHaveBeenCalledTimes(2)
     expect(recorder.all('lead_captured')).toHaveLength(1)
@@ -194,6 +194,6 @@ describe('NewsletterSignup', () => {
     await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse' }), 'mara@')
     await user.click(screen.getByRole('button', { name: 'Abonnieren' }))
     expect(await screen.findByText('Gib eine E-Mail-Adresse wie name@beispiel.de ein.')).toBeInTheDocument()
-    expect(screen.getByText('Setze das Häkchen, um unseren E-Mails zuzustimmen.')).toBeInTheDocument()
+    expect(screen.getByText('Setze das Häkchen, um dich anzumelden.')).toBeInTheDocument()
   })
 })

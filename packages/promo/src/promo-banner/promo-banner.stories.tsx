@@ -1,7 +1,7 @@
 import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { MouseEvent } from 'react'
-import { expect, fn, waitFor } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { dismissalKey } from './dismissal-store'
 import { freeShipping, shopTimeZone, winterSale } from './fixtures'
 import { PromoBanner } from './promo-banner'
@@ -34,7 +34,8 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const WinterSale: Story = {
-  play: async ({ canvas, userEvent, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     const recorder = storyRecorder({ loaded })
     await waitFor(() => expect(recorder.last('promotion_viewed')?.properties).toEqual(winterSaleViewed), { timeout: 3000 })
     await expect(canvas.getByText('Ends Dec 31, 2026')).toBeVisible()
@@ -45,7 +46,8 @@ export const WinterSale: Story = {
 
 export const WithoutEndDate: Story = {
   args: { promotion: freeShipping, slot: 'site-header' },
-  play: async ({ canvas, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('promotion_viewed'), { timeout: 3000 })
     await expect(canvas.queryByText(/Ends/)).toBeNull()
   },
@@ -53,14 +55,16 @@ export const WithoutEndDate: Story = {
 
 export const NotDismissible: Story = {
   args: { dismissible: false },
-  play: async ({ canvas, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     await expect(canvas.queryByRole('button', { name: /Dismiss promotion/ })).toBeNull()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('promotion_viewed'), { timeout: 3000 })
   },
 }
 
 export const Dismiss: Story = {
-  play: async ({ args, canvas, userEvent }) => {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss promotion: Winter sale: 20% off outdoor jackets' }))
     await waitFor(() => expect(canvas.queryByRole('region')).toBeNull())
     await expect(args.onDismiss).toHaveBeenCalledOnce()
@@ -72,7 +76,8 @@ export const RememberedDismissal: Story = {
   beforeEach: () => {
     localStorage.setItem(dismissalKey(winterSale.id), '2026-11-20T10:00:00.000Z')
   },
-  play: async ({ canvas, loaded }) => {
+  play: async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     await expect(canvas.queryByRole('region')).toBeNull()
     await expect(storyRecorder({ loaded }).names()).not.toContain('promotion_viewed')
   },
@@ -80,7 +85,8 @@ export const RememberedDismissal: Story = {
 
 export const Controlled: Story = {
   args: { dismissed: false },
-  play: async ({ args, canvas, userEvent }) => {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: /Dismiss promotion/ }))
     await expect(args.onDismiss).toHaveBeenCalledOnce()
     // The app decides: until it passes `dismissed`, the banner stays.

@@ -1,7 +1,7 @@
 import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { MouseEvent } from 'react'
-import { expect, fn, waitFor } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { attributions, fallbackVariant, heroPromotion, heroVariants } from './fixtures'
 import { SourceAwareHero } from './source-aware-hero'
 
@@ -22,7 +22,8 @@ type Story = StoryObj<typeof meta>
 
 /** Views the hero, follows its call to action and checks both events name the variant shown. */
 function viewAndClick(headline: string, ctaLabel: string, creative: string): Story['play'] {
-  return async ({ canvas, userEvent, loaded }) => {
+  return async ({ loaded, canvasElement }) => {
+    const canvas = within(canvasElement)
     const recorder = storyRecorder({ loaded })
     await expect(canvas.getByRole('heading', { name: headline })).toBeVisible()
     await waitFor(() => expect(recorder.last('promotion_viewed')?.properties.creative).toBe(creative), { timeout: 3000 })

@@ -1,0 +1,1 @@
+export { ReferralPanel, type ReferralChannel, type ReferralPanelProps, type ReferralStats } from './referral-panel'

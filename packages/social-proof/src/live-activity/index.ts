@@ -1,0 +1,2 @@
+export { LiveActivity, type LiveActivityProps } from './live-activity'
+export type { Activity } from './activity'

@@ -1,0 +1,143 @@
+'use client'
+import { Button, EmptyState, ErrorState, LoadingState, useFormat, useMessages } from '@journeykit/ui'
+import { useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { useWidgetImpression } from '../shared/use-widget-impression'
+import { sanitizeActivities, type Activity } from './activity'
+import { liveActivityMessages } from './messages'
+
+export interface LiveActivityProps extends Omit<ComponentProps<'section'>, 'children' | 'ref'> {
+  /** Real recent events from the app. Only first name, city, product and time are shown. */
+  activities: Activity[]
+  /** At most one new item appears per this many milliseconds. Default 8000. */
+  minIntervalMs?: number
+  /** How many items are shown at once. Default 3. */
+  maxItems?: number
+  /** Included in `social_proof_viewed`. */
+  productId?: string
+  /** Shows an empty state instead of nothing when there is no activity. */
+  showEmpty?: boolean
+  /** Data status. Default 'ready'. */
+  status?: 'loading' | 'error' | 'ready'
+  /** Shown in the error state. */
+  error?: ReactNode
+  /** Offers a retry in the error state. */
+  onRetry?: () => void
+}
+
+const time = (activity: Activity) => Date.parse(String(activity.occurredAt))
+
+/**
+ * A feed of real recent purchases and reviews. The activities present at mount show at once;
+ * later ones join at most one per `minIntervalMs` and are announced politely. Visitors can
+ * pause or hide the feed (WCAG 2.2.2). Renders nothing without activity.
+ */
+export function LiveActivity({
+  activities,
+  minIntervalMs = 8000,
+  maxItems = 3,
+  productId,
+  showEmpty = false,
+  status = 'ready',
+  error,
+  onRetry,
+  ...props
+}: LiveActivityProps) {
+  const t = useMessages(liveActivityMessages)
+  const format = useFormat()
+  const [shown, setShown] = useState(() => sanitizeActivities(activities).slice(0, maxItems))
+  const seen = useRef<Set<string>>(null)
+  seen.current ??= new Set(sanitizeActivities(activities).map((activity) => activity.id))
+  const queue = useRef<Activity[]>([])
+  const lastShownAt = useRef(-Infinity)
+  const [paused, setPaused] = useState(false)
+  const [hidden, setHidden] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const moveFocus = useRef(false)
+  const ref = useWidgetImpression({ widget: 'live_activity', block: 'LiveActivity', productId, blockId: props.id, disabled: status !== 'ready' })
+
+  useEffect(() => {
+    for (const activity of sanitizeActivities(activities)) {
+      if (seen.current!.has(activity.id)) continue
+      seen.current!.add(activity.id)
+      queue.current.push(activity)
+    }
+    // Oldest first, so the feed stays in order; a backlog longer than the feed only keeps its newest.
+    queue.current = queue.current.sort((a, b) => time(a) - time(b)).slice(-maxItems)
+    if (paused || hidden || queue.current.length === 0) return
+    const timer = setTimeout(
+      () => {
+        const next = queue.current.shift()!
+        lastShownAt.current = Date.now()
+        setShown((current) => [next, ...current].slice(0, maxItems))
+      },
+      Math.max(0, lastShownAt.current + minIntervalMs - Date.now()),
+    )
+    return () => clearTimeout(timer)
+  }, [activities, paused, hidden, shown, maxItems, minIntervalMs])
+
+  useEffect(() => {
+    if (moveFocus.current) toggle.current?.focus()
+    moveFocus.current = false
+  }, [hidden])
+
+  const setHiddenAndFocus = (next: boolean) => {
+    moveFocus.current = true
+    setHidden(next)
+  }
+
+  if (status === 'ready' && shown.length === 0 && !showEmpty) return null
+
+  const describe = (activity: Activity) =>
+    t(`socialProof.liveActivity.${activity.kind}${activity.city ? 'From' : ''}`, {
+      name: activity.firstName,
+      city: activity.city ?? '',
+      product: activity.productName,
+    })
+
+  let content: ReactNode
+  if (hidden)
+    content = (
+      <Button ref={toggle} variant="link" size="sm" onClick={() => setHiddenAndFocus(false)}>
+        {t('socialProof.liveActivity.show')}
+      </Button>
+    )
+  else if (status === 'loading') content = <LoadingState />
+  else if (status === 'error') content = <ErrorState message={error} onRetry={onRetry} />
+  else if (shown.length === 0) content = <EmptyState title={t('socialProof.liveActivity.empty')} />
+  else
+    content = (
+      <>
+        <ul role="log" aria-label={t('socialProof.liveActivity.label')} data-part="feed">
+          {shown.map((activity) => (
+            <li key={activity.id} data-part="item" data-kind={activity.kind}>
+              <span data-part="text">{describe(activity)}</span>{' '}
+              <time dateTime={String(activity.occurredAt)}>{format.relativeTime(activity.occurredAt)}</time>
+            </li>
+          ))}
+        </ul>
+        <div data-part="controls">
+          <Button variant="ghost" size="sm" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+            {t('socialProof.liveActivity.pause')}
+          </Button>
+          <Button ref={toggle} variant="ghost" size="sm" onClick={() => setHiddenAndFocus(true)}>
+            {t('socialProof.liveActivity.hide')}
+          </Button>
+        </div>
+      </>
+    )
+
+  return (
+    <section
+      data-jk-live-activity=""
+      data-stage={LiveActivity.stage}
+      data-state={hidden ? 'hidden' : paused ? 'paused' : status}
+      aria-label={t('socialProof.liveActivity.label')}
+      {...props}
+      ref={ref}
+    >
+      {content}
+    </section>
+  )
+}
+
+LiveActivity.stage = 'decision' as const
