@@ -40,6 +40,7 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
   const [announcement, setAnnouncement] = useState('')
   const [dialogOpen, setDialogOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
+  const compareRef = useRef<HTMLButtonElement>(null)
   const mergedRef = useMergedRef<HTMLDivElement>(ref, rootRef)
   const { items, ids, isFull } = compare
   const count = items.length
@@ -111,6 +112,7 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
               {t('compare.compareTray.clear')}
             </Button>
             <Button
+              ref={compareRef}
               data-part="compare"
               disabled={count < 2}
               aria-describedby={count < 2 ? hintId : undefined}
@@ -124,7 +126,15 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
       {/* Outside the panel, so removing products from inside the dialog never unmounts it. */}
       {renderComparison && (
         <Dialog open={dialogOpen} onOpenChange={setDialogOpen}>
-          <DialogContent title={t('compare.compareTray.title')} data-jk-compare-dialog="">
+          <DialogContent
+            title={t('compare.compareTray.title')}
+            data-jk-compare-dialog=""
+            // Back to "Compare (n)" on close (it is not a DialogTrigger), or to the tray once it is empty.
+            onCloseAutoFocus={(event) => {
+              event.preventDefault()
+              ;(compareRef.current ?? rootRef.current)?.focus()
+            }}
+          >
             {renderComparison(ids)}
           </DialogContent>
         </Dialog>

@@ -107,17 +107,19 @@ export function LiveActivity({
   else
     content = (
       <>
-        <ul role="log" aria-label={t('socialProof.liveActivity.label')} data-part="feed">
+        <div role="log" aria-label={t('socialProof.liveActivity.label')} data-part="feed">
+          <ul>
           {shown.map((activity) => (
             <li key={activity.id} data-part="item" data-kind={activity.kind}>
               <span data-part="text">{describe(activity)}</span>{' '}
               <time dateTime={String(activity.occurredAt)}>{format.relativeTime(activity.occurredAt)}</time>
             </li>
           ))}
-        </ul>
+          </ul>
+        </div>
         <div data-part="controls">
-          <Button variant="ghost" size="sm" aria-pressed={paused} onClick={() => setPaused(!paused)}>
-            {t('socialProof.liveActivity.pause')}
+          <Button variant="ghost" size="sm" onClick={() => setPaused(!paused)}>
+            {t(paused ? 'socialProof.liveActivity.resume' : 'socialProof.liveActivity.pause')}
           </Button>
           <Button ref={toggle} variant="ghost" size="sm" onClick={() => setHiddenAndFocus(true)}>
             {t('socialProof.liveActivity.hide')}
@@ -131,7 +133,6 @@ export function LiveActivity({
       data-jk-live-activity=""
       data-stage={LiveActivity.stage}
       data-state={hidden ? 'hidden' : paused ? 'paused' : status}
-      aria-label={t('socialProof.liveActivity.label')}
       {...props}
       ref={ref}
     >

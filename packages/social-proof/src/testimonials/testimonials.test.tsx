@@ -10,7 +10,8 @@ import { Testimonials } from './testimonials'
 const carousel = () => screen.getByRole('region', { name: 'Customer testimonials' })
 const visibleSlide = () => screen.getByRole('group')
 const slides = () => carousel().querySelector('[data-part="slides"]')!
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+// Async act: an update that a timer fired during a user-event call is flushed too.
+const advance = (ms: number) => act(async () => void vi.advanceTimersByTime(ms))
 
 function stubReducedMotion(matches: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({ matches, media: query, addEventListener() {}, removeEventListener() {} }))
@@ -38,7 +39,7 @@ describe('Testimonials', () => {
     const user = setup()
     renderWithJourney(<Testimonials testimonials={TESTIMONIALS} />)
     expect(slides()).toHaveAttribute('aria-live', 'off')
-    advance(7000)
+    await advance(7000)
     expect(visibleSlide()).toHaveAccessibleName('2 of 3')
     expect(slides()).toHaveAttribute('aria-live', 'off')
 
@@ -52,7 +53,7 @@ describe('Testimonials', () => {
     await user.keyboard(' ')
     expect(visibleSlide()).toHaveAccessibleName('3 of 3')
     // Focus inside pauses the rotation.
-    advance(30_000)
+    await advance(30_000)
     expect(visibleSlide()).toHaveAccessibleName('3 of 3')
   })
 
@@ -67,7 +68,7 @@ describe('Testimonials', () => {
     await user.click(screen.getByRole('button', { name: 'Stop automatic slide show' }))
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }))
     await user.unhover(carousel())
-    advance(30_000)
+    await advance(30_000)
     expect(visibleSlide()).toHaveAccessibleName('1 of 3')
     expect(slides()).toHaveAttribute('aria-live', 'polite')
 
@@ -75,7 +76,7 @@ describe('Testimonials', () => {
     await user.keyboard('{Enter}')
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }))
     await user.unhover(carousel())
-    advance(7000)
+    await advance(7000)
     expect(visibleSlide()).toHaveAccessibleName('2 of 3')
   })
 
@@ -83,18 +84,18 @@ describe('Testimonials', () => {
     const user = setup()
     renderWithJourney(<Testimonials testimonials={TESTIMONIALS} />)
     await user.hover(carousel())
-    advance(20_000)
+    await advance(20_000)
     expect(visibleSlide()).toHaveAccessibleName('1 of 3')
     await user.unhover(carousel())
-    advance(7000)
+    await advance(7000)
     expect(visibleSlide()).toHaveAccessibleName('2 of 3')
   })
 
-  it('never auto-advances for reduced-motion users', () => {
+  it('never auto-advances for reduced-motion users', async () => {
     stubReducedMotion(true)
     renderWithJourney(<Testimonials testimonials={TESTIMONIALS} />)
     expect(screen.queryByRole('button', { name: /automatic slide show/ })).not.toBeInTheDocument()
-    advance(60_000)
+    await advance(60_000)
     expect(visibleSlide()).toHaveAccessibleName('1 of 3')
     expect(slides()).toHaveAttribute('aria-live', 'polite')
   })

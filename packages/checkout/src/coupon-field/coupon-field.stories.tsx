@@ -1,0 +1,31 @@
+import { storyRecorder } from '@journeykit/react/testing'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, waitFor } from 'storybook/test'
+import { CouponField } from './coupon-field'
+
+const meta = {
+  title: 'Checkout/CouponField',
+  component: CouponField,
+  args: {
+    onApply: fn(async (code: string) =>
+      code === 'WELCOME10' ? { status: 'applied' as const, discount: { amount: 1590, currency: 'EUR' } } : { status: 'denied' as const, reason: 'coupon_unknown' },
+    ),
+  },
+} satisfies Meta<typeof CouponField>
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Applied: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Discount code'), 'WELCOME10')
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
+    await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(['coupon_applied']))
+  },
+}
+export const Denied: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Discount code'), 'FREESTUFF{Enter}')
+    await canvas.findByText('This code does not exist.')
+    await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_denied')?.properties.reason).toBe('coupon_unknown'))
+  },
+}

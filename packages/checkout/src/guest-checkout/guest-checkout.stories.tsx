@@ -1,0 +1,153 @@
+import { storyRecorder } from '@journeykit/react/testing'
+import { LocaleProvider } from '@journeykit/ui'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { createTestAdapter } from '../test-adapter/test-adapter'
+import { address, cart, couponCart, expressCart, shippingMethods, testCards } from './fixtures'
+import { GuestCheckout } from './guest-checkout'
+
+type Canvas = ReturnType<typeof within>
+type User = { type(element: Element, text: string): Promise<void>; click(element: Element): Promise<void>; selectOptions(element: Element, value: string): Promise<void> }
+
+async function fill(canvas: Canvas, userEvent: User, card = testCards.success) {
+  await userEvent.type(canvas.getByLabelText('Email'), address.email)
+  await userEvent.selectOptions(canvas.getByLabelText('Country'), address.country)
+  await userEvent.type(canvas.getByLabelText('First name'), address.givenName)
+  await userEvent.type(canvas.getByLabelText('Last name'), address.familyName)
+  await userEvent.type(canvas.getByLabelText('Street and number'), address.line1)
+  await userEvent.type(canvas.getByLabelText('City'), address.city)
+  await userEvent.type(canvas.getByLabelText('Postal code'), address.postalCode)
+  await userEvent.click(canvas.getByRole('radio', { name: /DHL Standard/ }))
+  await userEvent.type(canvas.getByLabelText('Card number'), card)
+  await userEvent.type(canvas.getByLabelText('Expiry date (MM / YY)'), '12/34')
+  await userEvent.type(canvas.getByLabelText('Security code (CVC)'), '123')
+}
+
+const meta = {
+  title: 'Checkout/GuestCheckout',
+  component: GuestCheckout,
+  args: {
+    checkoutId: 'co_story',
+    cart,
+    shippingMethods,
+    adapter: createTestAdapter({ latency: 300 }),
+    onCreateOrder: fn(async () => ({ orderId: 'order_1001' })),
+    onComplete: fn(),
+    onQuote: fn(async ({ shippingMethod }: { shippingMethod: string }) => (shippingMethod === 'express' ? expressCart : cart)),
+    onApplyCoupon: fn(async (code: string) =>
+      code.toUpperCase() === 'WELCOME10'
+        ? { status: 'applied' as const, discount: couponCart.discount, cart: couponCart }
+        : { status: 'denied' as const, reason: 'coupon_expired' },
+    ),
+    trust: <p>Secure SSL checkout · 30-day free returns</p>,
+  },
+  beforeEach: () => sessionStorage.clear(),
+} satisfies Meta<typeof GuestCheckout>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Default: Story = {
+  play: async ({ canvas, loaded }) => {
+    await expect(canvas.getByText('Test mode — no real payment')).toBeVisible()
+    await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(['checkout_started']))
+  },
+}
+
+export const Filled: Story = {
+  args: { checkoutId: 'co_story_filled' },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await fill(canvas, userEvent)
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    await canvas.findByRole('heading', { name: 'Thank you for your order' }, { timeout: 3000 })
+    await waitFor(() =>
+      expect(storyRecorder({ loaded }).names()).toEqual(['checkout_started', 'shipping_info_added', 'payment_info_entered', 'order_completed']),
+    )
+  },
+}
+
+export const Declined: Story = {
+  args: { checkoutId: 'co_story_declined' },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await fill(canvas, userEvent, testCards.declined)
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    await canvas.findByText('Your card was declined.', {}, { timeout: 3000 })
+    await waitFor(() => expect(storyRecorder({ loaded }).last('payment_failed')?.properties.reason).toBe('card_declined'))
+    await expect(canvas.getByLabelText('Email')).toHaveValue(address.email)
+  },
+}
+
+export const RequiresAuthentication: Story = {
+  args: { checkoutId: 'co_story_3ds' },
+  play: async ({ canvas, canvasElement, userEvent, loaded }) => {
+    await fill(canvas, userEvent, testCards.authentication)
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Confirm this payment' }, { timeout: 3000 })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }))
+    await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('order_completed'), { timeout: 3000 })
+  },
+}
+
+export const Submitting: Story = {
+  args: { checkoutId: 'co_story_submitting', onCreateOrder: fn(() => new Promise<{ orderId: string }>(() => {})) },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await fill(canvas, userEvent)
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^Pay / })).toHaveAttribute('aria-busy', 'true'))
+    await expect(storyRecorder({ loaded }).names()).toContain('payment_info_entered')
+  },
+}
+
+export const CouponApplied: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Discount code'), 'WELCOME10')
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
+    await canvas.findByText(/Code WELCOME10 applied/)
+    await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_applied')?.properties.code).toBe('WELCOME10'))
+  },
+}
+
+export const CouponDenied: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(canvas.getByLabelText('Discount code'), 'SUMMER24')
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
+    await canvas.findByText('This code has expired.')
+    await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_denied')?.properties).toEqual({ code: 'SUMMER24', reason: 'coupon_expired' }))
+  },
+}
+
+export const ValidationErrors: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    const summary = await canvas.findByRole('alert')
+    await waitFor(() => expect(summary).toHaveFocus())
+    await expect(storyRecorder({ loaded }).names()).not.toContain('order_completed')
+  },
+}
+
+export const Loading: Story = {
+  args: { status: 'loading' },
+  play: async ({ canvas, loaded }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading')
+    await expect(storyRecorder({ loaded }).names()).toEqual([])
+  },
+}
+
+export const LoadError: Story = {
+  name: 'Error',
+  args: { status: 'error', error: 'We could not load your cart.', onRetry: fn() },
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(args.onRetry).toHaveBeenCalled()
+    await expect(storyRecorder({ loaded }).names()).toEqual([])
+  },
+}
+
+export const German: Story = {
+  decorators: [(Story) => <LocaleProvider locale="de">{Story()}</LocaleProvider>],
+  play: async ({ canvas, loaded }) => {
+    await expect(canvas.getByRole('heading', { name: 'Kasse' })).toBeVisible()
+    await expect(canvas.getByText('Testmodus – keine echte Zahlung')).toBeVisible()
+    await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('checkout_started'))
+  },
+}

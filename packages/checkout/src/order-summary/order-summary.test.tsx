@@ -1,0 +1,45 @@
+import { renderWithJourney } from '@journeykit/react/testing'
+import { LocaleProvider } from '@journeykit/ui'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { cart, couponCart } from '../guest-checkout/fixtures'
+import { OrderSummary } from './order-summary'
+
+describe('OrderSummary', () => {
+  it('shows the lines and the server totals as given', async () => {
+    const { container, recorder } = renderWithJourney(<OrderSummary cart={couponCart} />)
+    const totals = within(container.querySelector('[data-part="totals"]') as HTMLElement)
+    expect(screen.getByText('Trail Runner GTX – EU 42')).toBeInTheDocument()
+    expect(screen.getByText('Quantity: 2')).toBeInTheDocument()
+    expect(totals.getByText('Subtotal').nextSibling).toHaveTextContent('€158.98')
+    expect(totals.getByText('Shipping').nextSibling).toHaveTextContent('Free')
+    expect(totals.getByText('Discount (WELCOME10)').nextSibling).toHaveTextContent('−€15.90')
+    expect(totals.getByText('Including tax').nextSibling).toHaveTextContent('€22.84')
+    expect(totals.getByText('Total').nextSibling).toHaveTextContent('€143.08')
+    expect(recorder.names()).toEqual([])
+    await expect(container).toHaveNoAxeViolations()
+  })
+
+  it('marks the totals busy while updating and announces it', () => {
+    renderWithJourney(<OrderSummary cart={cart} updating />)
+    expect(screen.getByRole('status')).toHaveTextContent('Updating totals…')
+  })
+
+  it('has loading and error states', async () => {
+    const onRetry = vi.fn()
+    const { container, rerender } = renderWithJourney(<OrderSummary status="loading" />)
+    expect(screen.getByRole('status')).toHaveTextContent('Loading')
+    await expect(container).toHaveNoAxeViolations()
+    rerender(<OrderSummary status="error" onRetry={onRetry} />)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }))
+    expect(onRetry).toHaveBeenCalled()
+    await expect(container).toHaveNoAxeViolations()
+  })
+
+  it('is translated into Romanian', () => {
+    renderWithJourney(<OrderSummary cart={cart} />, { wrapper: ({ children }) => <LocaleProvider locale="ro">{children}</LocaleProvider> })
+    expect(screen.getByRole('heading', { name: 'Sumarul comenzii' })).toBeInTheDocument()
+    expect(screen.getByText('TVA inclus')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,3 @@
+export { NpsSurvey, type NpsSurveyProps } from './nps-survey'
+export { CsatSurvey, type CsatSurveyProps } from './csat-survey'
+export type { SurveyAnswer, SurveyProps, SurveySentiment } from './score-survey'
