@@ -1,5 +1,7 @@
 // check:package — packs the package as npm would publish it, then lints the tarball with
-// publint --strict and @arethetypeswrong/cli, and checks that client entries keep "use client".
+// publint --strict and @arethetypeswrong/cli, checks that client entries keep "use client",
+// and imports every server-safe entry under the `react-server` condition (as a React Server
+// Component bundle would) to prove it pulls in no client code.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,11 +22,16 @@ try {
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
   for (const [subpath, target] of Object.entries(pkg.exports)) {
-    if (typeof target !== 'object') continue
+    if (typeof target !== 'object' || !target.types) continue
     const file = target.default.replace('./', '')
     const code = readFileSync(file, 'utf8')
     const client = readFileSync(target.source, 'utf8').trimStart().startsWith("'use client'")
     if (client && !/^["']use client["']/.test(code)) throw new Error(`${subpath}: "use client" was lost in ${file}`)
+    if (!client) {
+      const specifier = pkg.name + subpath.slice(1)
+      execFileSync(process.execPath, ['--conditions=react-server', '--input-type=module', '-e', `await import('${specifier}')`], { stdio: 'inherit' })
+      console.log(`${specifier}: imports under the react-server condition`)
+    }
   }
 
   run(bin('publint'), ['run', tarball, '--strict'])

@@ -39,7 +39,7 @@ export function JourneyPanel({ active }: { active?: boolean }) {
             <tbody>
               {events.map((event) => (
                 <tr key={event.id}>
-                  <th scope="row" style={{ ...cell, fontFamily: theme.typography.fonts.mono }}>{event.name}</th>
+                  <th scope="row" style={{ ...cell, textAlign: 'left', fontFamily: theme.typography.fonts.mono }}>{event.name}</th>
                   <td style={cell}>{event.stage}</td>
                   <td style={{ ...cell, fontFamily: theme.typography.fonts.mono }}>{event.ga4 ?? '—'}</td>
                   <td style={cell}>{event.segment ?? '—'}</td>

@@ -1,4 +1,4 @@
-// Server-safe: no React, no "use client". Shared by the blocks and the shop's server.
+// Server-safe entry: no client directive and no React. Shared by the blocks and the shop's server.
 export { createLoyaltyProgram, type LoyaltyProgram, type LoyaltyProgramOptions } from './program/loyalty-program'
 export type * from './program/types'
 export {

@@ -1,0 +1,2 @@
+'use client'
+export { createStripeAdapter, type StripeAdapterOptions } from './stripe-adapter/stripe-adapter'
