@@ -176,6 +176,8 @@ export function GuestCheckout({
   const [updating, setUpdating] = useState(false)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
   const [paymentComplete, setPaymentComplete] = useState(false)
+  // Read by pay(): a wallet can report completeness and submit in the same tick.
+  const paymentCompleteRef = useRef(false)
   const [showSummary, setShowSummary] = useState(false)
   const [summaryFocus, setSummaryFocus] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -240,6 +242,7 @@ export function GuestCheckout({
   }
 
   const handleCompleteChange = useCallback((complete: boolean) => {
+    paymentCompleteRef.current = complete
     setPaymentComplete(complete)
     if (complete) sendPaymentInfo()
   }, [])
@@ -263,7 +266,7 @@ export function GuestCheckout({
 
   async function pay(details: CheckoutDetails) {
     if (inFlight.current) return
-    if (!paymentComplete) return revealProblems()
+    if (!paymentCompleteRef.current) return revealProblems()
     inFlight.current = true
     setPhase({ kind: 'submitting' })
     const fingerprint = JSON.stringify([details, shownCart.total])

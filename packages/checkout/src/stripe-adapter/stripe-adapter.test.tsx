@@ -32,8 +32,8 @@ vi.mock('@stripe/react-stripe-js', () => ({
 }))
 
 function setup(options: { expressCheckout?: boolean } = {}) {
-  const getClientSecret = vi.fn(async () => 'pi_123_secret_abc')
-  const onCreateOrder = vi.fn(async () => ({ orderId: 'order_2001' }))
+  const getClientSecret = vi.fn(async (_input: { orderId: string; idempotencyKey: string }) => 'pi_123_secret_abc')
+  const onCreateOrder = vi.fn(async (_input: { idempotencyKey: string }) => ({ orderId: 'order_2001' }))
   const adapter = createStripeAdapter({ stripe: null, getClientSecret, returnUrl: 'https://shop.example/checkout/return', ...options })
   const user = userEvent.setup()
   const result = renderWithJourney(
@@ -54,7 +54,7 @@ describe('createStripeAdapter', () => {
     expect(mocks.elementsOptions).toHaveBeenCalledWith(expect.objectContaining({ mode: 'payment', amount: 15898, currency: 'eur', locale: 'en' }))
     await pay(user)
     await screen.findByRole('heading', { name: 'Thank you for your order' })
-    const key = (onCreateOrder.mock.calls[0]![0] as { idempotencyKey: string }).idempotencyKey
+    const key = onCreateOrder.mock.calls[0]![0].idempotencyKey
     expect(getClientSecret).toHaveBeenCalledWith({ orderId: 'order_2001', amount: cart.total, idempotencyKey: key })
     expect(mocks.elements.submit).toHaveBeenCalled()
     expect(mocks.stripe.confirmPayment).toHaveBeenCalledWith({

@@ -1,10 +1,10 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { VisuallyHidden, useMessages } from '@journeykit/ui'
-import { useId, useState, type ComponentProps, type ReactNode } from 'react'
+import { useId, useState, type ComponentProps } from 'react'
 import type { CompareEntry, CompareStorage } from '../use-compare/compare-store'
 import { useCompare } from '../use-compare/use-compare'
-import { compareCheckboxMessages } from './messages'
+import { compareTrayMessages } from '../compare-tray/messages'
 
 export interface CompareCheckboxProps extends Omit<ComponentProps<'div'>, 'children'> {
   /** The listing's id; checkboxes and the `CompareTray` with the same `listId` share one choice. */
@@ -15,17 +15,16 @@ export interface CompareCheckboxProps extends Omit<ComponentProps<'div'>, 'child
   max?: number
   /** Where the choice is kept. Defaults to 'session'. */
   storage?: CompareStorage
-  /** The visible label. Defaults to "Compare". */
-  label?: ReactNode
 }
 
 /**
- * The "Compare" checkbox for a product card. Checking it adds the product to the comparison of
+ * The "Compare" checkbox for a product card (reword it with a `compare.compareTray.checkbox`
+ * message override). Checking it adds the product to the comparison of
  * the list, unchecking removes it (`comparison_changed` add / remove); when the limit is reached
  * the box stays unchecked and a message explains why.
  */
-export function CompareCheckbox({ listId, product, max, storage, label, ...props }: CompareCheckboxProps) {
-  const t = useMessages(compareCheckboxMessages)
+export function CompareCheckbox({ listId, product, max, storage, ...props }: CompareCheckboxProps) {
+  const t = useMessages(compareTrayMessages)
   const compare = useCompare({ listId, max, storage })
   const track = useTrack({ block: 'CompareCheckbox', blockId: props.id })
   const hintId = useId()
@@ -59,10 +58,10 @@ export function CompareCheckbox({ listId, product, max, storage, label, ...props
           aria-describedby={showLimit ? hintId : undefined}
           onChange={(event) => change(event.currentTarget.checked)}
         />
-        {label ?? t('compare.compareCheckbox.label')} <VisuallyHidden>{product.name}</VisuallyHidden>
+        {t('compare.compareTray.checkbox')} <VisuallyHidden>{product.name}</VisuallyHidden>
       </label>
       <p id={hintId} role="status" data-part="limit">
-        {showLimit ? t('compare.compareCheckbox.limit', { max: compare.max }) : null}
+        {showLimit ? t('compare.compareTray.limit', { max: compare.max }) : null}
       </p>
     </div>
   )

@@ -1,8 +1,9 @@
 import { defineMessages } from '@journeykit/ui'
 
-/** The CompareTray's messages; override any of them per locale with `LocaleProvider`. */
+/** The messages of the CompareTray and its CompareCheckbox; override any of them per locale with `LocaleProvider`. */
 export const compareTrayMessages = defineMessages({
   en: {
+    'compare.compareTray.checkbox': 'Compare',
     'compare.compareTray.compare': 'Compare ({count})',
     'compare.compareTray.title': 'Compare products',
     'compare.compareTray.clear': 'Clear all',
@@ -14,6 +15,7 @@ export const compareTrayMessages = defineMessages({
     'compare.compareTray.cleared': 'Comparison cleared.',
   },
   de: {
+    'compare.compareTray.checkbox': 'Vergleichen',
     'compare.compareTray.compare': 'Vergleichen ({count})',
     'compare.compareTray.title': 'Produkte vergleichen',
     'compare.compareTray.clear': 'Alle entfernen',
@@ -25,6 +27,7 @@ export const compareTrayMessages = defineMessages({
     'compare.compareTray.cleared': 'Vergleich geleert.',
   },
   'zh-CN': {
+    'compare.compareTray.checkbox': '对比',
     'compare.compareTray.compare': '对比（{count}）',
     'compare.compareTray.title': '对比商品',
     'compare.compareTray.clear': '全部清除',
@@ -36,6 +39,7 @@ export const compareTrayMessages = defineMessages({
     'compare.compareTray.cleared': '已清空对比。',
   },
   ro: {
+    'compare.compareTray.checkbox': 'Compară',
     'compare.compareTray.compare': 'Compară ({count})',
     'compare.compareTray.title': 'Compară produse',
     'compare.compareTray.clear': 'Șterge tot',

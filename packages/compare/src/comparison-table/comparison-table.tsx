@@ -137,11 +137,11 @@ export function ComparisonTable({
   }
 
   async function addToCart(product: ComparisonProduct, index: number) {
-    if (!onAddToCart || cart[product.id] === 'pending') return
-    const settle = (result: 'error' | undefined) => setCart((previous) => ({ ...previous, [product.id]: result }))
-    setCart((previous) => ({ ...previous, [product.id]: 'pending' }))
+    // The button ignores clicks while pending (loading), so one add at a time per product.
+    const settle = (state: 'pending' | 'error' | undefined) => setCart((previous) => ({ ...previous, [product.id]: state }))
+    settle('pending')
     try {
-      await onAddToCart(product)
+      await onAddToCart?.(product)
       settle(undefined)
       track('product_added', { item: { ...toItem(product, index), quantity: 1 } })
       setAnnouncement(t('compare.comparisonTable.added', { name: product.name }))

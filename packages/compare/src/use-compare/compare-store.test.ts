@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { compareStorageKey, getCompareStore } from './compare-store'
+import { getCompareStore } from './compare-store'
 
 let lists = 0
 const freshList = () => `store-test-${++lists}`
@@ -13,7 +13,6 @@ describe('getCompareStore', () => {
     const store = getCompareStore(listId)
     store.add(aurora, 4)
     store.add(kestrel, 4)
-    expect(compareStorageKey(listId)).toBe(`jk:compare:${listId}`)
     expect(JSON.parse(sessionStorage.getItem(`jk:compare:${listId}`)!)).toEqual([aurora, kestrel])
     store.remove(aurora.id)
     expect(store.getSnapshot()).toEqual([kestrel])

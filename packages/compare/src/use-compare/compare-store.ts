@@ -23,10 +23,6 @@ export interface CompareStore {
 
 const NOTHING: readonly CompareEntry[] = []
 
-/** The storage key of a list's choice. */
-export function compareStorageKey(listId: string): string {
-  return `jk:compare:${listId}`
-}
 
 // Call sites check NODE_ENV themselves so production bundles drop the messages too.
 function warn(message: string): void {
@@ -43,8 +39,7 @@ function area(kind: CompareStorage): Storage | undefined {
 }
 
 function isEntry(value: unknown): value is CompareEntry {
-  const entry = value as CompareEntry | null
-  return typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.name === 'string'
+  return typeof (value as CompareEntry | null)?.id === 'string' && typeof (value as CompareEntry).name === 'string'
 }
 
 function parse(raw: string | null): readonly CompareEntry[] {
@@ -115,7 +110,7 @@ const stores = new Map<string, CompareStore>()
 
 /** The one store of a list's comparison per storage kind, shared by every `useCompare` of that list. */
 export function getCompareStore(listId: string, storage: CompareStorage = 'session'): CompareStore {
-  const key = compareStorageKey(listId)
+  const key = `jk:compare:${listId}`
   const id = `${storage}:${key}`
   let store = stores.get(id)
   if (!store) {

@@ -1,3 +1,3 @@
 'use client'
 export { useCompare, type UseCompareOptions, type UseCompareResult } from './use-compare'
-export { compareStorageKey, type CompareEntry, type CompareStorage } from './compare-store'
+export type { CompareEntry, CompareStorage } from './compare-store'

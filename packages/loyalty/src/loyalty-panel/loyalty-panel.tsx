@@ -22,17 +22,17 @@ export interface LoyaltyPanelProps extends Omit<ComponentProps<'section'>, 'chil
   onJoin?: () => void
   /** Rendered in the rewards section, e.g. a `<RewardsDialog>`. */
   rewardsAction?: ReactNode
-  /** Labels for earn actions other than review, referral, birthday and signup, per action key. */
+  /** Labels for earn actions other than `review` and `referral`, per action key (e.g. `{ birthday: 'Your birthday' }`). */
   actionLabels?: Readonly<Record<string, string>>
   /** `'loading'` and `'error'` replace the content. Default `'ready'`. */
   status?: 'loading' | 'error' | 'ready'
-  /** The error message to show in the error state. */
+  /** The error message to show in the error state (default: ui's "Something went wrong."). */
   error?: ReactNode
   /** Shows a retry button in the error state. */
   onRetry?: () => void
 }
 
-const KNOWN_ACTIONS = ['review', 'referral', 'birthday', 'signup']
+const KNOWN_ACTIONS = ['review', 'referral']
 
 /**
  * A guest sees how to join and how to earn; a member sees their balance, tier and progress to
@@ -116,7 +116,7 @@ export function LoyaltyPanel({
     return (
       <section {...root}>
         {title}
-        <LoadingState label={t('loyalty.loyaltyPanel.loading')} />
+        <LoadingState />
       </section>
     )
   }
@@ -124,7 +124,7 @@ export function LoyaltyPanel({
     return (
       <section {...root}>
         {title}
-        <ErrorState message={error ?? t('loyalty.loyaltyPanel.error')} onRetry={onRetry} />
+        <ErrorState message={error} onRetry={onRetry} />
       </section>
     )
   }
@@ -235,7 +235,7 @@ export function LoyaltyPanel({
       {waysToEarn}
       <section data-part="rewards" aria-labelledby={`${titleId}-rewards`}>
         <h3 id={`${titleId}-rewards`}>{t('loyalty.loyaltyPanel.rewards')}</h3>
-        {offered.length === 0 && <p>{t('loyalty.loyaltyPanel.noRewards')}</p>}
+        {offered.length === 0 && <p>{ts('loyalty.noRewards')}</p>}
         {affordable.length > 0 && (
           <>
             <h4>{t('loyalty.loyaltyPanel.available')}</h4>
@@ -257,8 +257,8 @@ export function LoyaltyPanel({
                   <span>{reward.name}</span> <span data-part="points">{points(reward.points)}</span>{' '}
                   <span data-part="missing">
                     {allowed(reward)
-                      ? t('loyalty.loyaltyPanel.missing', { points: points(reward.points - member.balance) })
-                      : t('loyalty.loyaltyPanel.requiresTier', { tier: tierName(reward.minTier) })}
+                      ? ts('loyalty.missing', { points: points(reward.points - member.balance) })
+                      : ts('loyalty.requiresTier', { tier: tierName(reward.minTier) })}
                   </span>
                 </li>
               ))}

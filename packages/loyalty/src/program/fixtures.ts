@@ -2,7 +2,7 @@ import type { LoyaltyProgramConfig } from './types'
 
 /** A realistic program: 1 point per euro, four tiers, rewards from free shipping to a tote bag. */
 export const programConfig: LoyaltyProgramConfig = {
-  earn: { currency: 'EUR', pointsPerUnit: 1, actions: { review: 50, referral: 500, birthday: 100 } },
+  earn: { currency: 'EUR', pointsPerUnit: 1, actions: { review: 50, referral: 500 } },
   tiers: [
     { id: 'bronze', name: 'Bronze', minPoints: 0 },
     { id: 'silver', name: 'Silver', minPoints: 500 },

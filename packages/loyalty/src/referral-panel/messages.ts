@@ -19,8 +19,6 @@ export const referralPanelMessages = defineMessages({
     'loyalty.referralPanel.invited': 'Invited',
     'loyalty.referralPanel.converted': 'Ordered',
     'loyalty.referralPanel.earned': 'Earned',
-    'loyalty.referralPanel.loading': 'Loading your referral link…',
-    'loyalty.referralPanel.error': 'Your referral link could not be loaded.',
   },
   de: {
     'loyalty.referralPanel.offer': '{give} schenken, {get} bekommen',
@@ -40,8 +38,6 @@ export const referralPanelMessages = defineMessages({
     'loyalty.referralPanel.invited': 'Eingeladen',
     'loyalty.referralPanel.converted': 'Bestellt',
     'loyalty.referralPanel.earned': 'Verdient',
-    'loyalty.referralPanel.loading': 'Ihr Empfehlungslink wird geladen…',
-    'loyalty.referralPanel.error': 'Ihr Empfehlungslink konnte nicht geladen werden.',
   },
   'zh-CN': {
     'loyalty.referralPanel.offer': '送好友 {give}，您得 {get}',
@@ -61,8 +57,6 @@ export const referralPanelMessages = defineMessages({
     'loyalty.referralPanel.invited': '已邀请',
     'loyalty.referralPanel.converted': '已下单',
     'loyalty.referralPanel.earned': '已获得',
-    'loyalty.referralPanel.loading': '正在加载您的推荐链接…',
-    'loyalty.referralPanel.error': '无法加载您的推荐链接。',
   },
   ro: {
     'loyalty.referralPanel.offer': 'Oferi {give}, primești {get}',
@@ -82,7 +76,5 @@ export const referralPanelMessages = defineMessages({
     'loyalty.referralPanel.invited': 'Invitați',
     'loyalty.referralPanel.converted': 'Au comandat',
     'loyalty.referralPanel.earned': 'Câștigat',
-    'loyalty.referralPanel.loading': 'Se încarcă linkul tău de recomandare…',
-    'loyalty.referralPanel.error': 'Linkul tău de recomandare nu a putut fi încărcat.',
   },
 })

@@ -92,9 +92,9 @@ export function ReferralPanel({
       <section {...root}>
         {title}
         {state === 'loading' ? (
-          <LoadingState label={t('loyalty.referralPanel.loading')} />
+          <LoadingState />
         ) : (
-          <ErrorState message={error ?? t('loyalty.referralPanel.error')} onRetry={onRetry} />
+          <ErrorState message={error} onRetry={onRetry} />
         )}
       </section>
     )

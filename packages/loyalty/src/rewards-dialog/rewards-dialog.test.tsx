@@ -124,7 +124,7 @@ describe('RewardsDialog', () => {
   it('says how many points are missing', async () => {
     const user = userEvent.setup()
     renderWithJourney(<RewardsDialog program={programConfig} member={{ balance: 150, lifetimePoints: 150 }} onRedeem={vi.fn()} defaultOpen />)
-    expect(screen.getByRole('radio', { name: /Free shipping/ })).toHaveAccessibleDescription('50 points more needed')
+    expect(screen.getByRole('radio', { name: /Free shipping/ })).toHaveAccessibleDescription('50 points to go')
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })

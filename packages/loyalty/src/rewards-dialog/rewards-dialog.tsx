@@ -82,11 +82,11 @@ export function RewardsDialog({
     if (reward.oneTime && redeemedRewardIds.includes(reward.id)) return t('loyalty.rewardsDialog.redeemed')
     if (!tierAllows(program.tiers, tierId, reward)) {
       const tier = program.tiers.find((candidate) => candidate.id === reward.minTier)?.name ?? '—'
-      return t('loyalty.rewardsDialog.requiresTier', { tier })
+      return ts('loyalty.requiresTier', { tier })
     }
     if (!(reward.points <= member.balance)) {
       const missing = Number.isFinite(member.balance) ? reward.points - member.balance : reward.points
-      return t('loyalty.rewardsDialog.missing', { points: points(missing) })
+      return ts('loyalty.missing', { points: points(missing) })
     }
     return undefined
   }
@@ -160,7 +160,7 @@ export function RewardsDialog({
       >
         {step === 'choose' &&
           (rewards.length === 0 ? (
-            <p data-part="empty">{t('loyalty.rewardsDialog.none')}</p>
+            <p data-part="empty">{ts('loyalty.noRewards')}</p>
           ) : (
             <form ref={formRef} data-part="choose" onSubmit={handleChoose}>
               <fieldset>

@@ -25,7 +25,7 @@ describe('RatingSummary', () => {
     })
     expect(container.firstElementChild).toHaveAttribute('data-variant', 'full')
     expect(screen.getByRole('img', { name: '4.2 out of 5 stars' })).toBeInTheDocument()
-    expect(screen.getByText('Based on 40 reviews')).toBeInTheDocument()
+    expect(screen.getByText('40 reviews')).toBeInTheDocument()
     const histogram = screen.getByRole('group', { name: 'Filter reviews by rating' })
     expect(within(histogram).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'))).toEqual([
       '5 stars, 23 reviews (57.5%)',
@@ -83,7 +83,7 @@ describe('RatingSummary', () => {
   it('hides the histogram below minReviewsForHistogram', () => {
     const few = summarizeReviews(REVIEWS.slice(0, 4))
     renderWithJourney(<RatingSummary summary={few} variant="full" />)
-    expect(screen.getByText('Based on 4 reviews')).toBeInTheDocument()
+    expect(screen.getByText('4 reviews')).toBeInTheDocument()
     expect(screen.queryByRole('group')).not.toBeInTheDocument()
   })
 
@@ -109,7 +109,7 @@ describe('RatingSummary', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     renderWithJourney(<RatingSummary summary={{ average: Number.NaN, count: -3, histogram: { 5: 4, 4: 2, 1: Number.NaN } }} variant="full" />)
     expect(screen.getByText('—')).toBeInTheDocument()
-    expect(screen.getByText('Based on 6 reviews')).toBeInTheDocument()
+    expect(screen.getByText('6 reviews')).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('average is NaN'))
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('count is -3'))
@@ -118,7 +118,7 @@ describe('RatingSummary', () => {
   it('is translated', () => {
     const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
     renderWithJourney(<RatingSummary summary={summary} variant="full" />, { wrapper })
-    expect(screen.getByText('Basierend auf 40 Bewertungen')).toBeInTheDocument()
+    expect(screen.getByText('40 Bewertungen')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: /^1 Stern, 3 Bewertungen \(7,5\s%\)$/ })).toBeInTheDocument()
     expect(screen.getByText('4,2')).toBeInTheDocument()
   })

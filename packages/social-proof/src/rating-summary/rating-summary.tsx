@@ -6,6 +6,7 @@ import { checkBreakdown } from '../shared/review-stats'
 import { STAR_VALUES, type RatingBreakdown, type StarValue } from '../shared/types'
 import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
+import { reviewMessages } from '../shared/messages'
 import { ratingSummaryMessages } from './messages'
 
 /** 'compact': a badge (stars, average, count); 'full': average, count and the filterable histogram. */
@@ -52,6 +53,7 @@ export function RatingSummary({
   ...props
 }: RatingSummaryProps) {
   const t = useMessages(ratingSummaryMessages)
+  const r = useMessages(reviewMessages)
   const format = useFormat()
   const stage = useStage()
   const track = useTrack({ block: 'RatingSummary', blockId: props.id })
@@ -79,7 +81,7 @@ export function RatingSummary({
   let content: ReactNode
   if (status === 'loading') content = <LoadingState />
   else if (status === 'error') content = <ErrorState message={error} onRetry={onRetry} />
-  else if (count === 0) content = <EmptyState title={t('socialProof.ratingSummary.noReviews')} />
+  else if (count === 0) content = <EmptyState title={r('socialProof.reviews.none')} />
   else if (variant === 'compact')
     content = (
       <>
@@ -100,14 +102,14 @@ export function RatingSummary({
             {averageText}
           </span>
           {average !== undefined && <Rating value={average} />}
-          <span data-part="count">{t('socialProof.ratingSummary.basedOn', { count })}</span>
+          <span data-part="count">{r('socialProof.reviews.count', { count })}</span>
         </div>
         {count >= minReviewsForHistogram && (
           <div role="group" aria-label={t('socialProof.ratingSummary.filterBy')} data-part="histogram">
             {STAR_VALUES.map((stars) => {
               const reviews = histogram[stars]
               const share = reviews / Math.max(count, 1)
-              const starsText = t('socialProof.ratingSummary.stars', { count: stars })
+              const starsText = r('socialProof.reviews.stars', { count: stars })
               const active = activeFilter === stars
               return (
                 <button
@@ -118,7 +120,7 @@ export function RatingSummary({
                   aria-pressed={active}
                   aria-label={t('socialProof.ratingSummary.bar', {
                     stars: starsText,
-                    reviews: t('socialProof.ratingSummary.reviews', { count: reviews }),
+                    reviews: r('socialProof.reviews.count', { count: reviews }),
                     percent: format.percent(share),
                   })}
                   onClick={() => toggle(stars)}

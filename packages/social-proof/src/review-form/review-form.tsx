@@ -3,6 +3,7 @@ import { useTrack } from '@journeykit/react'
 import { Button, useMessages } from '@journeykit/ui'
 import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { useForm, type FieldError } from 'react-hook-form'
+import { reviewMessages } from '../shared/messages'
 import { reviewFormMessages } from './messages'
 
 /** What the visitor wrote. */
@@ -24,8 +25,6 @@ export interface ReviewSubmitResult {
 export interface ReviewFormProps extends Omit<ComponentProps<'div'>, 'children' | 'ref' | 'onSubmit' | 'defaultValue'> {
   /** The product reviewed; included in `product_reviewed`. */
   productId: string
-  /** Shown in the rating question ("Your rating of Trail Runner GTX"). */
-  productName?: string
   /** Stores the review. Called once per submission; a rejection shows an error and keeps what was typed. */
   onSubmit: (values: ReviewFormValues) => Promise<ReviewSubmitResult | void>
   /** Initial values, e.g. the signed-in customer's name. */
@@ -37,11 +36,13 @@ export interface ReviewFormProps extends Omit<ComponentProps<'div'>, 'children' 
 type FieldValues = Omit<ReviewFormValues, 'rating'> & { rating: string }
 
 const MIN_BODY = 20
+// Native maxLength stops typing at the limit, so no message is needed for it.
 const MAX = { title: 120, body: 5000, name: 60 }
 
 /** A product review form: star rating (native radios), title, text and name, validated as the visitor goes. */
-export function ReviewForm({ productId, productName, onSubmit, defaultValues = {}, successContent, ...props }: ReviewFormProps) {
+export function ReviewForm({ productId, onSubmit, defaultValues = {}, successContent, ...props }: ReviewFormProps) {
   const t = useMessages(reviewFormMessages)
+  const r = useMessages(reviewMessages)
   const track = useTrack({ block: 'ReviewForm', blockId: props.id })
   const id = useId()
   const { register, handleSubmit, watch, formState } = useForm<FieldValues>({
@@ -77,7 +78,6 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
 
   // `required` alone accepts a value of only spaces.
   const filled = (message: string) => ({ required: message, validate: (value: string) => value.trim() !== '' || message })
-  const tooLong = (field: keyof typeof MAX) => ({ value: MAX[field], message: t('socialProof.reviewForm.tooLong', { max: MAX[field] }) })
   const described = (name: keyof FieldValues, error: FieldError | undefined) =>
     error ? { 'aria-invalid': true, 'aria-describedby': `${id}${name}-error` } : {}
   const errorText = (name: keyof FieldValues, error: FieldError | undefined) =>
@@ -99,7 +99,7 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
       ) : (
         <form noValidate onSubmit={submit}>
           <fieldset data-part="rating" aria-describedby={errors.rating ? `${id}rating-error` : undefined}>
-            <legend>{productName ? t('socialProof.reviewForm.ratingOf', { product: productName }) : t('socialProof.reviewForm.rating')}</legend>
+            <legend>{t('socialProof.reviewForm.rating')}</legend>
             <div data-part="stars">
               {[1, 2, 3, 4, 5].map((stars) => (
                 <label key={stars} data-part="star" data-state={stars <= rating ? 'on' : 'off'}>
@@ -107,7 +107,7 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
                   <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
                     <path d="M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95z" fill="currentColor" />
                   </svg>
-                  <span data-part="star-label">{t('socialProof.reviewForm.stars', { count: stars })}</span>
+                  <span data-part="star-label">{r('socialProof.reviews.stars', { count: stars })}</span>
                 </label>
               ))}
             </div>
@@ -119,7 +119,8 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
               id={`${id}title`}
               type="text"
               {...described('title', errors.title)}
-              {...register('title', { ...filled(t('socialProof.reviewForm.titleRequired')), maxLength: tooLong('title') })}
+              {...register('title', { ...filled(t('socialProof.reviewForm.titleRequired')) })}
+              maxLength={MAX.title}
             />
             {errorText('title', errors.title)}
           </div>
@@ -132,8 +133,8 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
               {...register('body', {
                 ...filled(t('socialProof.reviewForm.bodyRequired')),
                 minLength: { value: MIN_BODY, message: t('socialProof.reviewForm.bodyTooShort', { min: MIN_BODY }) },
-                maxLength: tooLong('body'),
               })}
+              maxLength={MAX.body}
             />
             {errorText('body', errors.body)}
           </div>
@@ -144,7 +145,8 @@ export function ReviewForm({ productId, productName, onSubmit, defaultValues = {
               type="text"
               autoComplete="nickname"
               {...described('name', errors.name)}
-              {...register('name', { ...filled(t('socialProof.reviewForm.nameRequired')), maxLength: tooLong('name') })}
+              {...register('name', { ...filled(t('socialProof.reviewForm.nameRequired')) })}
+              maxLength={MAX.name}
             />
             {errorText('name', errors.name)}
           </div>

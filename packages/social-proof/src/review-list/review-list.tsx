@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode
 import { STAR_VALUES, type Review, type StarValue } from '../shared/types'
 import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
+import { reviewMessages } from '../shared/messages'
 import { reviewListMessages } from './messages'
 import { ReviewCard, type HelpfulVote } from './review-card'
 import { isFiltered, NO_FILTER, queryReviews, REVIEW_SORTS, usableReviews, type ReviewFilter, type ReviewSort } from './review-query'
@@ -65,6 +66,7 @@ export function ReviewList({
   ...props
 }: ReviewListProps) {
   const t = useMessages(reviewListMessages)
+  const r = useMessages(reviewMessages)
   const track = useTrack({ block: 'ReviewList', blockId: props.id })
   const rootRef = useWidgetImpression({ widget: 'review_list', block: 'ReviewList', productId, blockId: props.id, disabled: status !== 'ready' })
   const id = useId()
@@ -131,7 +133,7 @@ export function ReviewList({
   let content: ReactNode
   if (status === 'loading') content = <LoadingState />
   else if (status === 'error') content = <ErrorState message={error} onRetry={onRetry} />
-  else if (usable.length === 0 && !isFiltered(filter)) content = <EmptyState title={t('socialProof.reviewList.noReviews')} />
+  else if (usable.length === 0 && !isFiltered(filter)) content = <EmptyState title={r('socialProof.reviews.none')} />
   else {
     const selectedPhoto = photo?.review.photos?.[photo.index]
     content = (
@@ -150,7 +152,7 @@ export function ReviewList({
             <option value="">{t('socialProof.reviewList.allRatings')}</option>
             {STAR_VALUES.map((stars) => (
               <option key={stars} value={stars}>
-                {t('socialProof.reviewList.stars', { count: stars })}
+                {r('socialProof.reviews.stars', { count: stars })}
               </option>
             ))}
           </select>
@@ -180,7 +182,7 @@ export function ReviewList({
           </select>
         </div>
         <p role="status" data-part="results">
-          {t('socialProof.reviewList.results', { count: results.length })}
+          {r('socialProof.reviews.count', { count: results.length })}
         </p>
         {results.length === 0 ? (
           <EmptyState

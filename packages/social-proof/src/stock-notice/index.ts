@@ -1,0 +1,1 @@
+export { StockNotice, type StockNoticeProps } from './stock-notice'

@@ -1,0 +1,1 @@
+export { TrustBadges, type TrustBadge, type TrustBadgeKind, type TrustBadgesProps } from './trust-badges'
