@@ -118,7 +118,8 @@ export const EVENT_STAGES = {
   survey_submitted: 'advocacy',
 } as const satisfies Record<EventName, Stage>
 
-export const EVENT_NAMES = Object.keys(EVENT_STAGES) as EventName[]
+/** Every event name of the catalog. */
+export const EVENT_NAMES = /* @__PURE__ */ Object.keys(EVENT_STAGES) as EventName[]
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && Object.hasOwn(EVENT_STAGES, value)

@@ -13,6 +13,9 @@ export interface DeliveryOptions {
 
 export type Delivery = ReturnType<typeof createDelivery>
 
+/** The methods of a destination the journey calls. */
+export type DestinationMethod = 'send' | 'consent' | 'identify' | 'flush' | 'shutdown'
+
 /**
  * One outbox per destination. A full outbox is sent on the next macrotask, a partial one after
  * `interval`; never inside `enqueue`, so `track()` stays cheap. Every call into a destination is
@@ -57,18 +60,22 @@ export function createDelivery(destinations: readonly Destination[], { size, int
       outboxes[index] = []
       for (let start = 0; start < outbox.length; start += size) {
         const batch = outbox.slice(start, start + size)
-        call(destination, 'send', () => destination.send(batch, { unloading }))
+        call(destination, 'send', batch, { unloading })
       }
     })
   }
 
-  /** Calls into a destination; errors, rejections and time-outs go to `report`, never to the caller. */
-  function call(destination: Destination, action: string, invoke: () => unknown): void {
+  /**
+   * Calls `destination[method](...args)` when the destination has that method; errors, rejections
+   * and time-outs go to `report`, never to the caller.
+   */
+  function call<M extends DestinationMethod>(destination: Destination, method: M, ...args: Parameters<NonNullable<Destination[M]>>): void {
+    if (!destination[method]) return
     const fail = (problem: string, cause?: unknown) =>
-      report({ kind: 'destination', destination: destination.name, message: `${destination.name}: ${action} ${problem}`, cause })
+      report({ kind: 'destination', destination: destination.name, message: `${destination.name}: ${method} ${problem}`, cause })
     let result: unknown
     try {
-      result = invoke()
+      result = (destination[method] as (...params: typeof args) => unknown)(...args)
     } catch (cause) {
       fail('threw', cause)
       return

@@ -265,21 +265,36 @@ describe('subscribe and stage', () => {
     expect(journey.getStage()).toBe('retention')
   })
 
-  it('does not let a throwing listener break tracking or the other listeners', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  it('reports a throwing listener to onError as a subscriber error, without breaking tracking or the other listeners', async () => {
     const destination = fakeDestination('necessary')
-    const { journey } = setup({ destinations: [destination] })
+    const { journey, errors } = setup({ destinations: [destination] })
     const failure = new Error('listener broke')
     journey.subscribe(() => {
       throw failure
     })
     const other = vi.fn()
     journey.subscribe(other)
-    expect(journey.track('page_viewed', {})).toBeDefined()
-    expect(other).toHaveBeenCalledTimes(1)
-    expect(error).toHaveBeenCalledWith(failure)
+    const event = journey.track('page_viewed', {})
+    expect(event).toBeDefined()
+    expect(other).toHaveBeenCalledWith(event)
+    expect(errors).toEqual([{ kind: 'subscriber', message: expect.stringContaining('page_viewed'), event, cause: failure }])
+    journey.track('product_viewed', { item: shoe })
+    expect(errors.map((error) => error.event?.name)).toEqual(['page_viewed', 'product_viewed'])
     await journey.flush()
-    expect(received(destination)).toEqual(['page_viewed'])
+    expect(received(destination)).toEqual(['page_viewed', 'product_viewed'])
+  })
+
+  it('keeps tracking when both a listener and onError throw', () => {
+    const onError = vi.fn(() => {
+      throw new Error('onError broke too')
+    })
+    const { journey } = setup({ onError })
+    journey.subscribe(() => {
+      throw new Error('listener broke')
+    })
+    expect(journey.track('page_viewed', {})).toBeDefined()
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'subscriber' }))
+    expect(journey.track('product_viewed', { item: shoe })?.name).toBe('product_viewed')
   })
 })
 

@@ -3,7 +3,7 @@ import { listenForPageHide, readLocale, readPage } from './browser'
 import { EVENT_STAGES, isEventName, type EventName, type EventProperties } from './catalog'
 import { allows, createPendingBuffer, normalizeConsent } from './consent'
 import { createIsoFormatter } from './clock'
-import { createDelivery } from './delivery'
+import { createDelivery, type DestinationMethod } from './delivery'
 import { randomId } from './id'
 import { isExpired, parseSession, type Session } from './session'
 import { stageFloor, stageReachedBy } from './stage-inference'
@@ -71,16 +71,18 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   let context = buildContext()
   persist()
 
-  for (const destination of destinations) {
-    if (destination.consent) delivery.call(destination, 'consent', () => destination.consent?.(consent, 'default'))
-  }
+  callEach('consent', consent, 'default')
   const stopListening = listenForPageHide(() => {
     handOver(true)
     persist()
   })
 
   function newSession(nowMs: number): Session {
-    return { id: newId(), lastActivity: nowMs, stage: 'awareness', ...resolveAttribution(page.url, page.referrer) }
+    return { id: newId(), lastActivity: nowMs, stage: 'awareness', ...attribution() }
+  }
+
+  function attribution() {
+    return resolveAttribution(page.url, page.referrer, options)
   }
 
   function buildContext(): EventContext {
@@ -107,7 +109,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
   /** A landing URL with UTM parameters or a click id replaces the session's attribution. */
   function applyNewCampaign(): void {
-    if (carriesCampaign(page.url)) Object.assign(session, resolveAttribution(page.url, page.referrer))
+    if (carriesCampaign(page.url)) Object.assign(session, attribution())
   }
 
   /** A new session re-resolves attribution from where the visitor is now. */
@@ -136,20 +138,19 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     if (waits) waitingForConsent.push(event)
   }
 
-  function identifyDestination(destination: Destination, [id, traits]: [string, Record<string, unknown>]): void {
-    if (destination.identify) delivery.call(destination, 'identify', () => destination.identify?.(id, traits))
+  /** Calls the method on every destination that has it (whatever its consent: these carry no events). */
+  function callEach<M extends DestinationMethod>(method: M, ...args: Parameters<NonNullable<Destination[M]>>): void {
+    for (const destination of destinations) delivery.call(destination, method, ...args)
   }
 
   /** Gives every destination its outbox now and asks it to push out its own buffers. */
   function handOver(unloading: boolean): void {
     delivery.drain(unloading)
-    for (const destination of destinations) {
-      if (destination.flush) delivery.call(destination, 'flush', () => destination.flush?.({ unloading }))
-    }
+    callEach('flush', { unloading })
   }
 
   function warn(message: string, event?: AnyJourneyEvent): void {
-    console.warn(`[journeykit] ${message}`)
+    if (process.env.NODE_ENV !== 'production') console.warn(`[journeykit] ${message}`)
     report({ kind: 'validation', message, event })
   }
 
@@ -180,9 +181,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       try {
         listener(event)
       } catch (cause) {
-        // App code: surface it to the page's error monitoring without interrupting tracking.
-        if (typeof reportError === 'function') reportError(cause)
-        else console.error(cause)
+        report({ kind: 'subscriber', message: `${name}: subscriber threw`, event, cause })
       }
     }
     dispatch(event)
@@ -207,7 +206,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       userId = id
       context = buildContext()
       destinations.forEach((destination, index) => {
-        if (allowed[index]) identifyDestination(destination, [id, traits])
+        if (allowed[index]) delivery.call(destination, 'identify', id, traits)
       })
       if (consent === 'pending' && hasGatedDestination) identityWaitingForConsent = [id, traits]
     },
@@ -218,16 +217,14 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       consent = state
       allowed = destinations.map((destination) => allows(state, destination.category))
       context = buildContext()
-      for (const destination of destinations) {
-        if (destination.consent) delivery.call(destination, 'consent', () => destination.consent?.(state, 'update'))
-      }
+      callEach('consent', state, 'update')
       if (state === 'pending') return
       const waiting = waitingForConsent.take()
       const identity = identityWaitingForConsent
       identityWaitingForConsent = undefined
       destinations.forEach((destination, index) => {
         if (destination.category === 'necessary' || !allowed[index]) return
-        if (identity) identifyDestination(destination, identity)
+        if (identity) delivery.call(destination, 'identify', ...identity)
         for (const event of waiting) delivery.enqueue(index, event)
       })
       if (state.analytics) persist()
@@ -270,9 +267,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       persist()
       await delivery.settle()
       delivery.cancel()
-      for (const destination of destinations) {
-        if (destination.shutdown) delivery.call(destination, 'shutdown', () => destination.shutdown?.())
-      }
+      callEach('shutdown')
     },
   }
 }

@@ -96,8 +96,13 @@ export interface StorageLike {
 }
 
 export interface JourneyError {
-  /** `validation`: properties do not match the catalog; `destination`: a destination threw, rejected or timed out; `storage`: persisting failed; `queue`: an event was dropped because a bound was reached. */
-  kind: 'validation' | 'destination' | 'storage' | 'queue'
+  /**
+   * `validation`: an unknown event name, or (in development) properties that do not match the catalog;
+   * `destination`: a destination threw, rejected or timed out; `storage`: persisting failed;
+   * `queue`: an event was dropped because a bound was reached; `subscriber`: a `subscribe` listener
+   * threw (`event` is the event it was given; the other listeners and delivery go on).
+   */
+  kind: 'validation' | 'destination' | 'storage' | 'queue' | 'subscriber'
   message: string
   event?: AnyJourneyEvent
   destination?: string
@@ -116,7 +121,7 @@ export interface JourneyOptions {
     /** Milliseconds to wait before sending a partial batch (default 1000). */
     interval?: number
   }
-  /** Called for invalid events, failing destinations, storage errors and dropped events. Never throws into the page. */
+  /** Called for invalid events, failing destinations, storage errors, dropped events and throwing subscribers. Never throws into the page. */
   onError?: (error: JourneyError) => void
   /** Overrides merged into every event's context (e.g. `locale`, `page` on the server). */
   context?: Partial<Omit<EventContext, 'consent'>>
@@ -124,6 +129,12 @@ export interface JourneyOptions {
   now?: () => Date
   /** Id generator, for tests. */
   id?: () => string
+  /**
+   * Hosts that also count as the shop's own for attribution (e.g. a payment provider's return page or
+   * the shop's other domains): a referrer on one of them, or on a subdomain, is internal, not `earned`.
+   * The page's own host always is. See `resolveAttribution`.
+   */
+  ownHosts?: string[]
   /** Whether this visitor has purchased before (e.g. known from the server); otherwise remembered from `order_completed`. */
   returningCustomer?: boolean
 }
@@ -143,7 +154,10 @@ export interface Journey {
   flush(): Promise<void>
   /** The visitor's current stage (see docs/architecture.md for the rule). */
   getStage(): Stage
-  /** Called for every tracked event; `getStage()` inside it already reflects the event. Returns an unsubscribe function. */
+  /**
+   * Called for every tracked event; `getStage()` inside it already reflects the event. A listener that
+   * throws is reported to `onError` (kind `subscriber`) and does not stop tracking. Returns an unsubscribe function.
+   */
   subscribe(listener: JourneyListener): () => void
   /** Forgets the visitor: new anonymous id and session, stage back to the start, stored state removed. */
   reset(): void

@@ -1,0 +1,86 @@
+import { storyRecorder } from '@journeykit/react/testing'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { member, programConfig, rewardCode } from './fixtures'
+import { RewardsDialog, type RewardRedemption } from './rewards-dialog'
+
+type Redeem = (rewardId: string) => Promise<RewardRedemption>
+
+const meta = {
+  title: 'Loyalty/RewardsDialog',
+  component: RewardsDialog,
+  args: {
+    program: programConfig,
+    member,
+    onRedeem: fn<Redeem>(async () => ({ ok: true, code: rewardCode })),
+  },
+  parameters: { journey: { initialStage: 'retention' } },
+} satisfies Meta<typeof RewardsDialog>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** The dialog is portalled to the document body. */
+const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body)
+
+async function chooseAndConfirm(canvasElement: HTMLElement, user: { click(element: Element): Promise<void> }) {
+  const body = page(canvasElement)
+  await user.click(body.getByRole('button', { name: /redeem|einlösen|兑换|folosește/i }))
+  const dialog = await body.findByRole('dialog')
+  await user.click(within(dialog).getAllByRole('radio')[0]!)
+  await user.click(within(dialog).getByRole('button', { name: /continue|weiter|继续|continuă/i }))
+  await user.click(await within(dialog).findByRole('button', { name: /redeem now|jetzt einlösen|立即兑换|revendică acum/i }))
+  return dialog
+}
+
+export const Redeem: Story = {
+  play: async ({ canvasElement, userEvent, loaded, args }) => {
+    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    await expect(await within(dialog).findByDisplayValue(rewardCode)).toBeInTheDocument()
+    await expect(args.onRedeem).toHaveBeenCalledWith('free-shipping')
+    await waitFor(() =>
+      expect(storyRecorder({ loaded }).last('reward_redeemed')?.properties).toEqual({ rewardId: 'free-shipping', points: 200 }),
+    )
+  },
+}
+
+export const Refused: Story = {
+  args: { onRedeem: fn<Redeem>(async () => ({ ok: false, reason: 'insufficient_points' })) },
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    await expect(await within(dialog).findByRole('alert')).toBeInTheDocument()
+    await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
+  },
+}
+
+export const NetworkFailure: Story = {
+  args: { onRedeem: fn<Redeem>(async () => Promise.reject(new TypeError('Failed to fetch'))) },
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    await expect(await within(dialog).findByRole('alert')).toBeInTheDocument()
+    // The choice is kept for another try.
+    await userEvent.click(within(dialog).getByRole('button', { name: /back|zurück|返回|înapoi/i }))
+    await expect(within(dialog).getAllByRole('radio')[0]).toBeChecked()
+    await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
+  },
+}
+
+export const NothingAffordable: Story = {
+  args: { member: { balance: 120, lifetimePoints: 120 } },
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const body = page(canvasElement)
+    await userEvent.click(body.getByRole('button', { name: /redeem|einlösen|兑换|folosește/i }))
+    const dialog = await body.findByRole('dialog')
+    for (const radio of within(dialog).getAllByRole('radio')) await expect(radio).toBeDisabled()
+    await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
+  },
+}
+
+export const Empty: Story = {
+  args: { program: { ...programConfig, rewards: [] }, defaultOpen: true },
+  play: async ({ canvasElement, loaded }) => {
+    const dialog = await page(canvasElement).findByRole('dialog')
+    await expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument()
+    await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
+  },
+}

@@ -1,0 +1,97 @@
+import { storyRecorder } from '@journeykit/react/testing'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, screen, waitFor } from 'storybook/test'
+import { PRODUCT_ID, REVIEWS } from '../fixtures'
+import { ReviewList } from './review-list'
+
+const meta = {
+  title: 'Social proof/ReviewList',
+  component: ReviewList,
+  args: {
+    productId: PRODUCT_ID,
+    reviews: REVIEWS,
+    onHelpful: fn(async () => {}),
+    onFilterChange: fn(),
+    onSortChange: fn(),
+    onRetry: fn(),
+  },
+} satisfies Meta<typeof ReviewList>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Default: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Sort by' }), 'Most helpful')
+    await userEvent.click(canvas.getAllByRole('button', { name: /^Helpful/ })[0]!)
+    await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(expect.arrayContaining(['reviews_interacted'])))
+    await expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('helpful')
+  },
+}
+
+/** Filtering to reviews with photos, then opening one in the dialog. */
+export const WithPhotos: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'With photos' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Shoes on a wet granite trail' }))
+    await expect(await screen.findByRole('dialog', { name: 'Photo from Lena M.' })).toBeVisible()
+    await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))
+  },
+}
+
+export const Pages: Story = {
+  args: { pagination: 'pages', pageSize: 5 },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }))
+    await expect(canvas.getByText('Page 2 of 8')).toBeVisible()
+    await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties).toMatchObject({ action: 'page', value: '2' }))
+  },
+}
+
+/** A helpful vote whose request fails: the count rolls back and a message explains. */
+export const HelpfulVoteFails: Story = {
+  args: { onHelpful: fn(async () => Promise.reject(new globalThis.Error('503'))) },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getAllByRole('button', { name: /^Helpful/ })[0]!)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your vote could not be saved')
+  },
+}
+
+/** Markup in a review is shown as text, never run. */
+export const UntrustedText: Story = {
+  args: { reviews: [{ id: 'x', rating: 1, author: 'Mallory', createdAt: '2026-11-20T09:00:00Z', body: '<img src=x onerror=alert(1)>' }] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+  },
+}
+
+export const NoMatches: Story = {
+  args: { defaultFilter: { stars: 2, withPhotos: true } },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }))
+    await expect(canvas.getAllByRole('article')).toHaveLength(10)
+    await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.value).toBe('clear'))
+  },
+}
+
+export const Empty: Story = {
+  args: { reviews: [] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('No reviews yet')).toBeVisible()
+  },
+}
+
+export const Loading: Story = {
+  args: { status: 'loading' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toBeVisible()
+  },
+}
+
+export const Error: Story = {
+  args: { status: 'error', error: 'Reviews are unavailable right now.' },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await expect(args.onRetry).toHaveBeenCalled()
+  },
+}

@@ -1,0 +1,35 @@
+import { storyRecorder } from '@journeykit/react/testing'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { StockNotice } from './stock-notice'
+
+const meta = {
+  title: 'Social proof/StockNotice',
+  component: StockNotice,
+  args: { stock: 3, productId: 'trail-runner-gtx' },
+} satisfies Meta<typeof StockNotice>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const LowStock: Story = {
+  play: async ({ canvas, loaded }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Only 3 left')
+    await waitFor(() => expect(storyRecorder({ loaded }).last('social_proof_viewed')?.properties.widget).toBe('stock_notice'), { timeout: 3000 })
+  },
+}
+
+export const OutOfStock: Story = {
+  args: { stock: 0 },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Out of stock')
+  },
+}
+
+/** Plenty in stock: nothing is shown, and nothing is invented. */
+export const InStock: Story = {
+  args: { stock: 42 },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole('status')).toBeNull()
+  },
+}
