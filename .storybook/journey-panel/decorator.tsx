@@ -1,7 +1,7 @@
 import { toGa4, toSegment, type AnyJourneyEvent } from '@journeykit/core'
 import { JourneyProvider } from '@journeykit/react'
 import { createRecorder, type Recorder } from '@journeykit/react/testing'
-import { LocaleProvider } from '@journeykit/ui'
+import { LocaleProvider, type Translation } from '@journeykit/ui'
 import { useEffect } from 'react'
 import { addons } from 'storybook/preview-api'
 import type { Decorator, Loader } from '@storybook/react-vite'
@@ -19,6 +19,11 @@ function toPanelEvent(event: AnyJourneyEvent): PanelEvent {
     segment: toSegment(event)?.name ?? null,
   }
 }
+
+// Every package's translations, so the toolbar's locale switch reaches every block.
+const translations = Object.values(
+  import.meta.glob<Translation>('../../packages/*/src/locales/{de,zh-CN,ro}.ts', { eager: true, import: 'default' }),
+)
 
 /** Each story gets its own recorded journey; play functions read it as `loaded.recorder`. */
 export const journeyLoader: Loader = async () => ({ recorder: createRecorder() })
@@ -38,7 +43,7 @@ export const withJourney: Decorator = (Story, context) => {
 
   return (
     <JourneyProvider journey={recorder.journey} initialStage={initialStage}>
-      <LocaleProvider locale={locale}>
+      <LocaleProvider locale={locale} translations={translations}>
         <Story />
       </LocaleProvider>
     </JourneyProvider>

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { allUiTranslations } from './locales/all'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import {
@@ -20,7 +21,7 @@ describe('@journeykit/ui on the server', () => {
   it('renders every primitive without a DOM, in the provider locale', () => {
     expect(typeof window).toBe('undefined')
     const html = renderToString(
-      <LocaleProvider locale="de">
+      <LocaleProvider locale="de" translations={allUiTranslations}>
         <Button loading>Bezahlen</Button>
         <Badge tone="success">Auf Lager</Badge>
         <Money value={{ amount: 1999, currency: 'EUR' }} />

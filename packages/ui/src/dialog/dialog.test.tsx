@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { Button } from '../button/button'
 import { LocaleProvider } from '../locale/locale-provider'
+import { allUiTranslations } from '../locales/all'
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from './dialog'
 
 function RewardsDialog(props: { description?: string; hideTitle?: boolean; onOpenChange?: (open: boolean) => void }) {
@@ -117,7 +118,7 @@ describe('Dialog', () => {
 
   it('labels the close button in the current locale', async () => {
     render(
-      <LocaleProvider locale="zh-CN">
+      <LocaleProvider locale="zh-CN" translations={allUiTranslations}>
         <Dialog defaultOpen>
           <DialogContent title="奖励">内容</DialogContent>
         </Dialog>

@@ -4,6 +4,8 @@ export {
   defineMessages,
   useMessages,
   type MessageCatalog,
+  type MessageKey,
+  type Translation,
   type MessageValue,
   type MessageValues,
   type TranslateFunction,

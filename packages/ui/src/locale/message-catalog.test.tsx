@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { LocaleProvider, useLocale, type MessageOverrides } from './locale-provider'
-import { defineMessages, useMessages } from './message-catalog'
+import { defineMessages, useMessages, type MessageKey, type MessageValue, type Translation } from './message-catalog'
 
 const catalog = defineMessages({
   en: {
@@ -10,29 +10,42 @@ const catalog = defineMessages({
     'test.reviews': { one: '{count} review', other: '{count} reviews' },
     'test.total': 'Total: {amount}',
   },
-  de: {
-    'test.greeting': 'Hallo, {name}!',
-    'test.reviews': { one: '{count} Bewertung', other: '{count} Bewertungen' },
-    'test.total': 'Summe: {amount}',
-  },
-  'zh-CN': {
-    'test.greeting': '你好，{name}！',
-    'test.reviews': '{count} 条评价',
-    'test.total': '合计：{amount}',
-  },
-  ro: {
-    'test.greeting': 'Salut, {name}!',
-    'test.reviews': { one: 'o recenzie', few: '{count} recenzii', other: '{count} de recenzii' },
-    'test.total': 'Total: {amount}',
-  },
 })
+
+type Key = MessageKey<typeof catalog>
+
+const translations: Translation[] = [
+  {
+    locale: 'de',
+    messages: {
+      'test.greeting': 'Hallo, {name}!',
+      'test.reviews': { one: '{count} Bewertung', other: '{count} Bewertungen' },
+      'test.total': 'Summe: {amount}',
+    } satisfies Record<Key, MessageValue>,
+  },
+  {
+    locale: 'zh-CN',
+    messages: { 'test.greeting': '你好，{name}！', 'test.reviews': '{count} 条评价', 'test.total': '合计：{amount}' } satisfies Record<
+      Key,
+      MessageValue
+    >,
+  },
+  {
+    locale: 'ro',
+    messages: {
+      'test.greeting': 'Salut, {name}!',
+      'test.reviews': { one: 'o recenzie', few: '{count} recenzii', other: '{count} de recenzii' },
+      'test.total': 'Total: {amount}',
+    } satisfies Record<Key, MessageValue>,
+  },
+]
 
 function translate(locale?: string, messages?: MessageOverrides) {
   const wrapper =
     locale === undefined && messages === undefined
       ? undefined
       : ({ children }: { children: ReactNode }) => (
-          <LocaleProvider locale={locale} messages={messages}>
+          <LocaleProvider locale={locale} messages={messages} translations={translations}>
             {children}
           </LocaleProvider>
         )
@@ -114,7 +127,7 @@ describe('useMessages', () => {
   it('inherits the overrides of an enclosing provider', () => {
     const { result } = renderHook(() => useMessages(catalog), {
       wrapper: ({ children }) => (
-        <LocaleProvider locale="en" messages={{ de: { 'test.greeting': 'Servus, {name}!' } }}>
+        <LocaleProvider locale="en" messages={{ de: { 'test.greeting': 'Servus, {name}!' } }} translations={translations}>
           <LocaleProvider locale="de">{children}</LocaleProvider>
         </LocaleProvider>
       ),
@@ -122,12 +135,26 @@ describe('useMessages', () => {
     expect(result.current('test.greeting', { name: 'Ana' })).toBe('Servus, Ana!')
   })
 
-  it('falls back to English when a locale lacks a message at runtime', () => {
-    const partial = { ...catalog, de: {} } as unknown as typeof catalog
-    const { result } = renderHook(() => useMessages(partial), {
+  it('falls back to English, naming the translation to import, when a locale has no translation', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { result } = renderHook(() => useMessages(catalog), {
       wrapper: ({ children }) => <LocaleProvider locale="de">{children}</LocaleProvider>,
     })
     expect(result.current('test.greeting', { name: 'Ana' })).toBe('Hello, Ana!')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('@journeykit/test/locales/de'))
+  })
+
+  it('adds the translations of nested providers to those of enclosing ones', () => {
+    const extra: Translation = { locale: 'de', messages: { 'test.total': 'Gesamt: {amount}' } }
+    const { result } = renderHook(() => useMessages(catalog), {
+      wrapper: ({ children }) => (
+        <LocaleProvider locale="de" translations={translations}>
+          <LocaleProvider translations={[extra]}>{children}</LocaleProvider>
+        </LocaleProvider>
+      ),
+    })
+    expect(result.current('test.greeting', { name: 'Ana' })).toBe('Hallo, Ana!')
+    expect(result.current('test.total', { amount: 2 })).toBe('Gesamt: 2')
   })
 
   it('falls back to the key, with a development warning, when no locale has the message', () => {
@@ -139,21 +166,18 @@ describe('useMessages', () => {
   })
 })
 
-describe('defineMessages', () => {
-  it('requires every locale to define every key', () => {
-    const incomplete = defineMessages({
-      en: { 'x.a': 'A', 'x.b': 'B' },
-      de: { 'x.a': 'A', 'x.b': 'B' },
-      'zh-CN': { 'x.a': 'A', 'x.b': 'B' },
-      // @ts-expect-error 'x.b' is missing in ro
-      ro: { 'x.a': 'A' },
-    })
-    expect(incomplete.ro).toEqual({ 'x.a': 'A' })
-  })
-
-  it('requires every supported locale', () => {
-    // @ts-expect-error ro is missing
-    const incomplete = defineMessages({ en: { 'x.a': 'A' }, de: { 'x.a': 'A' }, 'zh-CN': { 'x.a': 'A' } })
-    expect(Object.keys(incomplete)).toEqual(['en', 'de', 'zh-CN'])
+describe('translations', () => {
+  it('must define every key of the catalogs they translate, and no other', () => {
+    // @ts-expect-error 'test.total' is missing
+    const missing = { 'test.greeting': 'Hallo', 'test.reviews': 'Bewertungen' } satisfies Record<Key, MessageValue>
+    const unknown = {
+      'test.greeting': 'Hallo',
+      'test.reviews': 'Bewertungen',
+      'test.total': 'Summe',
+      // @ts-expect-error 'test.other' is not a key of the catalog
+      'test.other': 'x',
+    } satisfies Record<Key, MessageValue>
+    expect(Object.keys(missing)).toHaveLength(2)
+    expect(Object.keys(unknown)).toHaveLength(4)
   })
 })

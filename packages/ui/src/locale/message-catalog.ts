@@ -12,9 +12,35 @@ export type MessageValue =
   | string
   | { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string }
 
-/** Every supported locale with every key `K`: made by `defineMessages`, read by `useMessages`. */
-export type MessageCatalog<K extends string> = {
-  readonly [L in SupportedLocale]: Readonly<Record<K, MessageValue>>
+/**
+ * A block's messages in English, the built-in locale, made by `defineMessages` and read by
+ * `useMessages`. The other locales ship as translations (see `Translation`), so an app bundles
+ * only the languages it uses.
+ */
+export interface MessageCatalog<K extends string> {
+  readonly en: Readonly<Record<K, MessageValue>>
+}
+
+/** The keys of a catalog: `MessageKey<typeof comparisonTableMessages>`. */
+export type MessageKey<C> = C extends MessageCatalog<infer K> ? K : never
+
+/**
+ * The messages of one locale for one or more catalogs. Each package ships one per supported
+ * locale as `@journeykit/<package>/locales/<locale>`, typed so that a missing or unknown key
+ * is a compile error:
+ *
+ * ```ts
+ * export default {
+ *   locale: 'de',
+ *   messages: { 'compare.comparisonTable.remove': 'Entfernen' } satisfies Record<CompareMessageKey, MessageValue>,
+ * } satisfies Translation
+ * ```
+ *
+ * Apps pass the translations they use to `<LocaleProvider translations={[...]}>`.
+ */
+export interface Translation {
+  readonly locale: SupportedLocale
+  readonly messages: Readonly<Record<string, MessageValue>>
 }
 
 /** Values for a message's placeholders; numbers are formatted for the locale. */
@@ -23,13 +49,8 @@ export type MessageValues = Record<string, string | number>
 /** Translates a key of a catalog into the current locale. */
 export type TranslateFunction<K extends string> = (key: K, values?: MessageValues) => string
 
-/**
- * Declares a message catalog. Every locale must define every key: a key missing in one locale
- * is a compile error.
- */
-export function defineMessages<K extends string>(
-  catalog: Record<SupportedLocale, Record<K, MessageValue>>,
-): MessageCatalog<K> {
+/** Declares a catalog of English messages; keys are namespaced `<package>.<block>.<name>`. */
+export function defineMessages<K extends string>(catalog: { en: Record<K, MessageValue> }): MessageCatalog<K> {
   return catalog
 }
 
@@ -59,24 +80,34 @@ function lookup(
   return table && Object.hasOwn(table, key) ? table[key] : undefined
 }
 
+const warned = new Set<string>()
+
 /**
- * The translate function for a catalog in the current locale. Provider overrides win over the
- * catalog; a message missing in the locale falls back to English, then to the key itself.
- * Works without a `LocaleProvider` (English).
+ * The translate function for a catalog in the current locale. Lookup order: the provider's
+ * overrides for the locale, the provider's translations for the locale, then English (overrides,
+ * then the catalog), then the key itself. A missing translation warns once in development,
+ * naming the translation to import. Works without a `LocaleProvider` (English).
  */
 export function useMessages<K extends string>(catalog: MessageCatalog<K>): TranslateFunction<K> {
-  const { locale, overrides } = useLocaleContext()
+  const { locale, overrides, translations } = useLocaleContext()
   return useCallback(
     (key: K, values?: MessageValues) => {
-      for (const source of locale === DEFAULT_LOCALE ? [locale] : [locale, DEFAULT_LOCALE]) {
-        const message = lookup(overrides[source], key) ?? lookup(catalog[source], key)
-        if (message !== undefined) return formatMessage(source, message, values)
+      if (locale !== DEFAULT_LOCALE) {
+        const message = lookup(overrides[locale], key) ?? lookup(translations[locale], key)
+        if (message !== undefined) return formatMessage(locale, message, values)
+        if (process.env.NODE_ENV !== 'production') warnOnce(`no "${locale}" translation for "${key}"; pass @journeykit/${key.split('.')[0]}/locales/${locale} to <LocaleProvider translations>`)
       }
-      if (process.env.NODE_ENV !== 'production') {
-        console.warn(`[journeykit] missing message "${key}" for locale "${locale}"`)
-      }
+      const message = lookup(overrides[DEFAULT_LOCALE], key) ?? lookup(catalog.en, key)
+      if (message !== undefined) return formatMessage(DEFAULT_LOCALE, message, values)
+      if (process.env.NODE_ENV !== 'production') warnOnce(`missing message "${key}"`)
       return key
     },
-    [catalog, locale, overrides],
+    [catalog, locale, overrides, translations],
   )
+}
+
+function warnOnce(message: string) {
+  if (warned.has(message)) return
+  warned.add(message)
+  console.warn(`[journeykit] ${message}`)
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../locale/locale-provider'
+import { allUiTranslations } from '../locales/all'
 import { Rating } from './rating'
 
 function stars(container: HTMLElement) {
@@ -33,7 +34,7 @@ describe('Rating', () => {
 
   it('reads in German with a decimal comma', async () => {
     const { container } = render(
-      <LocaleProvider locale="de">
+      <LocaleProvider locale="de" translations={allUiTranslations}>
         <Rating value={4.25} count={1234} />
       </LocaleProvider>,
     )
@@ -43,7 +44,7 @@ describe('Rating', () => {
 
   it('uses the Romanian "few" form', () => {
     render(
-      <LocaleProvider locale="ro">
+      <LocaleProvider locale="ro" translations={allUiTranslations}>
         <Rating value={4.5} count={3} />
       </LocaleProvider>,
     )

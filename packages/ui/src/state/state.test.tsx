@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { Button } from '../button/button'
 import { LocaleProvider } from '../locale/locale-provider'
+import { allUiTranslations } from '../locales/all'
 import { EmptyState, ErrorState, LoadingState } from './state'
 
 describe('LoadingState', () => {
@@ -19,7 +20,7 @@ describe('LoadingState', () => {
     const { rerender } = render(<LoadingState label="Loading reviews…" />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading reviews…')
     rerender(
-      <LocaleProvider locale="de">
+      <LocaleProvider locale="de" translations={allUiTranslations}>
         <LoadingState />
       </LocaleProvider>,
     )
@@ -57,7 +58,7 @@ describe('ErrorState', () => {
 
   it('translates its texts', () => {
     render(
-      <LocaleProvider locale="ro">
+      <LocaleProvider locale="ro" translations={allUiTranslations}>
         <ErrorState onRetry={() => {}} />
       </LocaleProvider>,
     )
