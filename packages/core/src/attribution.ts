@@ -12,15 +12,10 @@ export interface AttributionOptions {
 }
 
 /** Ad-platform click ids: their presence marks a paid visit. */
-const CLICK_IDS = ['gclid', 'gbraid', 'wbraid', 'dclid', 'fbclid', 'msclkid', 'ttclid', 'twclid', 'li_fat_id']
+const CLICK_ID = /^(gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|twclid|li_fat_id)$/
 
-const UTM_FIELDS: ReadonlyArray<[keyof Campaign, string]> = [
-  ['source', 'utm_source'],
-  ['medium', 'utm_medium'],
-  ['name', 'utm_campaign'],
-  ['term', 'utm_term'],
-  ['content', 'utm_content'],
-]
+/** `utm_<field>` → `campaign.<field>`, except `utm_campaign` → `campaign.name`. */
+const UTM_FIELDS = ['source', 'medium', 'campaign', 'term', 'content'] as const
 
 const PAID_MEDIUM = /paid|^(cpc|ppc|cpa|cpm|cpv|cpp|display|banner|retargeting|affiliates?)$/
 const OWNED_MEDIUM = /^(e[-_]?mail|newsletter|sms|mms|push.*|in[-_]?app|owned.*)$/
@@ -45,14 +40,14 @@ const EARNED_MEDIUM = /^(organic.*|social.*|referral|review|pr|earned.*)$/
 export function resolveAttribution(url: string, referrer: string, options: AttributionOptions = {}): Attribution {
   const params = parseUrl(url)?.searchParams
   const campaign: Campaign = {}
-  for (const [field, param] of UTM_FIELDS) {
-    const value = params?.get(param)
-    if (value) campaign[field] = value
+  for (const field of UTM_FIELDS) {
+    const value = params?.get(`utm_${field}`)
+    if (value) campaign[field === 'campaign' ? 'name' : field] = value
   }
   const referrerHost = externalReferrerHost(url, referrer, options.ownHosts ?? [])
   const medium = campaign.medium?.toLowerCase() ?? ''
   let channel: TouchpointChannel = 'direct'
-  if (CLICK_IDS.some((id) => params?.has(id)) || PAID_MEDIUM.test(medium)) channel = 'paid'
+  if (hasKey(params, (key) => CLICK_ID.test(key)) || PAID_MEDIUM.test(medium)) channel = 'paid'
   else if (OWNED_MEDIUM.test(medium)) channel = 'owned'
   else if (EARNED_MEDIUM.test(medium) || referrerHost) channel = 'earned'
   return { campaign, touchpoint: { channel, source: campaign.source ?? referrerHost ?? 'direct' } }
@@ -60,10 +55,11 @@ export function resolveAttribution(url: string, referrer: string, options: Attri
 
 /** Whether a URL starts a new campaign (a UTM parameter or a click id), which replaces the session's attribution. */
 export function carriesCampaign(url: string): boolean {
-  const params = parseUrl(url)?.searchParams
-  if (!params) return false
-  for (const key of params.keys()) if (key.startsWith('utm_') || CLICK_IDS.includes(key)) return true
-  return false
+  return hasKey(parseUrl(url)?.searchParams, (key) => key.startsWith('utm_') || CLICK_ID.test(key))
+}
+
+function hasKey(params: URLSearchParams | undefined, test: (key: string) => boolean): boolean {
+  return [...(params?.keys() ?? [])].some(test)
 }
 
 function externalReferrerHost(url: string, referrer: string, ownHosts: string[]): string | undefined {

@@ -1,4 +1,4 @@
-import type { AnyJourneyEvent, ConsentInput, ConsentState, DestinationCategory, JourneyError } from './types'
+import type { ConsentInput, ConsentState, DestinationCategory } from './types'
 
 export type Consent = ConsentState | 'pending'
 
@@ -16,24 +16,4 @@ export function normalizeConsent(input: ConsentInput): Consent {
 /** Whether a destination of this category may receive events now. `necessary` always may. */
 export function allows(consent: Consent, category: DestinationCategory): boolean {
   return category === 'necessary' || (consent !== 'pending' && consent[category])
-}
-
-/** A bounded FIFO of events waiting for consent: past the limit the oldest is dropped and reported. */
-export function createPendingBuffer(report: (error: JourneyError) => void, limit = PENDING_LIMIT) {
-  let events: AnyJourneyEvent[] = []
-  return {
-    push(event: AnyJourneyEvent): void {
-      events.push(event)
-      if (events.length > limit) {
-        const dropped = events.shift()
-        report({ kind: 'queue', message: `consent pending: over ${limit} events waiting, dropped the oldest`, event: dropped })
-      }
-    },
-    /** Empties the buffer and returns what it held. */
-    take(): AnyJourneyEvent[] {
-      const taken = events
-      events = []
-      return taken
-    },
-  }
 }

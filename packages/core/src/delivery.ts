@@ -28,28 +28,18 @@ export function createDelivery(destinations: readonly Destination[], { size, int
   let timer: ReturnType<typeof setTimeout> | undefined
   let timerIsImmediate = false
 
-  function schedule(immediate: boolean): void {
-    if (timer !== undefined) {
-      if (timerIsImmediate || !immediate) return
-      clearTimeout(timer)
-    }
-    timerIsImmediate = immediate
-    timer = setTimeout(() => {
-      timer = undefined
-      drain(false)
-    }, immediate ? 0 : interval)
-  }
-
   function cancel(): void {
-    if (timer !== undefined) clearTimeout(timer)
+    clearTimeout(timer)
     timer = undefined
   }
 
-  /** Queues an event for the destination at `index`. */
+  /** Queues an event for the destination at `index` and makes sure a send is scheduled. */
   function enqueue(index: number, event: AnyJourneyEvent): void {
-    const outbox = outboxes[index]!
-    outbox.push(event)
-    schedule(outbox.length >= size)
+    const full = outboxes[index]!.push(event) >= size
+    if (timer !== undefined && (timerIsImmediate || !full)) return
+    cancel()
+    timerIsImmediate = full
+    timer = setTimeout(drain, full ? 0 : interval, false)
   }
 
   /** Hands every outbox to its destination now, in batches of `size`. */
@@ -58,10 +48,7 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     destinations.forEach((destination, index) => {
       const outbox = outboxes[index]!
       outboxes[index] = []
-      for (let start = 0; start < outbox.length; start += size) {
-        const batch = outbox.slice(start, start + size)
-        call(destination, 'send', batch, { unloading })
-      }
+      for (let start = 0; start < outbox.length; start += size) call(destination, 'send', outbox.slice(start, start + size), { unloading })
     })
   }
 
@@ -81,32 +68,29 @@ export function createDelivery(destinations: readonly Destination[], { size, int
       return
     }
     if (!isThenable(result)) return
-    const settled = new Promise<void>((resolve) => {
-      let done = false
-      const timeout = setTimeout(() => finish(`timed out after ${SETTLE_TIMEOUT_MS / 1000} s`), SETTLE_TIMEOUT_MS)
-      const finish = (problem?: string, cause?: unknown) => {
-        if (done) return
-        done = true
-        clearTimeout(timeout)
-        if (problem) fail(problem, cause)
-        resolve()
-      }
+    let timeout: ReturnType<typeof setTimeout> | undefined
+    // Settles once, with the problem if there is one: a promise resolves only the first time.
+    const settled = new Promise<[problem?: string, cause?: unknown]>((resolve) => {
+      timeout = setTimeout(resolve, SETTLE_TIMEOUT_MS, [`timed out after ${SETTLE_TIMEOUT_MS / 1000} s`])
       try {
         result.then(
-          () => finish(),
-          (cause: unknown) => finish('rejected', cause),
+          () => resolve([]),
+          (cause: unknown) => resolve(['rejected', cause]),
         )
       } catch (cause) {
-        finish('threw', cause)
+        resolve(['threw', cause])
       }
+    }).then(([problem, cause]) => {
+      clearTimeout(timeout)
+      inFlight.delete(settled)
+      if (problem) fail(problem, cause)
     })
     inFlight.add(settled)
-    void settled.then(() => inFlight.delete(settled))
   }
 
   /** Resolves when every call in flight now has settled or timed out (later calls are not waited for). */
   async function settle(): Promise<void> {
-    await Promise.all([...inFlight])
+    await Promise.all(inFlight)
   }
 
   return { enqueue, drain, call, settle, cancel }

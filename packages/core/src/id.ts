@@ -1,10 +1,12 @@
-const HEX_CODES = Array.from('0123456789abcdef', (char) => char.charCodeAt(0))
-const DASH = 45
 const POOL_BYTES = 4096
 
 let pool = new Uint8Array(0)
-let offset = 0
+/** Next unused byte of `pool`; starts past the end, so the first call fills it. */
+let offset = POOL_BYTES
 const codes: number[] = []
+
+/** The char code of a hex digit (0–15). */
+const hexCode = (digit: number) => digit + (digit < 10 ? 48 : 87)
 
 /**
  * A random (v4) UUID from `crypto.getRandomValues`, or `Math.random` where there is no `crypto`.
@@ -13,21 +15,19 @@ const codes: number[] = []
  * are drawn 4 KB at a time and the id is built as one flat string.
  */
 export function randomId(): string {
-  if (offset + 16 > pool.length) {
+  if (offset >= POOL_BYTES) {
     pool = new Uint8Array(POOL_BYTES)
-    if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(pool)
-    else for (let index = 0; index < POOL_BYTES; index++) pool[index] = (Math.random() * 256) | 0
+    if (!globalThis.crypto?.getRandomValues(pool)) for (let index = 0; index < POOL_BYTES; index++) pool[index] = Math.random() * 256
     offset = 0
   }
+  pool[offset + 6] = (pool[offset + 6]! & 0x0f) | 0x40 // version 4
+  pool[offset + 8] = (pool[offset + 8]! & 0x3f) | 0x80 // RFC 4122 variant
   let length = 0
   for (let index = 0; index < 16; index++) {
-    let byte = pool[offset + index]!
-    if (index === 6) byte = (byte & 0x0f) | 0x40 // version 4
-    else if (index === 8) byte = (byte & 0x3f) | 0x80 // RFC 4122 variant
-    if (index === 4 || index === 6 || index === 8 || index === 10) codes[length++] = DASH
-    codes[length++] = HEX_CODES[byte >> 4]!
-    codes[length++] = HEX_CODES[byte & 15]!
+    const byte = pool[offset++]!
+    if (index === 4 || index === 6 || index === 8 || index === 10) codes[length++] = 45 // '-'
+    codes[length++] = hexCode(byte >> 4)
+    codes[length++] = hexCode(byte & 15)
   }
-  offset += 16
   return String.fromCharCode(...codes)
 }

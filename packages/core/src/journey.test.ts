@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createJourney } from './journey'
-import { deterministic, fakeDestination, received, shoe } from './journey-test-helpers'
+import { deterministic, fakeDestination, MINUTE, received, shoe } from './journey-test-helpers'
 import type { JourneyError, JourneyOptions, PageContext } from './types'
 
 const serverPage: PageContext = { url: 'https://shop.example/p/sku-1', path: '/p/sku-1', title: 'Trail shoe', referrer: '' }
@@ -335,6 +335,34 @@ describe('reset and shutdown', () => {
     expect(destination.identify).not.toHaveBeenCalled()
     expect(destination.consent).toHaveBeenCalledTimes(1)
     expect(destination.shutdown).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('attribution', () => {
+  const returnFromPayment: PageContext = {
+    url: 'https://shop.example/order/o-1',
+    path: '/order/o-1',
+    title: 'Thank you',
+    referrer: 'https://checkout.pay.example/return?session=s1',
+  }
+
+  it('counts a referrer on one of ownHosts, or a subdomain of one, as internal', () => {
+    const { journey } = setup({ context: { page: returnFromPayment }, ownHosts: ['pay.example'] })
+    expect(journey.track('page_viewed', {})?.context.touchpoint).toEqual({ channel: 'direct', source: 'direct' })
+  })
+
+  it('counts the same referrer as earned without ownHosts', () => {
+    const { journey } = setup({ context: { page: returnFromPayment } })
+    expect(journey.track('page_viewed', {})?.context.touchpoint).toEqual({ channel: 'earned', source: 'checkout.pay.example' })
+  })
+
+  it('applies ownHosts to the sessions that start later too', () => {
+    const { journey, clock } = setup({ context: { page: returnFromPayment }, ownHosts: ['other.example', 'pay.example'] })
+    journey.track('page_viewed', {})
+    clock.advance(31 * MINUTE)
+    const next = journey.track('page_viewed', {})
+    expect(next?.context.sessionId).not.toBe('id-2')
+    expect(next?.context.touchpoint).toEqual({ channel: 'direct', source: 'direct' })
   })
 })
 

@@ -1,7 +1,7 @@
 import { carriesCampaign, resolveAttribution } from './attribution'
 import { listenForPageHide, readLocale, readPage } from './browser'
 import { EVENT_STAGES, isEventName, type EventName, type EventProperties } from './catalog'
-import { allows, createPendingBuffer, normalizeConsent } from './consent'
+import { allows, normalizeConsent, PENDING_LIMIT } from './consent'
 import { createIsoFormatter } from './clock'
 import { createDelivery, type DestinationMethod } from './delivery'
 import { randomId } from './id'
@@ -31,7 +31,7 @@ import { validateProperties } from './validation'
 export function createJourney(options: JourneyOptions = {}): Journey {
   const destinations = options.destinations ?? []
   const overrides = options.context ?? {}
-  const clock = options.now ? () => options.now!().getTime() : () => Date.now()
+  const clock = () => (options.now ? options.now().getTime() : Date.now())
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
   const listeners = new Set<JourneyListener>()
@@ -50,10 +50,10 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     interval: options.batch?.interval ?? 1000,
     report,
   })
-  const waitingForConsent = createPendingBuffer(report)
 
   let consent = normalizeConsent(options.consent ?? 'pending')
-  let allowed = destinations.map((destination) => allows(consent, destination.category))
+  /** Events for non-necessary destinations while consent is pending, oldest first. */
+  let waitingForConsent: AnyJourneyEvent[] = []
   let identityWaitingForConsent: [userId: string, traits: Record<string, unknown>] | undefined
   let closed = false
 
@@ -62,8 +62,8 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   let returningCustomer = options.returningCustomer === true || store.read(STORAGE_KEYS.returningCustomer) === '1'
   let userId: string | undefined
   const locale = readLocale()
-  let page = overrides.page ?? readPage()
   let previousPageUrl: string | undefined
+  let page = currentPage()
   const startedAt = clock()
   const storedSession = parseSession(store.read(STORAGE_KEYS.session))
   let session = storedSession && !isExpired(storedSession, startedAt) ? storedSession : newSession(startedAt)
@@ -76,6 +76,10 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     handOver(true)
     persist()
   })
+
+  function currentPage() {
+    return overrides.page ?? readPage(previousPageUrl)
+  }
 
   function newSession(nowMs: number): Session {
     return { id: newId(), lastActivity: nowMs, stage: 'awareness', ...attribution() }
@@ -101,7 +105,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
   /** Saves the visitor and session, only while analytics consent is granted. */
   function persist(): void {
-    if (consent === 'pending' || !consent.analytics) return
+    if (!allows(consent, 'analytics')) return
     store.write(STORAGE_KEYS.anonymousId, anonymousId)
     store.write(STORAGE_KEYS.session, JSON.stringify(session))
     if (returningCustomer) store.write(STORAGE_KEYS.returningCustomer, '1')
@@ -114,7 +118,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
   /** A new session re-resolves attribution from where the visitor is now. */
   function startSession(nowMs: number): void {
-    page = overrides.page ?? readPage(previousPageUrl)
+    page = currentPage()
     session = newSession(nowMs)
     context = buildContext()
     persist()
@@ -132,10 +136,12 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   function dispatch(event: AnyJourneyEvent): void {
     let waits = false
     for (let index = 0; index < destinations.length; index++) {
-      if (allowed[index]) delivery.enqueue(index, event)
+      if (allows(consent, destinations[index]!.category)) delivery.enqueue(index, event)
       else if (consent === 'pending') waits = true
     }
-    if (waits) waitingForConsent.push(event)
+    if (waits && waitingForConsent.push(event) > PENDING_LIMIT) {
+      report({ kind: 'queue', message: `consent pending: over ${PENDING_LIMIT} events waiting, dropped the oldest`, event: waitingForConsent.shift() })
+    }
   }
 
   /** Calls the method on every destination that has it (whatever its consent: these carry no events). */
@@ -193,7 +199,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
     page() {
       if (closed) return
-      page = overrides.page ?? readPage(previousPageUrl)
+      page = currentPage()
       previousPageUrl = page.url
       applyNewCampaign()
       context = buildContext()
@@ -205,9 +211,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       if (closed) return
       userId = id
       context = buildContext()
-      destinations.forEach((destination, index) => {
-        if (allowed[index]) delivery.call(destination, 'identify', id, traits)
-      })
+      for (const destination of destinations) if (allows(consent, destination.category)) delivery.call(destination, 'identify', id, traits)
       if (consent === 'pending' && hasGatedDestination) identityWaitingForConsent = [id, traits]
     },
 
@@ -215,15 +219,15 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       if (closed) return
       const state = normalizeConsent(input)
       consent = state
-      allowed = destinations.map((destination) => allows(state, destination.category))
       context = buildContext()
       callEach('consent', state, 'update')
       if (state === 'pending') return
-      const waiting = waitingForConsent.take()
+      const waiting = waitingForConsent
+      waitingForConsent = []
       const identity = identityWaitingForConsent
       identityWaitingForConsent = undefined
       destinations.forEach((destination, index) => {
-        if (destination.category === 'necessary' || !allowed[index]) return
+        if (destination.category === 'necessary' || !allows(state, destination.category)) return
         if (identity) delivery.call(destination, 'identify', ...identity)
         for (const event of waiting) delivery.enqueue(index, event)
       })

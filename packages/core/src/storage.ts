@@ -24,9 +24,8 @@ export type Store = ReturnType<typeof createStore>
 /** Storage access that never throws: failures (quota, SecurityError) are reported as `storage` errors. */
 export function createStore(storage: StorageLike | null, report: (error: JourneyError) => void) {
   function attempt<T>(action: string, run: (storage: StorageLike) => T): T | undefined {
-    if (!storage) return undefined
     try {
-      return run(storage)
+      return storage ? run(storage) : undefined
     } catch (cause) {
       report({ kind: 'storage', message: `storage ${action} failed`, cause })
       return undefined

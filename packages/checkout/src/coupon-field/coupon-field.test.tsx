@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen } from '@testing-library/react'
@@ -52,7 +53,7 @@ describe('CouponField', () => {
   it('removes an applied code and speaks Chinese', async () => {
     const onRemove = vi.fn()
     renderWithJourney(<CouponField onApply={vi.fn()} applied="WELCOME10" onRemove={onRemove} />, {
-      wrapper: ({ children }) => <LocaleProvider locale="zh-CN">{children}</LocaleProvider>,
+      wrapper: ({ children }) => <LocaleProvider locale="zh-CN" translations={allTranslations}>{children}</LocaleProvider>,
     })
     await userEvent.setup().click(screen.getByRole('button', { name: '移除优惠码 WELCOME10' }))
     expect(onRemove).toHaveBeenCalled()

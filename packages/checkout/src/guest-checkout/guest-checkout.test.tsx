@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, waitFor, within } from '@testing-library/react'
@@ -314,7 +315,7 @@ describe('GuestCheckout', { timeout: 20_000 }, () => {
   })
 
   it('is translated into German', async () => {
-    const { user } = setup({}, { wrapper: ({ children }) => <LocaleProvider locale="de">{children}</LocaleProvider> })
+    const { user } = setup({}, { wrapper: ({ children }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider> })
     expect(screen.getByRole('heading', { name: 'Kasse' })).toBeInTheDocument()
     expect(screen.getByText('Testmodus – keine echte Zahlung')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Bestellübersicht' })).toBeInTheDocument()

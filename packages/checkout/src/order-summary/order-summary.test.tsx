@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, within } from '@testing-library/react'
@@ -38,7 +39,7 @@ describe('OrderSummary', () => {
   })
 
   it('is translated into Romanian', () => {
-    renderWithJourney(<OrderSummary cart={cart} />, { wrapper: ({ children }) => <LocaleProvider locale="ro">{children}</LocaleProvider> })
+    renderWithJourney(<OrderSummary cart={cart} />, { wrapper: ({ children }) => <LocaleProvider locale="ro" translations={allTranslations}>{children}</LocaleProvider> })
     expect(screen.getByRole('heading', { name: 'Sumarul comenzii' })).toBeInTheDocument()
     expect(screen.getByText('TVA inclus')).toBeInTheDocument()
   })

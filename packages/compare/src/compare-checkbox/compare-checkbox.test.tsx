@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen } from '@testing-library/react'
@@ -95,7 +96,7 @@ describe('CompareCheckbox', () => {
 
   it('speaks German inside a German LocaleProvider', async () => {
     const user = userEvent.setup()
-    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<Cards listId={freshList()} max={1} />, { wrapper: German })
     await user.click(screen.getByRole('checkbox', { name: 'Vergleichen Northwind Aurora 5' }))
     await user.click(screen.getByRole('checkbox', { name: 'Vergleichen Lumen Air 2' }))

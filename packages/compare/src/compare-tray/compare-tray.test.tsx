@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, within } from '@testing-library/react'
@@ -153,7 +154,7 @@ describe('CompareTray', () => {
   it('speaks German inside a German LocaleProvider', () => {
     const listId = freshList()
     pick(listId, 0, 1)
-    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<Listing listId={listId} />, { wrapper: German })
     expect(screen.getByRole('region', { name: 'Produkte vergleichen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Vergleichen (2)' })).toBeEnabled()

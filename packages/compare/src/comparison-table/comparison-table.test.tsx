@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { act, screen, within } from '@testing-library/react'
@@ -286,7 +287,7 @@ describe('ComparisonTable', () => {
   })
 
   it('speaks German inside a German LocaleProvider', () => {
-    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderTable({ onAddToCart: vi.fn() }, { wrapper: German })
     expect(screen.getByRole('table', { name: 'Produktvergleich' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Nur Unterschiede zeigen' })).toBeInTheDocument()

@@ -121,16 +121,16 @@ interface GtagWindow {
  * Touches `window` only when sending, never on import or on the server.
  */
 export function ga4(options: Ga4Options = {}): Destination {
-  const win = () => (typeof window === 'undefined' ? undefined : (window as unknown as GtagWindow))
-  const gtag = () => options.gtag ?? (typeof win()?.gtag === 'function' ? win()?.gtag : undefined)
-  const dataLayer = () => {
-    const w = win()
-    return options.dataLayer ?? (w ? (w.dataLayer ||= []) : undefined)
+  /** `gtag` when there is one, else the data layer (created on `window` if missing); nothing on the server. */
+  const target = (): Gtag | unknown[] | undefined => {
+    const win = typeof window === 'undefined' ? undefined : (window as unknown as GtagWindow)
+    const gtag = options.gtag ?? win?.gtag
+    return typeof gtag === 'function' ? gtag : (options.dataLayer ?? (win && (win.dataLayer ||= [])))
   }
   const command = (...list: unknown[]) => {
-    const fn = gtag()
-    if (fn) fn(...list)
-    else dataLayer()?.push(args(...list))
+    const to = target()
+    if (typeof to === 'function') to(...list)
+    else to?.push(args(...list))
   }
   const state = (granted: boolean) => (granted ? 'granted' : 'denied')
 
@@ -141,10 +141,10 @@ export function ga4(options: Ga4Options = {}): Destination {
       for (const event of batch) {
         const call = toGa4(event)
         if (!call) continue
-        const fn = gtag()
-        if (fn) fn('event', call.name, call.params)
-        else if (entry(event)?.[2]) dataLayer()?.push({ ecommerce: null }, { event: call.name, ecommerce: call.params })
-        else dataLayer()?.push({ event: call.name, ...call.params })
+        const to = target()
+        if (typeof to === 'function') to('event', call.name, call.params)
+        else if (entry(event)?.[2]) to?.push({ ecommerce: null }, { event: call.name, ecommerce: call.params })
+        else to?.push({ event: call.name, ...call.params })
       }
     },
     consent(consent: ConsentState | 'pending', phase) {

@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, within } from '@testing-library/react'
@@ -152,7 +153,7 @@ describe('LoyaltyPanel', () => {
   })
 
   it('is translated', () => {
-    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<LoyaltyPanel program={programConfig} member={silverMember} history={memberHistory} />, { wrapper: German })
     expect(screen.getByRole('region', { name: 'Treueclub' })).toBeInTheDocument()
     expect(screen.getByText('Silver-Mitglied')).toBeInTheDocument()

@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, waitFor } from '@testing-library/react'
@@ -138,7 +139,7 @@ describe('NpsSurvey', () => {
   })
 
   it('is translated', async () => {
-    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     const user = userEvent.setup()
     renderWithJourney(<NpsSurvey surveyId={npsSurveyId} onSubmit={vi.fn()} />, { wrapper: German })
     expect(screen.getByRole('group', { name: 'Wie wahrscheinlich ist es, dass Sie uns Freunden oder Kollegen empfehlen?' })).toBeInTheDocument()

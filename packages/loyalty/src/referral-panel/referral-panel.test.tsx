@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, waitFor, within } from '@testing-library/react'
@@ -130,7 +131,7 @@ describe('ReferralPanel', () => {
   })
 
   it('is translated', () => {
-    const Chinese = ({ children }: { children: ReactNode }) => <LocaleProvider locale="zh-CN">{children}</LocaleProvider>
+    const Chinese = ({ children }: { children: ReactNode }) => <LocaleProvider locale="zh-CN" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<ReferralPanel {...referral} stats={referralStats} />, { wrapper: Chinese })
     expect(screen.getByRole('region', { name: '送好友 €10.00，您得 €10.00' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '复制链接' })).toBeInTheDocument()

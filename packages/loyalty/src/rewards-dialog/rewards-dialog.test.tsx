@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, waitFor, within } from '@testing-library/react'
@@ -153,7 +154,7 @@ describe('RewardsDialog', () => {
   })
 
   it('is translated', () => {
-    const Romanian = ({ children }: { children: ReactNode }) => <LocaleProvider locale="ro">{children}</LocaleProvider>
+    const Romanian = ({ children }: { children: ReactNode }) => <LocaleProvider locale="ro" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<RewardsDialog program={programConfig} member={member} onRedeem={vi.fn()} defaultOpen />, { wrapper: Romanian })
     expect(screen.getByRole('dialog', { name: 'Folosește-ți punctele' })).toHaveAccessibleDescription('Ai 680 de puncte.')
     expect(screen.getByRole('group', { name: 'Alege o recompensă' })).toBeInTheDocument()

@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, waitFor } from '@testing-library/react'
@@ -190,7 +191,7 @@ describe('NewsletterSignup', () => {
 
   it('speaks German', async () => {
     const user = userEvent.setup()
-    renderSignup({}, ({ children }) => <LocaleProvider locale="de">{children}</LocaleProvider>)
+    renderSignup({}, ({ children }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>)
     expect(screen.getByRole('heading', { name: 'Melde dich für unseren Newsletter an' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: /Neuigkeiten und Angebote per E-Mail/ })).not.toBeChecked()
     await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse' }), 'mara@')

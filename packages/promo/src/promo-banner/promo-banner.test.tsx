@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { mockIntersectionObserver, renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { act, screen } from '@testing-library/react'
@@ -180,7 +181,7 @@ describe('PromoBanner', () => {
   })
 
   it('speaks German', () => {
-    renderBanner({}, { wrapper: ({ children }) => <LocaleProvider locale="de">{children}</LocaleProvider> })
+    renderBanner({}, { wrapper: ({ children }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider> })
     expect(screen.getByText('Endet am 31.12.2026')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Aktion ausblenden: Winter sale: 20% off outdoor jackets' })).toBeInTheDocument()
   })

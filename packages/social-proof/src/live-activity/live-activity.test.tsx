@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { act, screen, within } from '@testing-library/react'
@@ -100,7 +101,7 @@ describe('LiveActivity', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<LiveActivity activities={recentActivities(NOW)} />, { wrapper })
     expect(screen.getByRole('log', { name: 'Aktuelle Aktivität' })).toHaveTextContent('Lena aus Munich hat Trail Runner GTX gekauft vor 4 Minuten')
     expect(screen.getByRole('button', { name: 'Aktualisierungen anhalten' })).toBeInTheDocument()

@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { createRecorder, renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, within } from '@testing-library/react'
@@ -116,7 +117,7 @@ describe('RatingSummary', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<RatingSummary summary={summary} variant="full" />, { wrapper })
     expect(screen.getByText('40 Bewertungen')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: /^1 Stern, 3 Bewertungen \(7,5\s%\)$/ })).toBeInTheDocument()

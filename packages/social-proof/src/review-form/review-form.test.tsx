@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen } from '@testing-library/react'
@@ -112,7 +113,7 @@ describe('ReviewForm', () => {
 
   it('is translated', async () => {
     const user = userEvent.setup()
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<ReviewForm productId={PRODUCT_ID} onSubmit={async () => {}} />, { wrapper })
     expect(screen.getByRole('group', { name: 'Deine Bewertung' })).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: '1 Stern' })).toBeInTheDocument()

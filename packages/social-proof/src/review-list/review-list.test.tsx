@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { act, screen, waitFor, within } from '@testing-library/react'
@@ -227,7 +228,7 @@ describe('ReviewList', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<ReviewList productId={PRODUCT_ID} reviews={REVIEWS} onHelpful={async () => {}} />, { wrapper })
     expect(screen.getByRole('combobox', { name: 'Sortieren nach' })).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('40 Bewertungen')

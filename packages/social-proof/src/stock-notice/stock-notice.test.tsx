@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen } from '@testing-library/react'
@@ -38,7 +39,7 @@ describe('StockNotice', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="ro">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="ro" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<StockNotice stock={3} />, { wrapper })
     expect(screen.getByRole('status')).toHaveTextContent('Au mai rămas doar 3 bucăți')
   })

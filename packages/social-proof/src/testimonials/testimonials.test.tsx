@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { act, screen, within } from '@testing-library/react'
@@ -125,7 +126,7 @@ describe('Testimonials', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<Testimonials testimonials={TESTIMONIALS} />, { wrapper })
     expect(screen.getByRole('region', { name: 'Kundenstimmen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Nächste Kundenstimme' })).toBeInTheDocument()

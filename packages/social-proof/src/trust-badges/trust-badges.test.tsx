@@ -1,3 +1,4 @@
+import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
 import { screen, within } from '@testing-library/react'
@@ -37,7 +38,7 @@ describe('TrustBadges', () => {
   })
 
   it('is translated', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de">{children}</LocaleProvider>
+    const wrapper = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
     renderWithJourney(<TrustBadges badges={[{ kind: 'free-returns' }]} />, { wrapper })
     expect(screen.getByText('Kostenlose Rücksendung')).toBeInTheDocument()
   })
