@@ -35,7 +35,9 @@ try {
   }
 
   run(bin('publint'), ['run', tarball, '--strict'])
-  run(bin('attw'), [tarball, '--profile', 'esm-only'])
+  // CSS subpaths have no types by nature; every other entry must resolve to types and JavaScript.
+  const cssEntries = Object.keys(pkg.exports).filter((subpath) => subpath.endsWith('.css'))
+  run(bin('attw'), [tarball, '--profile', 'esm-only', ...(cssEntries.length ? ['--exclude-entrypoints', ...cssEntries] : [])])
 } finally {
   rmSync(out, { recursive: true, force: true })
 }

@@ -54,7 +54,8 @@ export const headphones: ComparisonProduct[] = [
     href: '/products/northwind-aurora-5',
     image: { src: picture('#18181b'), alt: 'Black over-ear headphones with a matte finish' },
     price: eur(34900),
-    rating: 4.6,
+    compareAtPrice: eur(39900),
+    rating: { value: 4.6, count: 212 },
     brand: 'Northwind',
     category: 'Headphones',
     values: {
@@ -79,7 +80,7 @@ export const headphones: ComparisonProduct[] = [
     href: '/products/kestrel-studio-pro',
     image: { src: picture('#a1a1aa'), alt: 'Silver headphones with walnut ear cups' },
     price: eur(29900),
-    rating: 4.3,
+    rating: { value: 4.3, count: 87 },
     brand: 'Kestrel',
     category: 'Headphones',
     values: {
@@ -104,7 +105,7 @@ export const headphones: ComparisonProduct[] = [
     href: '/products/lumen-air-2',
     image: { src: picture('#d4d4d8'), alt: 'White lightweight headphones' },
     price: eur(17900),
-    rating: 4.0,
+    rating: { value: 4.0, count: 1046 },
     brand: 'Lumen',
     category: 'Headphones',
     available: false,

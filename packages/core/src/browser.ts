@@ -5,17 +5,13 @@ export const EMPTY_PAGE: PageContext = { url: '', path: '', title: '', referrer:
 /** The current page from `location` and `document`, or an empty page outside a browser. */
 export function readPage(referrer?: string): PageContext {
   if (typeof location === 'undefined') return EMPTY_PAGE
-  const doc = typeof document === 'undefined' ? undefined : document
+  const doc = globalThis.document as Document | undefined
   return { url: location.href, path: location.pathname, title: doc?.title ?? '', referrer: referrer ?? doc?.referrer ?? '' }
 }
 
 /** The page's language, else the browser's, else `en`. */
 export function readLocale(): string {
-  return (
-    (typeof document !== 'undefined' && document.documentElement.lang) ||
-    (typeof navigator !== 'undefined' && navigator.language) ||
-    'en'
-  )
+  return (globalThis.document as Document | undefined)?.documentElement.lang || (globalThis.navigator as Navigator | undefined)?.language || 'en'
 }
 
 /** Calls `onHide` on `visibilitychange` to hidden and on `pagehide`. Returns the remover; a no-op without a `document`. */

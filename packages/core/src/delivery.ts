@@ -53,38 +53,28 @@ export function createDelivery(destinations: readonly Destination[], { size, int
   }
 
   /**
-   * Calls `destination[method](...args)` when the destination has that method; errors, rejections
-   * and time-outs go to `report`, never to the caller.
+   * Calls `destination[method](...args)` now, when the destination has that method. A throw, a
+   * rejection or a time-out is reported (a microtask later), never passed to the caller.
    */
   function call<M extends DestinationMethod>(destination: Destination, method: M, ...args: Parameters<NonNullable<Destination[M]>>): void {
     if (!destination[method]) return
-    const fail = (problem: string, cause?: unknown) =>
-      report({ kind: 'destination', destination: destination.name, message: `${destination.name}: ${method} ${problem}`, cause })
-    let result: unknown
-    try {
-      result = (destination[method] as (...params: typeof args) => unknown)(...args)
-    } catch (cause) {
-      fail('threw', cause)
-      return
-    }
-    if (!isThenable(result)) return
     let timeout: ReturnType<typeof setTimeout> | undefined
     // Settles once, with the problem if there is one: a promise resolves only the first time.
     const settled = new Promise<[problem?: string, cause?: unknown]>((resolve) => {
+      const result = (destination[method] as (...params: typeof args) => unknown)(...args)
+      if (!isThenable(result)) return resolve([])
       timeout = setTimeout(resolve, SETTLE_TIMEOUT_MS, [`timed out after ${SETTLE_TIMEOUT_MS / 1000} s`])
-      try {
-        result.then(
-          () => resolve([]),
-          (cause: unknown) => resolve(['rejected', cause]),
-        )
-      } catch (cause) {
-        resolve(['threw', cause])
-      }
-    }).then(([problem, cause]) => {
-      clearTimeout(timeout)
-      inFlight.delete(settled)
-      if (problem) fail(problem, cause)
+      result.then(
+        () => resolve([]),
+        (cause: unknown) => resolve(['rejected', cause]),
+      )
     })
+      .catch((cause: unknown) => ['threw', cause] as const)
+      .then(([problem, cause]) => {
+        clearTimeout(timeout)
+        inFlight.delete(settled)
+        if (problem) report({ kind: 'destination', destination: destination.name, message: `${destination.name}: ${method} ${problem}`, cause })
+      })
     inFlight.add(settled)
   }
 

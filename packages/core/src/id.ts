@@ -1,12 +1,10 @@
+const HEX_CODES = Array.from('0123456789abcdef', (char) => char.charCodeAt(0))
 const POOL_BYTES = 4096
 
 let pool = new Uint8Array(0)
 /** Next unused byte of `pool`; starts past the end, so the first call fills it. */
 let offset = POOL_BYTES
 const codes: number[] = []
-
-/** The char code of a hex digit (0–15). */
-const hexCode = (digit: number) => digit + (digit < 10 ? 48 : 87)
 
 /**
  * A random (v4) UUID from `crypto.getRandomValues`, or `Math.random` where there is no `crypto`.
@@ -26,8 +24,8 @@ export function randomId(): string {
   for (let index = 0; index < 16; index++) {
     const byte = pool[offset++]!
     if (index === 4 || index === 6 || index === 8 || index === 10) codes[length++] = 45 // '-'
-    codes[length++] = hexCode(byte >> 4)
-    codes[length++] = hexCode(byte & 15)
+    codes[length++] = HEX_CODES[byte >> 4]!
+    codes[length++] = HEX_CODES[byte & 15]!
   }
   return String.fromCharCode(...codes)
 }

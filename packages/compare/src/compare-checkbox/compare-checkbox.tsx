@@ -61,7 +61,7 @@ export function CompareCheckbox({ listId, product, max, storage, ...props }: Com
         {t('compare.compareTray.checkbox')} <VisuallyHidden>{product.name}</VisuallyHidden>
       </label>
       <p id={hintId} role="status" data-part="limit">
-        {showLimit ? t('compare.compareTray.limit', { max: compare.max }) : null}
+        {showLimit ? t('compare.compareTray.limit', { count: compare.max }) : null}
       </p>
     </div>
   )

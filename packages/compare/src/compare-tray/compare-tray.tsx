@@ -93,6 +93,10 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
           <ul data-part="items">
             {items.map((entry, index) => (
               <li key={entry.id} data-part="item">
+                {/* Decorative: the name next to it already says which product it is. */}
+                {typeof entry.image?.src === 'string' && (
+                  <img data-part="thumbnail" src={entry.image.src} alt="" width={32} height={32} loading="lazy" />
+                )}
                 <span data-part="name">{entry.name}</span>
                 <RemoveButton
                   label={t('compare.compareTray.remove', { name: entry.name })}
@@ -106,7 +110,7 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
               {t('compare.compareTray.needMore')}
             </p>
           )}
-          {isFull && <p data-part="limit">{t('compare.compareTray.limit', { max: compare.max })}</p>}
+          {isFull && <p data-part="limit">{t('compare.compareTray.limit', { count: compare.max })}</p>}
           <div data-part="actions">
             <Button variant="secondary" size="sm" data-part="clear" onClick={clear}>
               {t('compare.compareTray.clear')}

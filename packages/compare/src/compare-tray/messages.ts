@@ -9,7 +9,10 @@ export const compareTrayMessages = defineMessages({
     'compare.compareTray.clear': 'Clear all',
     'compare.compareTray.remove': 'Remove {name} from the comparison',
     'compare.compareTray.needMore': 'Choose at least two products to compare them side by side.',
-    'compare.compareTray.limit': 'You can compare up to {max} products. Remove one to add another.',
+    'compare.compareTray.limit': {
+      one: 'You can compare only one product at a time. Remove it to add another.',
+      other: 'You can compare up to {count} products. Remove one to add another.',
+    },
     'compare.compareTray.added': '{name} added to the comparison.',
     'compare.compareTray.removed': '{name} removed from the comparison.',
     'compare.compareTray.cleared': 'Comparison cleared.',

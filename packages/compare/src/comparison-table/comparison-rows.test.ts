@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { headphoneGroups, headphones } from '../fixtures'
-import { buildRow, buildSections, toItem, visibleProducts } from './comparison-rows'
+import { buildRow, buildSections, formerPrice, toItem, visibleProducts } from './comparison-rows'
 import type { Attribute, ComparisonProduct } from './types'
 
 const product = (id: string, values: ComparisonProduct['values']): ComparisonProduct => ({
@@ -86,6 +86,22 @@ describe('visibleProducts', () => {
     expect(warn).not.toHaveBeenCalled()
     expect(visibleProducts([a, b, c], [], 2).map((p) => p.id)).toEqual([a.id, b.id])
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('showing the first 2 of 3 products'))
+  })
+})
+
+describe('formerPrice', () => {
+  const price = { amount: 29900, currency: 'EUR' }
+  it('returns a higher former price in the same currency', () => {
+    expect(formerPrice({ ...product('a', {}), price, compareAtPrice: { amount: 39900, currency: 'EUR' } })).toEqual({ amount: 39900, currency: 'EUR' })
+    expect(formerPrice({ ...product('a', {}), price })).toBeUndefined()
+  })
+
+  it('ignores an equal or lower one, another currency or invalid money, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    for (const compareAtPrice of [price, { amount: 19900, currency: 'EUR' }, { amount: 39900, currency: 'USD' }, { amount: Number.NaN, currency: 'EUR' }]) {
+      expect(formerPrice({ ...product('a', {}), price, compareAtPrice })).toBeUndefined()
+    }
+    expect(warn).toHaveBeenCalledTimes(4)
   })
 })
 

@@ -98,6 +98,17 @@ export function buildSections(groups: readonly AttributeGroup[], products: reado
   }))
 }
 
+/** The product's former price, when it is valid money above `price` in the same currency; else undefined (with a development warning when one was given). */
+export function formerPrice(product: ComparisonProduct): Money | undefined {
+  const was = product.compareAtPrice
+  if (was === undefined) return undefined
+  if (isMoney(was) && isMoney(product.price) && was.currency === product.price.currency && was.amount > product.price.amount) return was
+  if (process.env.NODE_ENV !== 'production') {
+    warn(`compareAtPrice of product "${product.id}" is not a higher price in the price's currency (${JSON.stringify(was)}); not shown`)
+  }
+  return undefined
+}
+
 /** The products to show: not removed, duplicate ids dropped, at most `max`. */
 export function visibleProducts(products: readonly ComparisonProduct[], removedIds: readonly string[], max: number): ComparisonProduct[] {
   const shown = products.filter(

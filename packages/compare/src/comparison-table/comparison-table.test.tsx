@@ -42,7 +42,7 @@ describe('ComparisonTable', () => {
 
   it('formats each kind of value for the locale', () => {
     renderTable()
-    expect(cellTexts('Price')).toEqual(['€349.00', '€299.00', '€179.00 Best'])
+    expect(cellTexts('Price')).toEqual(['€349.00 €399.00Was €399.00', '€299.00', '€179.00 Best'])
     expect(cellTexts('Weight')).toEqual(['250 g', '312 g', '198 g Best'])
     expect(cellTexts('Battery life (ANC on)')).toEqual(['30 hr', '24 hr', '45 hr Best'])
     expect(cellTexts('Battery capacity')[0]).toBe('700 mAh')
@@ -263,7 +263,7 @@ describe('ComparisonTable', () => {
   it('survives bad data: wrong types, NaN ratings, missing values, duplicate ids, invalid price', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const broken = [
-      { ...aurora, rating: Number.NaN, values: { ...aurora.values, weight: 'heavy', battery: Number.NaN } },
+      { ...aurora, rating: { value: Number.NaN, count: 12 }, values: { ...aurora.values, weight: 'heavy', battery: Number.NaN } },
       { id: 'no-values', name: 'Mystery headphones', price: { amount: Number.NaN, currency: 'EUR' } } as unknown as ComparisonProduct,
       aurora,
     ]
@@ -271,8 +271,30 @@ describe('ComparisonTable', () => {
     expect(screen.getAllByRole('columnheader')).toHaveLength(2)
     expect(cellTexts('Weight')).toEqual(['—Not available', '—Not available'])
     expect(cellTexts('Rating')).toEqual(['—Not available', '—Not available'])
-    expect(cellTexts('Price')).toEqual(['€349.00', '—Not available'])
+    expect(cellTexts('Price')).toEqual(['€349.00 €399.00Was €399.00', '—Not available'])
     expect(warn).toHaveBeenCalled()
+  })
+
+  it('shows a former price struck through, read as "Was …", and ignores one that is not higher', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    renderTable({ products: [aurora, { ...kestrel, compareAtPrice: { amount: 19900, currency: 'EUR' } }, { ...lumen, compareAtPrice: { amount: 99900, currency: 'USD' } }] })
+    const [first, second, third] = within(row('Price')).getAllByRole('cell')
+    expect(within(first!).getByText('€399.00').tagName).toBe('S')
+    expect(within(first!).getByText('€399.00').closest('[aria-hidden="true"]')).not.toBeNull()
+    expect(within(first!).getByText('Was €399.00')).toBeInTheDocument()
+    expect(second).toHaveTextContent(/^€299\.00$/)
+    expect(third).toHaveTextContent(/^€179\.00 Best$/)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compareAtPrice of product "hp-kestrel-studio"'))
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compareAtPrice of product "hp-lumen-air-2"'))
+  })
+
+  it('shows each rating with its review count, and without one when none is given', () => {
+    renderTable({ products: [aurora, { ...kestrel, rating: { value: 4.3 } }, { ...lumen, rating: undefined }] })
+    const [first, second, third] = within(row('Rating')).getAllByRole('cell')
+    expect(within(first!).getByRole('img')).toHaveAccessibleName('4.6 out of 5 stars, 212 reviews')
+    expect(within(first!).getByText('Best')).toBeInTheDocument()
+    expect(within(second!).getByRole('img')).toHaveAccessibleName('4.3 out of 5 stars')
+    expect(third).toHaveTextContent('—Not available')
   })
 
   it('renders 4 products × 60 attributes and toggles differences', async () => {
@@ -293,7 +315,8 @@ describe('ComparisonTable', () => {
     expect(screen.getByRole('checkbox', { name: 'Nur Unterschiede zeigen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Northwind Aurora 5 aus dem Vergleich entfernen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'In den Warenkorb Northwind Aurora 5' })).toBeInTheDocument()
-    expect(cellTexts('Preis')[0]).toMatch(/^349,00\s€$/)
+    expect(cellTexts('Preis')[0]).toMatch(/^349,00\s€ 399,00\s€Vorher 399,00\s€$/)
+    expect(within(row('Bewertung')).getAllByRole('img')[0]).toHaveAccessibleName('4,6 von 5 Sternen, 212 Bewertungen')
     expect(cellTexts('Folds flat')).toEqual(['Nein', 'Ja', 'Ja'])
   })
 })

@@ -17,8 +17,9 @@ import {
 import { memo, useCallback, useId, useMemo, useRef, useState, type ComponentProps, type CSSProperties, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
 import { useMergedRef } from '../use-merged-ref'
-import { buildRow, buildSections, isMoney, toItem, visibleProducts, type CellValue, type ComparisonRow, type ComparisonSection } from './comparison-rows'
+import { buildRow, buildSections, formerPrice, isMoney, toItem, visibleProducts, type CellValue, type ComparisonRow, type ComparisonSection } from './comparison-rows'
 import { comparisonTableMessages, type ComparisonTableMessageKey } from './messages'
+import type { Money as MoneyValue } from '@journeykit/core'
 import type { Attribute, AttributeGroup, ComparisonProduct } from './types'
 
 type Translate = TranslateFunction<ComparisonTableMessageKey>
@@ -99,12 +100,20 @@ export function ComparisonTable({
   const sections = useMemo(() => buildSections(groups, shown), [groups, shown])
   // Price and rating come from the products' own fields, as rows that mark the best value too.
   const summary = useMemo(() => {
-    const rows = [buildRow({ id: 'price', label: t('compare.comparisonTable.price'), kind: 'price', better: 'lower' }, shown, (product) => product.price)]
+    const rows: SummaryRow[] = [
+      {
+        row: buildRow({ id: 'price', label: t('compare.comparisonTable.price'), kind: 'price', better: 'lower' }, shown, (product) => product.price),
+        render: (value, index) => <Price value={value as MoneyValue} was={formerPrice(shown[index]!)} t={t} format={format} />,
+      },
+    ]
     if (shown.some((product) => product.rating !== undefined)) {
-      rows.push(buildRow({ id: 'rating', label: t('compare.comparisonTable.rating'), kind: 'rating', better: 'higher' }, shown, (product) => product.rating))
+      rows.push({
+        row: buildRow({ id: 'rating', label: t('compare.comparisonTable.rating'), kind: 'rating', better: 'higher' }, shown, (product) => product.rating?.value),
+        render: (value, index) => <Rating value={value as number} count={shown[index]!.rating?.count} size="sm" />,
+      })
     }
     return rows
-  }, [shown, t])
+  }, [shown, t, format])
   const productIds = useMemo(() => shown.map((product) => product.id), [shown])
   const [differencesOnly, setDifferencesOnly] = useState(defaultDifferencesOnly)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(defaultCollapsed))
@@ -204,8 +213,8 @@ export function ComparisonTable({
               </tr>
             </thead>
             <tbody data-part="summary">
-              {summary.map((row) => (
-                <AttributeRow key={row.attribute.id} row={row} productIds={productIds} t={t} format={format} />
+              {summary.map(({ row, render }) => (
+                <AttributeRow key={row.attribute.id} row={row} productIds={productIds} t={t} format={format} render={render} />
               ))}
               {(onAddToCart || shown.some((product) => product.available === false)) && (
                 <tr data-part="cart">
@@ -306,14 +315,24 @@ const GroupBody = memo(function GroupBody({ bodyId, section, productIds, open, d
   )
 })
 
+type RenderValue = (value: NonNullable<CellValue>, index: number) => ReactNode
+
+/** A row built from the products' own fields, with a cell renderer that reads the rest of the product. */
+interface SummaryRow {
+  row: ComparisonRow
+  render: RenderValue
+}
+
 interface AttributeRowProps {
   row: ComparisonRow
   productIds: readonly string[]
   t: Translate
   format: Formatter
+  /** Renders a present value; defaults to formatting it by the attribute's kind. */
+  render?: RenderValue
 }
 
-const AttributeRow = memo(function AttributeRow({ row, productIds, t, format }: AttributeRowProps) {
+const AttributeRow = memo(function AttributeRow({ row, productIds, t, format, render }: AttributeRowProps) {
   const { attribute } = row
   return (
     <tr data-part="row" data-same={row.same ? '' : undefined}>
@@ -323,7 +342,7 @@ const AttributeRow = memo(function AttributeRow({ row, productIds, t, format }: 
       </th>
       {row.values.map((value, index) => (
         <td key={productIds[index]} data-best={row.best[index] ? '' : undefined}>
-          {value === undefined ? <Missing t={t} /> : formatValue(attribute, value, t, format)}
+          {value === undefined ? <Missing t={t} /> : render ? render(value, index) : formatValue(attribute, value, t, format)}
           {row.best[index] && (
             <>
               {' '}
@@ -350,6 +369,22 @@ function formatValue(attribute: Attribute, value: NonNullable<CellValue>, t: Tra
     // Not an Intl unit ('mAh', 'ANSI lumens'): a free label after the number.
     return `${format.number(value)} ${attribute.unit}`
   }
+}
+
+// A strike is not announced by screen readers, so the former price is read with its context ("Was €399.00").
+function Price({ value, was, t, format }: { value: MoneyValue; was: MoneyValue | undefined; t: Translate; format: Formatter }) {
+  return (
+    <>
+      {format.money(value)}
+      {was && (
+        <span data-part="compare-at">
+          {' '}
+          <s aria-hidden="true">{format.money(was)}</s>
+          <VisuallyHidden>{t('compare.comparisonTable.compareAt', { price: format.money(was) })}</VisuallyHidden>
+        </span>
+      )}
+    </>
+  )
 }
 
 function Missing({ t }: { t: Translate }) {

@@ -7,6 +7,7 @@ export const comparisonTableMessages = defineMessages({
     'compare.comparisonTable.differencesOnly': 'Show differences only',
     'compare.comparisonTable.price': 'Price',
     'compare.comparisonTable.rating': 'Rating',
+    'compare.comparisonTable.compareAt': 'Was {price}',
     'compare.comparisonTable.best': 'Best',
     'compare.comparisonTable.yes': 'Yes',
     'compare.comparisonTable.no': 'No',

@@ -45,6 +45,14 @@ export interface AttributeGroup {
   attributes: Attribute[]
 }
 
+/** A product's average review rating. */
+export interface ProductRating {
+  /** The average, from 0 to 5. */
+  value: number
+  /** How many reviews the average comes from. */
+  count?: number
+}
+
 /** A product as a column of the comparison. */
 export interface ComparisonProduct {
   id: string
@@ -54,8 +62,16 @@ export interface ComparisonProduct {
   image?: { src: string; alt: string }
   /** Shown as the first row; the lowest price is marked best. */
   price: Money
-  /** The average review rating, 0–5; shown as a "Rating" row under the price when any product has one. */
-  rating?: number
+  /**
+   * The former price, shown struck through after the price ("Was €399.00" to screen readers) when
+   * it is higher than `price` in the same currency; otherwise ignored with a development warning.
+   */
+  compareAtPrice?: Money
+  /**
+   * The average review rating (`value`, 0–5) and how many reviews it comes from (`count`); shown
+   * as a "Rating" row under the price when any product has one ("4.5 out of 5 stars, 212 reviews").
+   */
+  rating?: ProductRating
   brand?: string
   category?: string
   /** Attribute values keyed by `Attribute.id`; a missing key shows as "not available". */

@@ -2,6 +2,8 @@
 export interface CompareEntry {
   id: string
   name: string
+  /** A picture of the product, shown as a small thumbnail in the tray (e.g. the product's `image`). */
+  image?: { src: string; alt: string }
 }
 
 /** Where the choice is kept: `session` (this tab, across reloads; the default) or `local` (also across visits). */
@@ -91,7 +93,8 @@ function createStore(kind: CompareStorage, key: string): CompareStore {
       const current = read()
       if (current.some((picked) => picked.id === entry.id)) return true
       if (current.length >= max) return false
-      const next = [...current, { id: entry.id, name: entry.name }]
+      const { id, name, image } = entry
+      const next = [...current, image ? { id, name, image: { src: image.src, alt: image.alt } } : { id, name }]
       write(next, { type: 'add', entry })
       return true
     },

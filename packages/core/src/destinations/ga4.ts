@@ -1,5 +1,6 @@
 import type { EventName, EventProperties, Item } from '../catalog'
 import { isEventName } from '../catalog'
+import { allows } from '../consent'
 import { toMajorUnits } from '../money'
 import type { AnyJourneyEvent, ConsentState, Destination, DestinationCategory, JourneyEvent } from '../types'
 import { MAX_ITEMS, compact, flatParams, itemsTotal, netValue, type Params } from './shared'
@@ -123,7 +124,7 @@ interface GtagWindow {
 export function ga4(options: Ga4Options = {}): Destination {
   /** `gtag` when there is one, else the data layer (created on `window` if missing); nothing on the server. */
   const target = (): Gtag | unknown[] | undefined => {
-    const win = typeof window === 'undefined' ? undefined : (window as unknown as GtagWindow)
+    const win = globalThis.window as GtagWindow | undefined
     const gtag = options.gtag ?? win?.gtag
     return typeof gtag === 'function' ? gtag : (options.dataLayer ?? (win && (win.dataLayer ||= [])))
   }
@@ -148,12 +149,12 @@ export function ga4(options: Ga4Options = {}): Destination {
       }
     },
     consent(consent: ConsentState | 'pending', phase) {
-      const ads = state(consent !== 'pending' && consent.marketing)
+      const ads = state(allows(consent, 'marketing'))
       command('consent', phase, {
         ad_storage: ads,
         ad_user_data: ads,
         ad_personalization: ads,
-        analytics_storage: state(consent !== 'pending' && consent.analytics),
+        analytics_storage: state(allows(consent, 'analytics')),
         ...(consent === 'pending' && phase === 'default' && options.consentDefaults),
       })
     },
