@@ -18,6 +18,8 @@ export function packageTestConfig(options: { environment: 'node' | 'jsdom' }): V
       environment: options.environment,
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: options.environment === 'jsdom' ? [setupDom] : [],
+      // user-event drives jsdom keystroke by keystroke; on a loaded 2-core CI machine that is slow, not broken
+      testTimeout: 20_000,
       restoreMocks: true,
       unstubGlobals: true,
       unstubEnvs: true,

@@ -35,7 +35,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
   const listeners = new Set<JourneyListener>()
-  const hasGatedDestination = destinations.some((destination) => destination.category !== 'necessary')
 
   const report = (error: JourneyError): void => {
     try {
@@ -85,6 +84,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     return { id: newId(), lastActivity: nowMs, stage: 'awareness', ...attribution() }
   }
 
+  /** Where the current page's visit came from; `options` carries the shop's `ownHosts`. */
   function attribution() {
     return resolveAttribution(page.url, page.referrer, options)
   }
@@ -212,7 +212,8 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       userId = id
       context = buildContext()
       for (const destination of destinations) if (allows(consent, destination.category)) delivery.call(destination, 'identify', id, traits)
-      if (consent === 'pending' && hasGatedDestination) identityWaitingForConsent = [id, traits]
+      // Kept for the destinations that consent may allow later (necessary ones already have it).
+      if (consent === 'pending') identityWaitingForConsent = [id, traits]
     },
 
     setConsent(input: ConsentInput) {
@@ -247,9 +248,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
     subscribe(listener) {
       listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
+      return () => void listeners.delete(listener)
     },
 
     reset() {

@@ -100,6 +100,6 @@ describe('CompareCheckbox', () => {
     renderWithJourney(<Cards listId={freshList()} max={1} />, { wrapper: German })
     await user.click(screen.getByRole('checkbox', { name: 'Vergleichen Northwind Aurora 5' }))
     await user.click(screen.getByRole('checkbox', { name: 'Vergleichen Lumen Air 2' }))
-    expect(screen.getByText(/^Sie können bis zu 1 Produkte vergleichen\./)).toHaveAttribute('role', 'status')
+    expect(screen.getByText('Sie können nur ein Produkt auf einmal vergleichen. Entfernen Sie es, um ein anderes hinzuzufügen.')).toHaveAttribute('role', 'status')
   })
 })

@@ -18,7 +18,7 @@ function Listing(props: CompareTrayProps) {
           <li key={product.id} style={{ border: '1px solid var(--jk-color-border)', borderRadius: 8, padding: '0.75rem', width: 200 }}>
             {product.image && <img src={product.image.src} alt={product.image.alt} width={64} height={64} />}
             <p style={{ margin: '0.5rem 0', fontWeight: 600 }}>{product.name}</p>
-            <CompareCheckbox listId={props.listId} max={props.max} product={{ id: product.id, name: product.name }} />
+            <CompareCheckbox listId={props.listId} max={props.max} product={{ id: product.id, name: product.name, image: product.image }} />
           </li>
         ))}
       </ul>
@@ -58,6 +58,8 @@ export const Consideration: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Lumen Air 2' }))
     await waitFor(() => expect(storyRecorder({ loaded }).all('comparison_changed')).toHaveLength(2))
+    const tray = canvas.getByRole('region', { name: 'Compare products' })
+    await expect(tray.querySelectorAll('[data-part="thumbnail"]')).toHaveLength(2)
     await userEvent.click(canvas.getByRole('button', { name: 'Compare (2)' }))
     await expect(args.onCompare).toHaveBeenCalledWith(['hp-aurora-5', 'hp-lumen-air-2'])
   },
@@ -86,6 +88,16 @@ export const RemoveAndClear: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Clear all' }))
     await expect(canvas.queryByRole('region', { name: 'Compare products' })).not.toBeInTheDocument()
     await waitFor(() => expect(storyRecorder({ loaded }).last('comparison_changed')?.properties).toEqual({ action: 'remove' }))
+  },
+}
+
+/** With a limit of one product, the explanation is in the singular. */
+export const LimitOfOne: Story = {
+  args: { listId: 'story-headphones-limit-one', max: 1 },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
+    await expect(canvas.getByText('You can compare only one product at a time. Remove it to add another.')).toBeInTheDocument()
+    await waitFor(() => expect(storyRecorder({ loaded }).all('comparison_changed')).toHaveLength(1))
   },
 }
 

@@ -22,7 +22,7 @@ function Listing({ listId, ...tray }: Partial<CompareTrayProps> & { listId: stri
         {headphones.map((product) => (
           <li key={product.id}>
             {product.name}
-            <CompareCheckbox listId={listId} product={{ id: product.id, name: product.name }} max={tray.max} />
+            <CompareCheckbox listId={listId} product={{ id: product.id, name: product.name, image: product.image }} max={tray.max} />
           </li>
         ))}
       </ul>
@@ -100,11 +100,38 @@ describe('CompareTray', () => {
     expect(sessionStorage.getItem(`jk:compare:${listId}`)).toBeNull()
   })
 
-  it('explains the limit when it is reached', async () => {
+  it('explains the limit when it is reached, in the singular for one product', async () => {
     const listId = freshList()
     pick(listId, 0, 1)
-    renderWithJourney(<Listing listId={listId} max={2} />)
+    const { unmount } = renderWithJourney(<Listing listId={listId} max={2} />)
     expect(within(tray()).getByText('You can compare up to 2 products. Remove one to add another.')).toBeInTheDocument()
+    unmount()
+    const single = freshList()
+    pick(single, 0)
+    renderWithJourney(<Listing listId={single} max={1} />)
+    expect(within(tray()).getByText('You can compare only one product at a time. Remove it to add another.')).toBeInTheDocument()
+  })
+
+  it('shows a picked product’s image as a decorative thumbnail next to its name', async () => {
+    const user = userEvent.setup()
+    const { container } = renderWithJourney(<Listing listId={freshList()} />)
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' }))
+    const item = within(tray()).getByText('Kestrel Studio Pro').closest('li')!
+    const thumbnail = item.querySelector('img')!
+    expect(thumbnail).toHaveAttribute('src', headphones[1]!.image!.src)
+    // alt="" keeps the name from being read twice.
+    expect(thumbnail).toHaveAttribute('alt', '')
+    expect(within(item).getByRole('button', { name: 'Remove Kestrel Studio Pro from the comparison' })).toBeInTheDocument()
+    await expect(container).toHaveNoAxeViolations()
+  }, AXE_TIMEOUT)
+
+  it('lists a product without an image, or with a broken stored one, by its name alone', () => {
+    const listId = freshList()
+    sessionStorage.setItem(`jk:compare:${listId}`, JSON.stringify([{ id: 'a', name: 'Aurora' }, { id: 'b', name: 'Basalt', image: { alt: 'no src' } }]))
+    renderWithJourney(<CompareTray listId={listId} />)
+    expect(within(tray()).getByText('Aurora')).toBeInTheDocument()
+    expect(within(tray()).getByText('Basalt')).toBeInTheDocument()
+    expect(tray().querySelector('img')).toBeNull()
   })
 
   it('opens the comparison in a dialog, where removing a product updates the tray', async () => {
@@ -155,10 +182,11 @@ describe('CompareTray', () => {
     const listId = freshList()
     pick(listId, 0, 1)
     const German = ({ children }: { children: ReactNode }) => <LocaleProvider locale="de" translations={allTranslations}>{children}</LocaleProvider>
-    renderWithJourney(<Listing listId={listId} />, { wrapper: German })
+    renderWithJourney(<Listing listId={listId} max={2} />, { wrapper: German })
     expect(screen.getByRole('region', { name: 'Produkte vergleichen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Vergleichen (2)' })).toBeEnabled()
     expect(screen.getByRole('button', { name: 'Alle entfernen' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Kestrel Studio Pro aus dem Vergleich entfernen' })).toBeInTheDocument()
+    expect(screen.getByText('Sie können bis zu 2 Produkte vergleichen. Entfernen Sie eines, um ein anderes hinzuzufügen.')).toBeInTheDocument()
   })
 })

@@ -19,9 +19,11 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Three headphones side by side, the consideration stage this block serves. */
+/** Three headphones side by side, the consideration stage this block serves: a former price, ratings with their review counts. */
 export const Consideration: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
+    await expect(canvas.getByText('Was €399.00')).toBeInTheDocument()
+    await expect(canvas.getByRole('img', { name: '4.6 out of 5 stars, 212 reviews' })).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('comparison_viewed'), { timeout: 3000 })
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Show differences only' }))
     await expect(canvas.queryByRole('rowheader', { name: 'Bluetooth' })).not.toBeInTheDocument()

@@ -21,6 +21,13 @@ describe('getCompareStore', () => {
     expect(sessionStorage.getItem(`jk:compare:${listId}`)).toBeNull()
   })
 
+  it('keeps a product’s image with it, and nothing else it was given', () => {
+    const listId = freshList()
+    const image = { src: '/img/aurora-5.webp', alt: 'Black over-ear headphones' }
+    getCompareStore(listId).add({ ...aurora, image, price: 34900 } as typeof aurora, 4)
+    expect(JSON.parse(sessionStorage.getItem(`jk:compare:${listId}`)!)).toEqual([{ ...aurora, image }])
+  })
+
   it('restores the choice saved before a reload', () => {
     const listId = freshList()
     sessionStorage.setItem(`jk:compare:${listId}`, JSON.stringify([aurora, { id: 42 }, kestrel]))

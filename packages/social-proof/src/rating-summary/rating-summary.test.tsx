@@ -28,13 +28,17 @@ describe('RatingSummary', () => {
     expect(screen.getByRole('img', { name: '4.2 out of 5 stars' })).toBeInTheDocument()
     expect(screen.getByText('40 reviews')).toBeInTheDocument()
     const histogram = screen.getByRole('group', { name: 'Filter reviews by rating' })
-    expect(within(histogram).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'))).toEqual([
+    const bars = within(histogram).getAllByRole('button')
+    // Each name starts with the bar's visible text, in reading order (WCAG 2.5.3 Label in Name).
+    expect(bars.map((bar) => bar.textContent)).toEqual([
       '5 stars, 23 reviews (57.5%)',
       '4 stars, 8 reviews (20%)',
       '3 stars, 4 reviews (10%)',
       '2 stars, 2 reviews (5%)',
       '1 star, 3 reviews (7.5%)',
     ])
+    bars.forEach((bar) => expect(bar).toHaveAccessibleName(bar.textContent!))
+    expect(bars[0]).not.toHaveAttribute('aria-label')
     expect(recorder.last('social_proof_viewed')?.properties).toEqual({ widget: 'rating_summary', productId: PRODUCT_ID })
     await expect(container).toHaveNoAxeViolations()
   })

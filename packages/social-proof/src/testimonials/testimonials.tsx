@@ -67,6 +67,8 @@ export function Testimonials({
   const id = useId()
   const reducedMotion = useReducedMotion()
   const [current, setCurrent] = useState(0)
+  // Only a change of slide animates: content present from the first paint never fades in.
+  const [changed, setChanged] = useState(false)
   const [stopped, setStopped] = useState(false)
   const [hovered, setHovered] = useState(false)
   const [focused, setFocused] = useState(false)
@@ -76,9 +78,17 @@ export function Testimonials({
   const canRotate = count > 1 && autoAdvanceMs > 0 && !reducedMotion
   const rotating = canRotate && !stopped && !hovered && !focused
 
+  function show(next: number) {
+    setCurrent((next + count) % count)
+    setChanged(true)
+  }
+
   useEffect(() => {
     if (!rotating) return
-    const timer = setTimeout(() => setCurrent((index + 1) % count), autoAdvanceMs)
+    const timer = setTimeout(() => {
+      setCurrent((index + 1) % count)
+      setChanged(true)
+    }, autoAdvanceMs)
     return () => clearTimeout(timer)
   }, [rotating, index, count, autoAdvanceMs])
 
@@ -98,15 +108,15 @@ export function Testimonials({
                 <Icon path={stopped ? ICONS.start : ICONS.stop} />
               </button>
             )}
-            <button type="button" data-part="previous" aria-controls={id} aria-label={t('socialProof.testimonials.previous')} onClick={() => setCurrent((index - 1 + count) % count)}>
+            <button type="button" data-part="previous" aria-controls={id} aria-label={t('socialProof.testimonials.previous')} onClick={() => show(index - 1)}>
               <Icon path={ICONS.previous} />
             </button>
-            <button type="button" data-part="next" aria-controls={id} aria-label={t('socialProof.testimonials.next')} onClick={() => setCurrent((index + 1) % count)}>
+            <button type="button" data-part="next" aria-controls={id} aria-label={t('socialProof.testimonials.next')} onClick={() => show(index + 1)}>
               <Icon path={ICONS.next} />
             </button>
           </div>
         )}
-        <div id={id} data-part="slides" aria-live={rotating ? 'off' : 'polite'}>
+        <div id={id} data-part="slides" data-changed={changed || undefined} aria-live={rotating ? 'off' : 'polite'}>
           {testimonials.map((item, position) => (
             <div
               key={item.id}
