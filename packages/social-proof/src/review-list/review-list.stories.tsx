@@ -34,7 +34,8 @@ export const WithPhotos: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'With photos' }))
     await userEvent.click(canvas.getByRole('button', { name: 'Shoes on a wet granite trail' }))
-    await expect(await screen.findByRole('dialog', { name: 'Photo from Lena M.' })).toBeVisible()
+    // The dialog fades in from transparent (ui's entrance animation): wait until it has.
+    await waitFor(() => expect(screen.getByRole('dialog', { name: 'Photo from Lena M.' })).toBeVisible())
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))
   },
 }

@@ -139,23 +139,26 @@ export function ReviewList({
     content = (
       <>
         <div data-part="toolbar">
-          <label htmlFor={`${id}stars`}>{t('socialProof.reviewList.rating')}</label>
-          <select
-            id={`${id}stars`}
-            ref={starSelect}
-            value={filter.stars ?? ''}
-            onChange={(event) => {
-              const stars = event.target.value ? (Number(event.target.value) as StarValue) : null
-              changeFilter({ ...filter, stars }, `stars:${stars ?? 'all'}`)
-            }}
-          >
-            <option value="">{t('socialProof.reviewList.allRatings')}</option>
-            {STAR_VALUES.map((stars) => (
-              <option key={stars} value={stars}>
-                {r('socialProof.reviews.stars', { count: stars })}
-              </option>
-            ))}
-          </select>
+          {/* Each label stays with its control when the toolbar wraps. */}
+          <div data-part="control">
+            <label htmlFor={`${id}stars`}>{t('socialProof.reviewList.rating')}</label>
+            <select
+              id={`${id}stars`}
+              ref={starSelect}
+              value={filter.stars ?? ''}
+              onChange={(event) => {
+                const stars = event.target.value ? (Number(event.target.value) as StarValue) : null
+                changeFilter({ ...filter, stars }, `stars:${stars ?? 'all'}`)
+              }}
+            >
+              <option value="">{t('socialProof.reviewList.allRatings')}</option>
+              {STAR_VALUES.map((stars) => (
+                <option key={stars} value={stars}>
+                  {r('socialProof.reviews.stars', { count: stars })}
+                </option>
+              ))}
+            </select>
+          </div>
           <label data-part="photos-filter">
             <input
               type="checkbox"
@@ -164,22 +167,24 @@ export function ReviewList({
             />
             {t('socialProof.reviewList.withPhotos')}
           </label>
-          <label htmlFor={`${id}sort`}>{t('socialProof.reviewList.sortBy')}</label>
-          <select
-            id={`${id}sort`}
-            value={sort}
-            onChange={(event) => {
-              const next = event.target.value as ReviewSort
-              setSort(next)
-              track('reviews_interacted', { productId, action: 'sort', value: next })
-            }}
-          >
-            {REVIEW_SORTS.map((option) => (
-              <option key={option} value={option}>
-                {t(`socialProof.reviewList.sort.${option}`)}
-              </option>
-            ))}
-          </select>
+          <div data-part="control">
+            <label htmlFor={`${id}sort`}>{t('socialProof.reviewList.sortBy')}</label>
+            <select
+              id={`${id}sort`}
+              value={sort}
+              onChange={(event) => {
+                const next = event.target.value as ReviewSort
+                setSort(next)
+                track('reviews_interacted', { productId, action: 'sort', value: next })
+              }}
+            >
+              {REVIEW_SORTS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`socialProof.reviewList.sort.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         <p role="status" data-part="results">
           {r('socialProof.reviews.count', { count: results.length })}
