@@ -1,4 +1,5 @@
 import type { CheckoutCart } from '../types'
+import type { CheckoutDetails } from './address-rules'
 import type { ShippingOption } from './guest-checkout'
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' })
@@ -25,6 +26,9 @@ export const shippingMethods: ShippingOption[] = [
   { id: 'standard', label: 'DHL Standard', price: eur(0), estimate: { minDays: 2, maxDays: 4 } },
   { id: 'express', label: 'DHL Express', price: eur(1290), estimate: { minDays: 1, maxDays: 1 } },
 ]
+
+/** The form's starting values for this euro cart: shipping to Germany. */
+export const defaultValues: Partial<CheckoutDetails> = { country: 'DE' }
 
 /** A German shipping address, as typed into the form. */
 export const address = {

@@ -3,7 +3,7 @@ import { LocaleProvider } from '@journeykit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { createTestAdapter } from '../test-adapter/test-adapter'
-import { address, cart, couponCart, expressCart, shippingMethods, testCards } from './fixtures'
+import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
 import { GuestCheckout } from './guest-checkout'
 
 type Canvas = ReturnType<typeof within>
@@ -30,6 +30,7 @@ const meta = {
     checkoutId: 'co_story',
     cart,
     shippingMethods,
+    defaultValues,
     adapter: createTestAdapter({ latency: 300 }),
     onCreateOrder: fn(async () => ({ orderId: 'order_1001' })),
     onComplete: fn(),
@@ -50,6 +51,8 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async ({ canvas, loaded }) => {
     await expect(canvas.getByText('Test mode — no real payment')).toBeVisible()
+    await expect(canvas.getByLabelText('Country')).toHaveValue('DE')
+    await expect(canvas.getByText('1 business day')).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(['checkout_started']))
   },
 }

@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { createTestAdapter } from '../test-adapter/test-adapter'
-import { address, cart, couponCart, expressCart, shippingMethods, testCards } from './fixtures'
+import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
 import { GuestCheckout, type GuestCheckoutProps } from './guest-checkout'
 
 function setup(props: Partial<GuestCheckoutProps> = {}, options: { wrapper?: (p: { children: ReactNode }) => ReactNode } = {}) {
@@ -18,6 +18,7 @@ function setup(props: Partial<GuestCheckoutProps> = {}, options: { wrapper?: (p:
       checkoutId="co_42"
       cart={cart}
       shippingMethods={shippingMethods}
+      defaultValues={defaultValues}
       adapter={createTestAdapter()}
       onCreateOrder={onCreateOrder}
       onComplete={onComplete}
@@ -142,7 +143,7 @@ describe('GuestCheckout', { timeout: 20_000 }, () => {
     await user.click(payButton())
     const summary = await screen.findByRole('alert')
     await waitFor(() => expect(summary).toHaveFocus())
-    expect(within(summary).getByRole('heading', { name: 'Fix 9 problems to continue' })).toBeInTheDocument()
+    expect(within(summary).getByRole('heading', { name: 'Fix 8 problems to continue' })).toBeInTheDocument()
     await user.click(within(summary).getByRole('link', { name: 'Email is required.' }))
     expect(screen.getByLabelText('Email')).toHaveFocus()
     await user.click(within(summary).getByRole('link', { name: 'Complete your payment details.' }))
@@ -256,7 +257,7 @@ describe('GuestCheckout', { timeout: 20_000 }, () => {
     const onQuote = vi.fn(async () => expressCart)
     const { user } = setup({ onQuote })
     await user.click(screen.getByRole('radio', { name: /DHL Express/ }))
-    expect(onQuote).toHaveBeenCalledWith({ country: 'US', shippingMethod: 'express' })
+    expect(onQuote).toHaveBeenCalledWith({ country: 'DE', shippingMethod: 'express' })
     await waitFor(() => expect(payButton()).toHaveTextContent('Pay €171.88'))
   })
 
@@ -321,5 +322,28 @@ describe('GuestCheckout', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Bestellübersicht' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: /bezahlen/ }))
     expect(await screen.findByRole('link', { name: 'E-Mail ist erforderlich.' })).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: /DHL Express/ }).closest('label')).toHaveTextContent('1 Werktag')
+    expect(screen.getByRole('radio', { name: /DHL Standard/ }).closest('label')).toHaveTextContent('2–4 Werktage')
+  })
+
+  it('starts in the country of the euro cart', () => {
+    setup()
+    expect(screen.getByLabelText('Country')).toHaveValue('DE')
+    expect(screen.getByLabelText('Postal code')).toBeInTheDocument()
+  })
+
+  it('shows a same-day range as one number of days, in the singular or plural, and a reversed range in order', () => {
+    setup({
+      shippingMethods: [
+        ...shippingMethods,
+        { id: 'freight', label: 'DB Schenker freight', price: { amount: 4900, currency: 'EUR' }, estimate: { minDays: 5, maxDays: 5 } },
+        { id: 'economy', label: 'Deutsche Post Economy', price: { amount: 490, currency: 'EUR' }, estimate: { minDays: 6, maxDays: 3 } },
+      ],
+    })
+    const method = (name: RegExp) => screen.getByRole('radio', { name }).closest('label')!
+    expect(method(/DHL Express/)).toHaveTextContent(/1 business day$/)
+    expect(method(/DHL Standard/)).toHaveTextContent(/2–4 business days$/)
+    expect(method(/DB Schenker/)).toHaveTextContent(/5 business days$/)
+    expect(method(/Deutsche Post/)).toHaveTextContent(/3–6 business days$/)
   })
 })

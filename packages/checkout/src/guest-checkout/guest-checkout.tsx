@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Money as MoneyValue } from '@journeykit/core'
 import { useTrack } from '@journeykit/react'
-import { Button, ErrorState, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden } from '@journeykit/ui'
+import { Button, ErrorState, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden, type TranslateFunction } from '@journeykit/ui'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
 import { CouponField } from '../coupon-field/coupon-field'
@@ -429,11 +429,7 @@ export function GuestCheckout({
               />
               <span data-part="method-label">{method.label}</span>
               <span data-part="method-price">{method.price.amount === 0 ? t('checkout.guest.free') : <Money value={method.price} />}</span>
-              {method.estimate && (
-                <span data-part="method-estimate">
-                  {t('checkout.guest.estimate', { min: method.estimate.minDays, max: method.estimate.maxDays })}
-                </span>
-              )}
+              {method.estimate && <span data-part="method-estimate">{estimate(method.estimate, t)}</span>}
             </label>
           ))}
           {methodError && (
@@ -474,6 +470,12 @@ export function GuestCheckout({
 
 GuestCheckout.stage = 'purchase' as const
 
+/** "2–4 business days", or "1 business day" when both ends are the same. */
+function estimate({ minDays, maxDays }: NonNullable<ShippingOption['estimate']>, t: TranslateFunction<MessageKey>): string {
+  const [min, max] = minDays <= maxDays ? [minDays, maxDays] : [maxDays, minDays]
+  return min === max ? t('checkout.guest.estimateDays', { count: min }) : t('checkout.guest.estimate', { min, max })
+}
+
 interface TextFieldProps {
   id: string
   label: string
@@ -487,7 +489,7 @@ interface TextFieldProps {
 
 function TextField({ id, label, error, autoComplete, registration, required, type = 'text', inputMode }: TextFieldProps) {
   return (
-    <div data-part="field" data-invalid={error ? '' : undefined}>
+    <div data-part="field" data-field={registration.name} data-invalid={error ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

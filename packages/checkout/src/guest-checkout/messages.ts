@@ -24,6 +24,7 @@ export const guestCheckoutMessages = defineMessages({
     'checkout.guest.country': 'Country',
     'checkout.guest.free': 'Free',
     'checkout.guest.estimate': '{min}–{max} business days',
+    'checkout.guest.estimateDays': { one: '{count} business day', other: '{count} business days' },
     'checkout.guest.save': 'Save my details for next time',
     'checkout.guest.pay': 'Pay {amount}',
     'checkout.guest.processing': 'Processing your payment…',

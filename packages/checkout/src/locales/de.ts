@@ -43,6 +43,7 @@ const messages: Record<Key, MessageValue> = {
   'checkout.guest.country': 'Land',
   'checkout.guest.free': 'Kostenlos',
   'checkout.guest.estimate': '{min}–{max} Werktage',
+  'checkout.guest.estimateDays': { one: '{count} Werktag', other: '{count} Werktage' },
   'checkout.guest.save': 'Meine Angaben für das nächste Mal speichern',
   'checkout.guest.pay': '{amount} bezahlen',
   'checkout.guest.processing': 'Deine Zahlung wird verarbeitet …',

@@ -43,6 +43,7 @@ const messages: Record<Key, MessageValue> = {
   'checkout.guest.country': 'Țară',
   'checkout.guest.free': 'Gratuită',
   'checkout.guest.estimate': '{min}–{max} zile lucrătoare',
+  'checkout.guest.estimateDays': { one: '{count} zi lucrătoare', few: '{count} zile lucrătoare', other: '{count} de zile lucrătoare' },
   'checkout.guest.save': 'Salvează-mi datele pentru data viitoare',
   'checkout.guest.pay': 'Plătește {amount}',
   'checkout.guest.processing': 'Plata ta se procesează…',

@@ -43,6 +43,7 @@ const messages: Record<Key, MessageValue> = {
   'checkout.guest.country': '国家/地区',
   'checkout.guest.free': '免费',
   'checkout.guest.estimate': '{min}–{max} 个工作日',
+  'checkout.guest.estimateDays': '{count} 个工作日',
   'checkout.guest.save': '保存我的信息以便下次使用',
   'checkout.guest.pay': '支付 {amount}',
   'checkout.guest.processing': '正在处理您的付款…',

@@ -11,6 +11,8 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async ({ canvas, loaded }) => {
     await expect(canvas.getByText('Total')).toBeVisible()
+    await expect(canvas.getByText('EU 42')).toBeVisible()
+    await expect(canvas.getByText('Quantity: 2')).toBeVisible()
     await expect(storyRecorder({ loaded }).names()).toEqual([])
   },
 }

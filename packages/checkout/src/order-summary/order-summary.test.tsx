@@ -11,8 +11,9 @@ describe('OrderSummary', () => {
   it('shows the lines and the server totals as given', async () => {
     const { container, recorder } = renderWithJourney(<OrderSummary cart={couponCart} />)
     const totals = within(container.querySelector('[data-part="totals"]') as HTMLElement)
-    expect(screen.getByText('Trail Runner GTX – EU 42')).toBeInTheDocument()
-    expect(screen.getByText('Quantity: 2')).toBeInTheDocument()
+    const [shoes, socks] = screen.getAllByRole('listitem')
+    expect(shoes).toHaveTextContent('Trail Runner GTXEU 42Quantity: 1€129.00')
+    expect(socks).toHaveTextContent('Merino running socksMQuantity: 2€29.98')
     expect(totals.getByText('Subtotal').nextSibling).toHaveTextContent('€158.98')
     expect(totals.getByText('Shipping').nextSibling).toHaveTextContent('Free')
     expect(totals.getByText('Discount (WELCOME10)').nextSibling).toHaveTextContent('−€15.90')
@@ -20,6 +21,20 @@ describe('OrderSummary', () => {
     expect(totals.getByText('Total').nextSibling).toHaveTextContent('€143.08')
     expect(recorder.names()).toEqual([])
     await expect(container).toHaveNoAxeViolations()
+  })
+
+  it('lays each line out as name, then variant and quantity, with the line total as its own part', () => {
+    const { container } = renderWithJourney(<OrderSummary cart={{ ...cart, lines: [{ ...cart.lines[1]!, variant: undefined }, cart.lines[0]!] }} />)
+    const [socks, shoes] = container.querySelectorAll('[data-part="line"]')
+    const part = (line: Element | undefined, name: string) => line?.querySelector(`[data-part="${name}"]`)?.textContent
+    expect(part(shoes, 'name')).toBe('Trail Runner GTX')
+    expect(part(shoes, 'variant')).toBe('EU 42')
+    expect(part(shoes, 'quantity')).toBe('Quantity: 1')
+    expect(part(shoes, 'line-total')).toBe('€129.00')
+    // Without a variant, only the quantity stands under the name.
+    expect(socks?.querySelector('[data-part="variant"]')).toBeNull()
+    expect(part(socks, 'details')).toBe('Quantity: 2')
+    expect(part(socks, 'line-total')).toBe('€29.98')
   })
 
   it('marks the totals busy while updating and announces it', () => {

@@ -36,11 +36,11 @@ export function OrderSummary({ cart, updating = false, status = 'ready', error, 
           <ul data-part="lines">
             {cart.lines.map((line) => (
               <li key={`${line.id}:${line.variant ?? ''}`} data-part="line">
-                <span data-part="name">
-                  {line.name}
-                  {line.variant ? ` – ${line.variant}` : ''}
+                <span data-part="name">{line.name}</span>
+                <span data-part="details">
+                  {line.variant && <span data-part="variant">{line.variant}</span>}
+                  <span data-part="quantity">{t('checkout.orderSummary.quantity', { count: line.quantity })}</span>
                 </span>
-                <span data-part="quantity">{t('checkout.orderSummary.quantity', { count: line.quantity })}</span>
                 <Money data-part="line-total" value={{ amount: line.price.amount * line.quantity, currency: line.price.currency }} />
               </li>
             ))}

@@ -79,7 +79,7 @@ export function createTestAdapter({ latency = 0, label = 'Card (test)' }: TestAd
           const invalid = (showErrors || touched[field.name]) && !field.valid(value)
           const inputId = `${id}-${field.name}`
           return (
-            <div data-part="field" key={field.name} data-invalid={invalid ? '' : undefined}>
+            <div data-part="field" data-field={field.name} key={field.name} data-invalid={invalid ? '' : undefined}>
               <label htmlFor={inputId}>{t(`checkout.testAdapter.${field.name}`)}</label>
               <input
                 id={inputId}

@@ -288,12 +288,18 @@ describe('ComparisonTable', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('compareAtPrice of product "hp-lumen-air-2"'))
   })
 
-  it('shows each rating with its review count, and without one when none is given', () => {
-    renderTable({ products: [aurora, { ...kestrel, rating: { value: 4.3 } }, { ...lumen, rating: undefined }] })
-    const [first, second, third] = within(row('Rating')).getAllByRole('cell')
+  it('shows each rating with its review count, and without one when none (or no valid one) is given', () => {
+    const relabelled = { ...aurora, id: 'hp-aurora-5-white', name: 'Northwind Aurora 5 (white)', rating: { value: 3.9, count: Number.NaN } }
+    renderTable({ products: [aurora, { ...kestrel, rating: { value: 4.3 } }, { ...lumen, rating: undefined }, relabelled] })
+    const [first, second, third, fourth] = within(row('Rating')).getAllByRole('cell')
+    expect(within(fourth!).getByRole('img')).toHaveAccessibleName('3.9 out of 5 stars')
+    expect(fourth).not.toHaveTextContent('review')
     expect(within(first!).getByRole('img')).toHaveAccessibleName('4.6 out of 5 stars, 212 reviews')
+    // Shown too, but read once: as part of the stars' name.
+    expect(within(first!).getByText('212 reviews')).toHaveAttribute('aria-hidden', 'true')
     expect(within(first!).getByText('Best')).toBeInTheDocument()
     expect(within(second!).getByRole('img')).toHaveAccessibleName('4.3 out of 5 stars')
+    expect(second).not.toHaveTextContent('review')
     expect(third).toHaveTextContent('—Not available')
   })
 
@@ -317,6 +323,7 @@ describe('ComparisonTable', () => {
     expect(screen.getByRole('button', { name: 'In den Warenkorb Northwind Aurora 5' })).toBeInTheDocument()
     expect(cellTexts('Preis')[0]).toMatch(/^349,00\s€ 399,00\s€Vorher 399,00\s€$/)
     expect(within(row('Bewertung')).getAllByRole('img')[0]).toHaveAccessibleName('4,6 von 5 Sternen, 212 Bewertungen')
+    expect(within(row('Bewertung')).getByText('1.046 Bewertungen')).toBeInTheDocument()
     expect(cellTexts('Folds flat')).toEqual(['Nein', 'Ja', 'Ja'])
   })
 })

@@ -109,7 +109,7 @@ export function ComparisonTable({
     if (shown.some((product) => product.rating !== undefined)) {
       rows.push({
         row: buildRow({ id: 'rating', label: t('compare.comparisonTable.rating'), kind: 'rating', better: 'higher' }, shown, (product) => product.rating?.value),
-        render: (value, index) => <Rating value={value as number} count={shown[index]!.rating?.count} size="sm" />,
+        render: (value, index) => <ProductRatingCell value={value as number} count={shown[index]!.rating?.count} t={t} format={format} />,
       })
     }
     return rows
@@ -381,6 +381,21 @@ function Price({ value, was, t, format }: { value: MoneyValue; was: MoneyValue |
           {' '}
           <s aria-hidden="true">{format.money(was)}</s>
           <VisuallyHidden>{t('compare.comparisonTable.compareAt', { price: format.money(was) })}</VisuallyHidden>
+        </span>
+      )}
+    </>
+  )
+}
+
+// The count is part of the stars' accessible name, so its visible text is hidden from screen readers.
+function ProductRatingCell({ value, count, t, format }: { value: number; count: number | undefined; t: Translate; format: Formatter }) {
+  const counted = count !== undefined && Number.isFinite(count) && count >= 0
+  return (
+    <>
+      <Rating value={value} count={counted ? count : undefined} size="sm" />
+      {counted && (
+        <span data-part="review-count" aria-hidden="true">
+          {t('compare.comparisonTable.reviewCount', { count })}
         </span>
       )}
     </>

@@ -8,6 +8,7 @@ export const comparisonTableMessages = defineMessages({
     'compare.comparisonTable.price': 'Price',
     'compare.comparisonTable.rating': 'Rating',
     'compare.comparisonTable.compareAt': 'Was {price}',
+    'compare.comparisonTable.reviewCount': { one: '{count} review', other: '{count} reviews' },
     'compare.comparisonTable.best': 'Best',
     'compare.comparisonTable.yes': 'Yes',
     'compare.comparisonTable.no': 'No',

@@ -25,6 +25,7 @@ const messages: Record<Key, MessageValue> = {
   'compare.comparisonTable.price': 'Preis',
   'compare.comparisonTable.rating': 'Bewertung',
   'compare.comparisonTable.compareAt': 'Vorher {price}',
+  'compare.comparisonTable.reviewCount': { one: '{count} Bewertung', other: '{count} Bewertungen' },
   'compare.comparisonTable.best': 'Bester Wert',
   'compare.comparisonTable.yes': 'Ja',
   'compare.comparisonTable.no': 'Nein',

@@ -26,6 +26,7 @@ const messages: Record<Key, MessageValue> = {
   'compare.comparisonTable.price': 'Preț',
   'compare.comparisonTable.rating': 'Evaluare',
   'compare.comparisonTable.compareAt': 'Preț vechi: {price}',
+  'compare.comparisonTable.reviewCount': { one: '{count} recenzie', few: '{count} recenzii', other: '{count} de recenzii' },
   'compare.comparisonTable.best': 'Cel mai bun',
   'compare.comparisonTable.yes': 'Da',
   'compare.comparisonTable.no': 'Nu',

@@ -22,6 +22,7 @@ const messages: Record<Key, MessageValue> = {
   'compare.comparisonTable.price': '价格',
   'compare.comparisonTable.rating': '评分',
   'compare.comparisonTable.compareAt': '原价 {price}',
+  'compare.comparisonTable.reviewCount': '{count} 条评价',
   'compare.comparisonTable.best': '最佳',
   'compare.comparisonTable.yes': '是',
   'compare.comparisonTable.no': '否',
