@@ -67,7 +67,8 @@ function externalReferrerHost(url: string, referrer: string, ownHosts: string[])
   if (!host) return undefined
   const own = [parseUrl(url)?.hostname ?? '', ...ownHosts].map(withoutWww)
   const bare = withoutWww(host)
-  return own.some((ownHost) => ownHost && (bare === ownHost || bare.endsWith(`.${ownHost}`))) ? undefined : host
+  // The host itself or one of its subdomains.
+  return own.some((ownHost) => ownHost && `.${bare}`.endsWith(`.${ownHost}`)) ? undefined : host
 }
 
 function withoutWww(host: string): string {

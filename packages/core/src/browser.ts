@@ -1,12 +1,11 @@
 import type { PageContext } from './types'
 
-export const EMPTY_PAGE: PageContext = { url: '', path: '', title: '', referrer: '' }
-
 /** The current page from `location` and `document`, or an empty page outside a browser. */
 export function readPage(referrer?: string): PageContext {
-  if (typeof location === 'undefined') return EMPTY_PAGE
-  const doc = globalThis.document as Document | undefined
-  return { url: location.href, path: location.pathname, title: doc?.title ?? '', referrer: referrer ?? doc?.referrer ?? '' }
+  const loc = globalThis.location as Location | undefined
+  // Outside a browser (no `location`) every field is empty.
+  const doc = loc && (globalThis.document as Document | undefined)
+  return { url: loc?.href ?? '', path: loc?.pathname ?? '', title: doc?.title ?? '', referrer: (loc && referrer) ?? doc?.referrer ?? '' }
 }
 
 /** The page's language, else the browser's, else `en`. */

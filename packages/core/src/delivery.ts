@@ -1,6 +1,6 @@
 import type { AnyJourneyEvent, Destination, JourneyError } from './types'
 
-/** How long a destination's promise may stay unsettled before it is reported as timed out. */
+/** How long a destination's promise may stay unsettled before it is reported as timed out. The message repeats it. */
 export const SETTLE_TIMEOUT_MS = 10_000
 
 export interface DeliveryOptions {
@@ -48,7 +48,7 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     destinations.forEach((destination, index) => {
       const outbox = outboxes[index]!
       outboxes[index] = []
-      for (let start = 0; start < outbox.length; start += size) call(destination, 'send', outbox.slice(start, start + size), { unloading })
+      while (outbox.length) call(destination, 'send', outbox.splice(0, size), { unloading })
     })
   }
 
@@ -61,9 +61,9 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     let timeout: ReturnType<typeof setTimeout> | undefined
     // Settles once, with the problem if there is one: a promise resolves only the first time.
     const settled = new Promise<[problem?: string, cause?: unknown]>((resolve) => {
-      const result = (destination[method] as (...params: typeof args) => unknown)(...args)
-      if (!isThenable(result)) return resolve([])
-      timeout = setTimeout(resolve, SETTLE_TIMEOUT_MS, [`timed out after ${SETTLE_TIMEOUT_MS / 1000} s`])
+      const result = (destination[method] as (...params: typeof args) => unknown)(...args) as PromiseLike<unknown> | undefined
+      if (typeof result?.then !== 'function') return resolve([])
+      timeout = setTimeout(resolve, SETTLE_TIMEOUT_MS, ['timed out after 10 s'])
       result.then(
         () => resolve([]),
         (cause: unknown) => resolve(['rejected', cause]),
@@ -79,13 +79,9 @@ export function createDelivery(destinations: readonly Destination[], { size, int
   }
 
   /** Resolves when every call in flight now has settled or timed out (later calls are not waited for). */
-  async function settle(): Promise<void> {
-    await Promise.all(inFlight)
+  function settle(): Promise<unknown> {
+    return Promise.all(inFlight)
   }
 
-  return { enqueue, drain, call, settle, cancel }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function'
+  return { enqueue, drain, call, settle }
 }

@@ -1,4 +1,4 @@
-const HEX_CODES = Array.from('0123456789abcdef', (char) => char.charCodeAt(0))
+const HEX = '0123456789abcdef'
 const POOL_BYTES = 4096
 
 let pool = new Uint8Array(0)
@@ -23,9 +23,9 @@ export function randomId(): string {
   let length = 0
   for (let index = 0; index < 16; index++) {
     const byte = pool[offset++]!
-    if (index === 4 || index === 6 || index === 8 || index === 10) codes[length++] = 45 // '-'
-    codes[length++] = HEX_CODES[byte >> 4]!
-    codes[length++] = HEX_CODES[byte & 15]!
+    if ((0x550 >> index) & 1) codes[length++] = 45 // '-' before bytes 4, 6, 8 and 10 (bits of 0x550)
+    codes[length++] = HEX.charCodeAt(byte >> 4)
+    codes[length++] = HEX.charCodeAt(byte & 15)
   }
   return String.fromCharCode(...codes)
 }

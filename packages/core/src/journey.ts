@@ -31,7 +31,7 @@ import { validateProperties } from './validation'
 export function createJourney(options: JourneyOptions = {}): Journey {
   const destinations = options.destinations ?? []
   const overrides = options.context ?? {}
-  const clock = () => (options.now ? options.now().getTime() : Date.now())
+  const clock = () => options.now?.().getTime() ?? Date.now()
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
   const listeners = new Set<JourneyListener>()
@@ -44,7 +44,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     }
   }
   const store = createStore(options.storage === undefined ? defaultStorage() : options.storage, report)
-  const delivery = createDelivery(destinations, {
+  const { enqueue, drain, call, settle } = createDelivery(destinations, {
     size: Math.max(1, options.batch?.size ?? 20),
     interval: options.batch?.interval ?? 1000,
     report,
@@ -67,14 +67,13 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   const storedSession = parseSession(store.read(STORAGE_KEYS.session))
   let session = storedSession && !isExpired(storedSession, startedAt) ? storedSession : newSession(startedAt)
   applyNewCampaign()
-  let context = buildContext()
+  let context: EventContext
+  updateContext()
   persist()
 
   callEach('consent', consent, 'default')
-  const stopListening = listenForPageHide(() => {
-    handOver(true)
-    persist()
-  })
+  // The hand-over and the save happen synchronously, while the page can still send.
+  const stopListening = listenForPageHide(() => void handOver(true))
 
   function currentPage() {
     return overrides.page ?? readPage(previousPageUrl)
@@ -89,11 +88,12 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     return resolveAttribution(page.url, page.referrer, options)
   }
 
-  function buildContext(): EventContext {
-    return {
+  /** Rebuilds the context snapshot that events share. */
+  function updateContext(): void {
+    context = {
       anonymousId,
       sessionId: session.id,
-      ...(userId === undefined ? {} : { userId }),
+      ...(userId !== undefined && { userId }),
       locale,
       page,
       campaign: session.campaign,
@@ -120,7 +120,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   function startSession(nowMs: number): void {
     page = currentPage()
     session = newSession(nowMs)
-    context = buildContext()
+    updateContext()
     persist()
   }
 
@@ -136,23 +136,28 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   function dispatch(event: AnyJourneyEvent): void {
     let waits = false
     for (let index = 0; index < destinations.length; index++) {
-      if (allows(consent, destinations[index]!.category)) delivery.enqueue(index, event)
+      if (allows(consent, destinations[index]!.category)) enqueue(index, event)
       else if (consent === 'pending') waits = true
     }
     if (waits && waitingForConsent.push(event) > PENDING_LIMIT) {
-      report({ kind: 'queue', message: `consent pending: over ${PENDING_LIMIT} events waiting, dropped the oldest`, event: waitingForConsent.shift() })
+      report({ kind: 'queue', message: 'consent pending: over 1000 events waiting, dropped the oldest', event: waitingForConsent.shift() })
     }
   }
 
   /** Calls the method on every destination that has it (whatever its consent: these carry no events). */
   function callEach<M extends DestinationMethod>(method: M, ...args: Parameters<NonNullable<Destination[M]>>): void {
-    for (const destination of destinations) delivery.call(destination, method, ...args)
+    for (const destination of destinations) call(destination, method, ...args)
   }
 
-  /** Gives every destination its outbox now and asks it to push out its own buffers. */
-  function handOver(unloading: boolean): void {
-    delivery.drain(unloading)
+  /**
+   * Gives every destination its outbox now, asks it to push out its own buffers and saves the
+   * visitor; resolves once those calls have settled or timed out.
+   */
+  async function handOver(unloading: boolean): Promise<void> {
+    drain(unloading)
     callEach('flush', { unloading })
+    persist()
+    await settle()
   }
 
   function warn(message: string, event?: AnyJourneyEvent): void {
@@ -202,7 +207,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       page = currentPage()
       previousPageUrl = page.url
       applyNewCampaign()
-      context = buildContext()
+      updateContext()
       track('page_viewed', {})
       persist()
     },
@@ -210,8 +215,8 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     identify(id, traits = {}) {
       if (closed) return
       userId = id
-      context = buildContext()
-      for (const destination of destinations) if (allows(consent, destination.category)) delivery.call(destination, 'identify', id, traits)
+      updateContext()
+      for (const destination of destinations) if (allows(consent, destination.category)) call(destination, 'identify', id, traits)
       // Kept for the destinations that consent may allow later (necessary ones already have it).
       if (consent === 'pending') identityWaitingForConsent = [id, traits]
     },
@@ -220,7 +225,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       if (closed) return
       const state = normalizeConsent(input)
       consent = state
-      context = buildContext()
+      updateContext()
       callEach('consent', state, 'update')
       if (state === 'pending') return
       const waiting = waitingForConsent
@@ -228,9 +233,10 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       const identity = identityWaitingForConsent
       identityWaitingForConsent = undefined
       destinations.forEach((destination, index) => {
-        if (destination.category === 'necessary' || !allows(state, destination.category)) return
-        if (identity) delivery.call(destination, 'identify', ...identity)
-        for (const event of waiting) delivery.enqueue(index, event)
+        // Necessary destinations already have the events and the identity.
+        if (destination.category === 'necessary' || !state[destination.category]) return
+        if (identity) call(destination, 'identify', ...identity)
+        for (const event of waiting) enqueue(index, event)
       })
       if (state.analytics) persist()
       else store.clear()
@@ -238,11 +244,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
 
     getConsent: () => consent,
 
-    async flush() {
-      handOver(false)
-      persist()
-      await delivery.settle()
-    },
+    flush: () => handOver(false),
 
     getStage: () => laterStage(stageFloor(returningCustomer), session.stage),
 
@@ -266,10 +268,8 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       closed = true
       stopListening()
       listeners.clear()
-      handOver(false)
-      persist()
-      await delivery.settle()
-      delivery.cancel()
+      // Nothing can be queued once closed, so no send timer is left after this.
+      await handOver(false)
       callEach('shutdown')
     },
   }

@@ -2,7 +2,7 @@ import type { Attribution } from './attribution'
 import { isStage, type Stage } from './stages'
 
 /** A session ends after this long without events. */
-export const SESSION_TIMEOUT_MS = 30 * 60 * 1000
+export const SESSION_TIMEOUT_MS = 1_800_000 // 30 minutes
 
 /** One visit: its id, when it was last active, its attribution and the furthest stage its events reached. */
 export interface Session extends Attribution {

@@ -38,12 +38,9 @@ export function createStore(storage: StorageLike | null, report: (error: Journey
     /** Removes the journey's keys, and every other `jk:` key when the storage can list its keys (e.g. a beacon queue). */
     clear: (): void =>
       attempt('clear', (s) => {
-        const keys = isEnumerable(s) ? Array.from({ length: s.length }, (_, index) => s.key(index)) : Object.values(STORAGE_KEYS)
-        for (const key of keys) if (key?.startsWith(STORAGE_PREFIX)) s.removeItem(key)
+        const { key, length } = s as Partial<Storage>
+        const keys = typeof key === 'function' && typeof length === 'number' ? Array.from({ length }, (_, index) => key.call(s, index)) : Object.values(STORAGE_KEYS)
+        for (const name of keys) if (name?.startsWith(STORAGE_PREFIX)) s.removeItem(name)
       }),
   }
-}
-
-function isEnumerable(storage: StorageLike): storage is StorageLike & Pick<Storage, 'key' | 'length'> {
-  return typeof (storage as Partial<Storage>).key === 'function' && typeof (storage as Partial<Storage>).length === 'number'
 }

@@ -103,8 +103,8 @@ const entry = (event: AnyJourneyEvent) => GA4[event.name] as Ga4Entry<EventName>
  */
 export function toGa4(event: AnyJourneyEvent): Ga4Call | null {
   if (!isEventName(event.name)) return null
-  const [name, map] = entry(event) ?? []
-  return { name: name ?? event.name, params: compact(map ? map(event.properties, event) : flatParams(event.properties)) }
+  const [name = event.name, map] = entry(event) ?? []
+  return { name, params: compact(map ? map(event.properties, event) : flatParams(event.properties)) }
 }
 
 // gtag.js only honours command objects that are real `arguments` objects.
@@ -122,17 +122,14 @@ interface GtagWindow {
  * Touches `window` only when sending, never on import or on the server.
  */
 export function ga4(options: Ga4Options = {}): Destination {
-  /** `gtag` when there is one, else the data layer (created on `window` if missing); nothing on the server. */
-  const target = (): Gtag | unknown[] | undefined => {
+  /** Calls `gtag(...gtagArgs)` when there is one, else pushes `entries` to the data layer (created on `window` if missing); nothing on the server. */
+  const output = (gtagArgs: unknown[], ...entries: unknown[]) => {
     const win = globalThis.window as GtagWindow | undefined
     const gtag = options.gtag ?? win?.gtag
-    return typeof gtag === 'function' ? gtag : (options.dataLayer ?? (win && (win.dataLayer ||= [])))
+    if (typeof gtag === 'function') gtag(...gtagArgs)
+    else (options.dataLayer ?? (win && (win.dataLayer ||= [])))?.push(...entries)
   }
-  const command = (...list: unknown[]) => {
-    const to = target()
-    if (typeof to === 'function') to(...list)
-    else to?.push(args(...list))
-  }
+  const command = (...list: unknown[]) => output(list, args(...list))
   const state = (granted: boolean) => (granted ? 'granted' : 'denied')
 
   return {
@@ -142,10 +139,9 @@ export function ga4(options: Ga4Options = {}): Destination {
       for (const event of batch) {
         const call = toGa4(event)
         if (!call) continue
-        const to = target()
-        if (typeof to === 'function') to('event', call.name, call.params)
-        else if (entry(event)?.[2]) to?.push({ ecommerce: null }, { event: call.name, ecommerce: call.params })
-        else to?.push({ event: call.name, ...call.params })
+        const { name, params } = call
+        if (entry(event)?.[2]) output(['event', name, params], { ecommerce: null }, { event: name, ecommerce: params })
+        else output(['event', name, params], { event: name, ...params })
       }
     },
     consent(consent: ConsentState | 'pending', phase) {

@@ -1,0 +1,5 @@
+export { BarChart, type BarChartProps, type BarChartRow } from './bar-chart'
+export { ChartFigure, type ChartFigureProps, type DataTableColumn } from './chart-figure'
+export { FunnelChart, type FunnelChartProps, type FunnelStep } from './funnel-chart'
+export { NpsChart, type NpsChartProps } from './nps-chart'
+export { StatCard, StatGrid, type StatCardProps } from './stat-card'

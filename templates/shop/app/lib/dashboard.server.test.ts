@@ -1,0 +1,205 @@
+// @vitest-environment node
+import { EVENT_STAGES, type AnyJourneyEvent, type EventName, type EventProperties } from '@journeykit/core'
+import { conversionRate, nps, stageFunnel } from '@journeykit/core/metrics'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { collectEvents } from './collector.server'
+import {
+  dashboardCookie,
+  hasDashboardAccess,
+  journeyDashboard,
+  loadJourneyEvents,
+  parseDayRange,
+  summarizeJourney,
+  tokenMatches,
+} from './dashboard.server'
+import { migrate, openDatabase, type Database } from './db.server'
+import { generateJourneyEvents } from './journey-test-data.server'
+import { resetRateLimits } from './rate-limit.server'
+
+// journey_events has no foreign keys, so this file needs the schema but not the demo catalog.
+let db: Database
+beforeAll(async () => {
+  db = await openDatabase()
+  await migrate(db)
+}, 60_000)
+afterAll(() => db.close())
+beforeEach(() => resetRateLimits())
+
+const NOW = new Date('2026-05-31T15:00:00Z')
+let address = 0
+
+/** Stores events the way the shop does: through the collector, in beacon-sized batches. */
+async function collect(events: readonly AnyJourneyEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += 40) {
+    const request = new Request('http://shop.test/api/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++address}` },
+      body: JSON.stringify({ events: events.slice(start, start + 40) }),
+    })
+    const response = await collectEvents(db, request, NOW)
+    expect(response.status).toBe(200)
+  }
+}
+
+describe('parseDayRange', () => {
+  const parse = (query: string) => parseDayRange(new URLSearchParams(query), NOW)
+
+  it('defaults to the last 30 days up to today (UTC)', () => {
+    expect(parse('')).toEqual({ range: { from: '2026-05-02', to: '2026-05-31' }, errors: {} })
+  })
+
+  it('counts 30 days back from a given end, and keeps a given start', () => {
+    expect(parse('to=2026-03-10').range).toEqual({ from: '2026-02-09', to: '2026-03-10' })
+    expect(parse('from=2026-05-20').range).toEqual({ from: '2026-05-20', to: '2026-05-31' })
+    expect(parse('from=2026-01-01&to=2026-01-01')).toEqual({ range: { from: '2026-01-01', to: '2026-01-01' }, errors: {} })
+  })
+
+  it('names each invalid field and keeps what was sent for the form', () => {
+    expect(parse('from=yesterday&to=2026-02-30')).toEqual({
+      range: { from: 'yesterday', to: '2026-02-30' },
+      errors: { from: 'Enter a valid start date (YYYY-MM-DD).', to: 'Enter a valid end date (YYYY-MM-DD).' },
+    })
+    expect(parse('from=2026-05-10&to=2026-05-01').errors).toEqual({ to: 'The end date must be on or after the start date.' })
+    expect(parse('from=2024-01-01&to=2026-01-01').errors).toEqual({ to: 'Choose at most 366 days.' })
+    expect(parse(`from=${'9'.repeat(500)}`).range.from).toHaveLength(20)
+  })
+})
+
+describe('the dashboard over collected events', () => {
+  const journeys = generateJourneyEvents({ sessions: 400, seed: 7, from: new Date('2026-04-01T00:00:00Z'), to: new Date('2026-05-31T00:00:00Z') })
+  beforeAll(() => collect(journeys), 120_000)
+
+  it('reads the events of the range, both days included, oldest first', async () => {
+    const range = { from: '2026-04-10', to: '2026-04-20' }
+    const { events, truncated } = await loadJourneyEvents(db, range)
+    const expected = journeys.filter((event) => event.occurredAt >= '2026-04-10T00:00:00.000Z' && event.occurredAt < '2026-04-21T00:00:00.000Z')
+    expect(expected.length).toBeGreaterThan(100)
+    expect(events.map((event) => event.id).sort()).toEqual(expected.map((event) => event.id).sort())
+    expect(events.map((event) => event.occurredAt)).toEqual(expected.map((event) => event.occurredAt).sort())
+    expect(truncated).toBe(false)
+  })
+
+  it('says when a range holds more events than it reads', async () => {
+    const { events, truncated } = await loadJourneyEvents(db, { from: '2026-04-01', to: '2026-05-31' }, 50)
+    expect(events).toHaveLength(50)
+    expect(truncated).toBe(true)
+  })
+
+  it('shows a realistic journey: every stage reached, fewer sessions at each, orders attributed to channels', async () => {
+    const dashboard = await journeyDashboard(db, { from: '2026-04-01', to: '2026-05-31' })
+    expect(dashboard.events).toBe(journeys.length)
+    expect(dashboard.sessions).toBe(400)
+    expect(dashboard.funnel).toEqual(stageFunnel(journeys))
+    const sessions = dashboard.funnel.map((row) => row.sessions)
+    expect(sessions.every((count, index) => index === 0 || (count > 0 && count <= sessions[index - 1]!))).toBe(true)
+    expect(dashboard.conversionRate).toBe(conversionRate(journeys))
+    expect(dashboard.nps).toEqual(nps(journeys))
+    expect(dashboard.revenueByChannel.map((row) => row.key).sort()).toEqual(['direct', 'earned', 'owned', 'paid'])
+    expect(dashboard.revenueByCampaign.map((row) => row.key)).toContain('spring-sale')
+    expect(dashboard.orders).toBe(new Set(journeys.filter((e) => e.name === 'order_completed').map((e) => e.id)).size)
+  })
+})
+
+describe('summarizeJourney', () => {
+  let counter = 0
+  function make<N extends EventName>(name: N, properties: EventProperties<N>, session: string, extra: Partial<AnyJourneyEvent['context']> = {}) {
+    counter += 1
+    return {
+      id: `sum-${counter}`,
+      name,
+      stage: EVENT_STAGES[name],
+      occurredAt: new Date(Date.UTC(2026, 4, 10, 10, 0, counter)).toISOString(),
+      properties,
+      context: {
+        anonymousId: `visitor-${session}`,
+        sessionId: session,
+        locale: 'en',
+        page: { url: 'https://shop.test/', path: '/', title: 'Shop', referrer: '' },
+        campaign: {},
+        touchpoint: { channel: 'direct', source: 'direct' },
+        consent: { analytics: true, marketing: true },
+        ...extra,
+      },
+    } as AnyJourneyEvent
+  }
+  const eur = (amount: number) => ({ amount, currency: 'EUR' })
+  const item = { id: 'p1', name: 'Pack', price: eur(10000), quantity: 1 }
+  const order = (orderId: string, total: number) => ({ orderId, items: [item], subtotal: eur(total), shipping: eur(0), tax: eur(0), discount: eur(0), total: eur(total) })
+  const paid = { campaign: { source: 'google', medium: 'cpc', name: 'spring-sale' }, touchpoint: { channel: 'paid' as const, source: 'google' } }
+  const owned = { campaign: { source: 'newsletter', medium: 'email', name: 'weekly-picks' }, touchpoint: { channel: 'owned' as const, source: 'newsletter' } }
+  const range = { from: '2026-05-01', to: '2026-05-31' }
+
+  const events = [
+    make('page_viewed', {}, 's1'),
+    make('product_added', { item }, 's2'),
+    make('product_added', { item }, 's3', paid),
+    make('checkout_started', { checkoutId: 'c3', items: [item] }, 's3', paid),
+    make('order_completed', order('NW-1', 10000), 's3', paid),
+    make('product_added', { item }, 's4', owned),
+    make('checkout_started', { checkoutId: 'c4', items: [item] }, 's4', owned),
+    make('shipping_info_added', { checkoutId: 'c4', items: [item], shippingMethod: 'standard' }, 's4', owned),
+    make('payment_info_entered', { checkoutId: 'c4', items: [item], paymentMethod: 'card' }, 's4', owned),
+    make('order_completed', order('NW-2', 25000), 's4', owned),
+    make('order_completed', order('NW-2', 25000), 's4', owned), // the server's copy of the same order
+    make('order_refunded', { orderId: 'NW-2', total: eur(5000) }, 's4', owned),
+    make('survey_submitted', { surveyId: 'nps', kind: 'nps', score: 10 }, 's4', owned),
+    make('survey_submitted', { surveyId: 'nps', kind: 'nps', score: 8 }, 's3', paid),
+    make('survey_submitted', { surveyId: 'nps-follow-up', kind: 'nps', score: 3 }, 's3', paid),
+  ]
+
+  it('computes the figures the page shows', () => {
+    const dashboard = summarizeJourney(events, range)
+    expect(dashboard).toMatchObject({ range, events: 15, sessions: 4, orders: 2, truncated: false, conversionRate: 0.5 })
+    expect(dashboard.cartAbandonmentRate).toBeCloseTo(1 / 3)
+    expect(dashboard.funnel.map((row) => [row.stage, row.sessions])).toEqual([
+      ['awareness', 4],
+      ['consideration', 3],
+      ['decision', 3],
+      ['purchase', 2],
+      ['retention', 2],
+      ['advocacy', 2],
+    ])
+    expect(dashboard.checkout.map((row) => [row.step, row.sessions, row.dropOff])).toEqual([
+      ['checkout_started', 2, 0],
+      ['shipping_info_added', 2, 0],
+      ['payment_info_entered', 2, 0],
+      ['order_completed', 2, 0],
+    ])
+    expect(dashboard.nps).toEqual({ score: 0, promoters: 1, passives: 1, detractors: 1, responses: 3 })
+    expect(dashboard.revenueByChannel.map((row) => [row.key, row.revenue.amount, row.orders])).toEqual([
+      ['owned', 20000, 1],
+      ['paid', 10000, 1],
+    ])
+    expect(dashboard.revenueByCampaign.map((row) => row.key)).toEqual(['weekly-picks', 'spring-sale'])
+    expect(dashboard.revenue).toEqual([eur(30000)])
+  })
+
+  it('shows nothing to compute for a range without events', () => {
+    const dashboard = summarizeJourney([], range)
+    expect(dashboard).toMatchObject({ events: 0, sessions: 0, orders: 0, conversionRate: null, cartAbandonmentRate: null, nps: null, revenue: [] })
+    expect(dashboard.revenueByChannel).toEqual([])
+  })
+})
+
+describe('dashboard access', () => {
+  const secret = 'session-secret'
+
+  it('lets in the browser whose cookie was made for the current token', () => {
+    const setCookie = dashboardCookie('open-sesame', secret, false)
+    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax$/)
+    expect(setCookie).not.toContain('open-sesame')
+    const cookie = `other=1; ${setCookie.split(';')[0]}`
+    expect(hasDashboardAccess(cookie, 'open-sesame', secret)).toBe(true)
+    expect(hasDashboardAccess(cookie, 'a-new-token', secret)).toBe(false)
+    expect(hasDashboardAccess(cookie, 'open-sesame', 'another-secret')).toBe(false)
+    expect(hasDashboardAccess('jk_dashboard=open-sesame', 'open-sesame', secret)).toBe(false)
+    expect(hasDashboardAccess(null, 'open-sesame', secret)).toBe(false)
+    expect(dashboardCookie('t', secret, true)).toMatch(/; Secure$/)
+  })
+
+  it('compares tokens exactly', () => {
+    expect(tokenMatches('open-sesame', 'open-sesame')).toBe(true)
+    expect(tokenMatches('open-sesam', 'open-sesame')).toBe(false)
+    expect(tokenMatches('', 'open-sesame')).toBe(false)
+  })
+})

@@ -1,0 +1,182 @@
+/**
+ * Schema migrations, applied in order on start (PGlite or PostgreSQL). Append new migrations;
+ * never edit one that has shipped.
+ */
+export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
+  {
+    id: '001_initial',
+    sql: `
+      CREATE TABLE categories (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        description text NOT NULL,
+        position integer NOT NULL,
+        attribute_groups jsonb NOT NULL            -- AttributeGroup[] for the comparison table
+      );
+      CREATE TABLE products (
+        id text PRIMARY KEY,
+        slug text NOT NULL UNIQUE,
+        category_id text NOT NULL REFERENCES categories(id),
+        name text NOT NULL,
+        brand text NOT NULL,
+        description text NOT NULL,
+        price_amount integer NOT NULL CHECK (price_amount > 0),
+        compare_at_amount integer,
+        currency text NOT NULL,
+        images jsonb NOT NULL,                      -- [{ src, alt }]
+        attributes jsonb NOT NULL,                  -- attribute id → value
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE variants (
+        id text PRIMARY KEY,
+        product_id text NOT NULL REFERENCES products(id),
+        label text NOT NULL,
+        position integer NOT NULL,
+        stock integer NOT NULL CHECK (stock >= 0)   -- the CHECK is what makes overselling impossible
+      );
+      CREATE INDEX variants_product ON variants(product_id);
+      CREATE TABLE reviews (
+        id text PRIMARY KEY,
+        product_id text NOT NULL REFERENCES products(id),
+        rating integer NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        title text NOT NULL,
+        body text NOT NULL,
+        author_name text NOT NULL,
+        verified boolean NOT NULL DEFAULT false,
+        variant_label text,
+        photos jsonb NOT NULL DEFAULT '[]',
+        merchant_reply text,
+        helpful_count integer NOT NULL DEFAULT 0,
+        order_id text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX reviews_product ON reviews(product_id, created_at DESC);
+      CREATE TABLE review_votes (
+        review_id text NOT NULL REFERENCES reviews(id),
+        voter_id text NOT NULL,
+        PRIMARY KEY (review_id, voter_id)
+      );
+      CREATE TABLE carts (
+        id text PRIMARY KEY,
+        coupon_code text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE cart_lines (
+        cart_id text NOT NULL REFERENCES carts(id) ON DELETE CASCADE,
+        variant_id text NOT NULL REFERENCES variants(id),
+        quantity integer NOT NULL CHECK (quantity > 0),
+        PRIMARY KEY (cart_id, variant_id)
+      );
+      CREATE TABLE coupons (
+        code text PRIMARY KEY,                      -- stored upper-case
+        kind text NOT NULL CHECK (kind IN ('percent', 'fixed', 'free_shipping')),
+        value integer NOT NULL,
+        expires_at timestamptz,
+        min_subtotal integer,
+        usage_limit integer,
+        used integer NOT NULL DEFAULT 0,
+        customer_id text                            -- set for loyalty reward codes
+      );
+      CREATE TABLE customers (
+        id text PRIMARY KEY,
+        email text NOT NULL UNIQUE,                 -- normalised (lower-case)
+        first_name text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE orders (
+        id text PRIMARY KEY,                        -- the order number shown to the customer
+        checkout_id text NOT NULL,
+        idempotency_key text NOT NULL UNIQUE,
+        customer_id text NOT NULL REFERENCES customers(id),
+        email text NOT NULL,
+        status text NOT NULL CHECK (status IN ('pending', 'paid', 'fulfilled', 'refunded', 'cancelled')),
+        currency text NOT NULL,
+        subtotal integer NOT NULL,
+        shipping integer NOT NULL,
+        tax integer NOT NULL,
+        discount integer NOT NULL,
+        total integer NOT NULL,
+        coupon_code text,
+        shipping_method text NOT NULL,
+        address jsonb NOT NULL,
+        referral_code text,
+        payment_id text,
+        anonymous_id text,
+        touchpoint jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        paid_at timestamptz,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX orders_customer ON orders(customer_id);
+      CREATE TABLE order_lines (
+        order_id text NOT NULL REFERENCES orders(id),
+        variant_id text NOT NULL REFERENCES variants(id),
+        product_id text NOT NULL REFERENCES products(id),
+        name text NOT NULL,
+        variant_label text NOT NULL,
+        unit_amount integer NOT NULL,
+        quantity integer NOT NULL CHECK (quantity > 0),
+        PRIMARY KEY (order_id, variant_id)
+      );
+      CREATE TABLE loyalty_ledger (
+        id text PRIMARY KEY,                        -- deterministic ids make awarding idempotent
+        customer_id text NOT NULL REFERENCES customers(id),
+        kind text NOT NULL,
+        points integer NOT NULL,
+        reason text NOT NULL,
+        order_id text,
+        reward_id text,
+        occurred_at timestamptz NOT NULL,
+        expires_at timestamptz
+      );
+      CREATE INDEX loyalty_customer ON loyalty_ledger(customer_id, occurred_at);
+      CREATE TABLE referral_codes (
+        code text PRIMARY KEY,
+        customer_id text NOT NULL UNIQUE REFERENCES customers(id),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE referral_claims (
+        id text PRIMARY KEY,
+        code text NOT NULL REFERENCES referral_codes(code),
+        referee_email text NOT NULL,
+        referee_customer_id text,
+        status text NOT NULL CHECK (status IN ('claimed', 'rewarded', 'voided')),
+        order_id text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE newsletter_signups (
+        email text PRIMARY KEY,
+        source text,
+        consented_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE survey_responses (
+        id text PRIMARY KEY,
+        survey_id text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('nps', 'csat')),
+        score integer NOT NULL,
+        comment text,
+        order_id text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE journey_events (
+        id text PRIMARY KEY,                        -- the event id: a redelivered event is stored once
+        name text NOT NULL,
+        stage text NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        session_id text,
+        anonymous_id text,
+        transaction_id text,                        -- order_completed: one per order, client or server
+        origin text NOT NULL CHECK (origin IN ('client', 'server')),
+        event jsonb NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX journey_events_transaction ON journey_events(transaction_id) WHERE transaction_id IS NOT NULL;
+      CREATE INDEX journey_events_time ON journey_events(occurred_at);
+      CREATE TABLE processed_webhooks (
+        event_id text PRIMARY KEY,
+        processed_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+]

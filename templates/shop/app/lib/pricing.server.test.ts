@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { PricingError } from '@journeykit/checkout/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrate, openDatabase, type Database } from './db.server'
+import { couponRefusal, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
+
+let db: Database
+
+// The file's own catalog and coupons, so the tests do not depend on the demo seed's contents.
+beforeAll(async () => {
+  db = await openDatabase()
+  await migrate(db)
+  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('lights', 'Lights', 'Lamps', 0, '[]')`)
+  await db.query(
+    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES
+       ('p-lamp', 'camp-lamp', 'lights', 'Camp Lamp', 'Lumen', 'A lamp.', 2000, 'EUR', '[]', '{}'),
+       ('p-torch', 'head-torch', 'lights', 'Head Torch', 'Lumen', 'A torch.', 4000, 'EUR', '[]', '{}')`,
+  )
+  await db.query(
+    `INSERT INTO variants (id, product_id, label, position, stock) VALUES
+       ('v-lamp', 'p-lamp', 'One size', 0, 5),
+       ('v-torch-red', 'p-torch', 'Red', 0, 10),
+       ('v-torch-blue', 'p-torch', 'Blue', 1, 1)`,
+  )
+  await db.query(`INSERT INTO customers (id, email) VALUES ('cus-owner', 'owner@example.com'), ('cus-other', 'other@example.com')`)
+  await db.query(
+    `INSERT INTO coupons (code, kind, value, expires_at, min_subtotal, usage_limit, used, customer_id) VALUES
+       ('TENOFF', 'percent', 10, NULL, NULL, NULL, 0, NULL),
+       ('FIVE', 'fixed', 500, NULL, NULL, NULL, 0, NULL),
+       ('SHIPFREE', 'free_shipping', 0, NULL, 5000, NULL, 0, NULL),
+       ('OLD', 'percent', 20, '2020-01-01T00:00:00Z', NULL, NULL, 0, NULL),
+       ('GONE', 'fixed', 500, NULL, NULL, 3, 3, NULL),
+       ('MINE', 'fixed', 500, NULL, NULL, 1, 0, 'cus-owner')`,
+  )
+}, 60_000)
+
+afterAll(() => db.close())
+
+const lamp = (quantity = 1) => ({ productId: 'p-lamp', variantId: 'v-lamp', quantity })
+const torch = (variantId = 'v-torch-red', quantity = 1) => ({ productId: 'p-torch', variantId, quantity })
+
+async function refusal(promise: Promise<unknown>): Promise<PricingError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(PricingError)
+  return error as PricingError
+}
+
+describe('priceShopCart', () => {
+  it('prices lines from the catalog with VAT included (19 % in Germany)', async () => {
+    const cart = await priceShopCart(db, [lamp(2), torch()], { country: 'DE', shippingMethod: 'standard' })
+    expect(cart.subtotal).toEqual({ amount: 8000, currency: 'EUR' })
+    expect(cart.shipping.amount).toBe(0) // free from €75
+    expect(cart.total.amount).toBe(8000)
+    expect(cart.tax.amount).toBe(Math.round((8000 * 0.19) / 1.19))
+    expect(cart.lines.map((line) => [line.variantId, line.unitPrice.amount, line.quantity])).toEqual([
+      ['v-lamp', 2000, 2],
+      ['v-torch-red', 4000, 1],
+    ])
+    expect(cart.items[1]).toMatchObject({ id: 'p-torch', name: 'Head Torch', variant: 'Red', brand: 'Lumen', category: 'Lights' })
+  })
+
+  it('charges €4.90 standard shipping under €75 and offers express in Europe only', async () => {
+    const france = await priceShopCart(db, [lamp()], { country: 'FR', shippingMethod: 'standard' })
+    expect(france.shipping.amount).toBe(490)
+    expect(france.total.amount).toBe(2490)
+    expect(france.tax.amount).toBe(Math.round((2490 * 0.2) / 1.2))
+    expect(france.shippingOptions.map((option) => [option.id, option.price.amount])).toEqual([
+      ['standard', 490],
+      ['express', 1290],
+    ])
+    const us = await priceShopCart(db, [lamp()], { country: 'US' })
+    expect(us.shippingOptions.map((option) => option.id)).toEqual(['standard'])
+    expect((await refusal(priceShopCart(db, [lamp()], { country: 'US', shippingMethod: 'express' }))).code).toBe('shipping_unavailable')
+  })
+
+  it('charges no VAT outside Europe and says why', async () => {
+    const china = await priceShopCart(db, [lamp()], { country: 'CN', shippingMethod: 'standard' })
+    expect(china.tax.amount).toBe(0)
+    expect(taxNote('CN')).toMatch(/No VAT/)
+    expect(taxNote('DE')).toBeUndefined()
+  })
+
+  it('applies percent, fixed and free-shipping coupons from the coupons table, case-insensitively', async () => {
+    const percent = await priceShopCart(db, [lamp()], { country: 'DE', shippingMethod: 'standard', coupon: ' tenoff ' })
+    expect(percent.discount.amount).toBe(200)
+    expect(percent.coupon).toBe('TENOFF')
+    expect((await priceShopCart(db, [lamp()], { country: 'DE', coupon: 'FIVE' })).total.amount).toBe(1500)
+    const freeShipping = await priceShopCart(db, [lamp(3)], { country: 'DE', shippingMethod: 'express', coupon: 'SHIPFREE' })
+    expect(freeShipping.discount.amount).toBe(1290)
+    expect(freeShipping.total.amount).toBe(6000)
+  })
+
+  it('refuses unknown, expired, used-up, too-small and other customers’ coupons with a message for the payer', async () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['NOPE', 'coupon_unknown', /not valid/],
+      ['OLD', 'coupon_expired', /expired/],
+      ['GONE', 'coupon_exhausted', /used up/],
+      ['SHIPFREE', 'coupon_min_subtotal', /at least €50\.00/],
+    ]
+    for (const [coupon, code, message] of cases) {
+      const error = await refusal(priceShopCart(db, [lamp()], { country: 'DE', coupon }))
+      expect(error.code).toBe(code)
+      expect(couponRefusal(error)).toMatch(message)
+    }
+    const foreign = await refusal(priceShopCart(db, [lamp()], { country: 'DE', coupon: 'MINE', customerId: 'cus-other' }))
+    expect(couponRefusal(foreign)).toMatch(/another account/)
+    expect((await priceShopCart(db, [lamp()], { country: 'DE', coupon: 'MINE', customerId: 'cus-owner' })).discount.amount).toBe(500)
+    // While the payer is unknown (a quote), the owner's code is accepted; placing the order checks it.
+    expect((await priceShopCart(db, [lamp()], { country: 'DE', coupon: 'MINE' })).discount.amount).toBe(500)
+  })
+
+  it('refuses more than the stock, unknown variants and an empty cart', async () => {
+    expect((await refusal(priceShopCart(db, [torch('v-torch-blue', 2)]))).code).toBe('out_of_stock')
+    expect((await refusal(priceShopCart(db, [torch('v-nope')]))).code).toBe('unknown_variant')
+    expect((await refusal(priceShopCart(db, [{ productId: 'p-nope', variantId: 'v-lamp', quantity: 1 }]))).code).toBe('unknown_product')
+    expect((await refusal(priceShopCart(db, []))).code).toBe('empty_cart')
+  })
+})
+
+describe('toCheckoutCart', () => {
+  it('gives the checkout the server’s numbers with tax marked as included', async () => {
+    const cart = toCheckoutCart(await priceShopCart(db, [torch()], { country: 'DE', shippingMethod: 'standard', coupon: 'FIVE' }))
+    expect(cart).toMatchObject({
+      lines: [{ id: 'p-torch', name: 'Head Torch', variant: 'Red', quantity: 1, price: { amount: 4000, currency: 'EUR' } }],
+      subtotal: { amount: 4000 },
+      shipping: { amount: 490 },
+      discount: { amount: 500 },
+      total: { amount: 3990 },
+      coupon: 'FIVE',
+      taxIncluded: true,
+    })
+  })
+})

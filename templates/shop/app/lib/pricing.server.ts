@@ -1,0 +1,192 @@
+import {
+  priceCart,
+  PricingError,
+  type CartLineInput,
+  type CatalogProduct,
+  type Coupon,
+  type PricedCart,
+  type PricingRules,
+  type ShippingMethod,
+} from '@journeykit/checkout/server'
+import type { CheckoutCart } from '@journeykit/checkout'
+import { toMajorUnits } from '@journeykit/core'
+import type { Queryable } from './db.server'
+import { CURRENCY } from './seed.server'
+
+/** The countries the shop ships to, home market first (the checkout's default). */
+export const SHIPPING_COUNTRIES = ['DE', 'FR', 'RO', 'GB', 'US', 'CN'] as const
+
+const eur = (amount: number) => ({ amount, currency: CURRENCY })
+
+/**
+ * Standard ships everywhere we sell and is free from €75; Express (1–2 days) only reaches the
+ * European countries next to the warehouse.
+ */
+export const SHIPPING_METHODS: readonly ShippingMethod[] = [
+  { id: 'standard', label: 'Standard', price: eur(490), freeAbove: eur(7500), countries: SHIPPING_COUNTRIES, estimate: { minDays: 3, maxDays: 5 } },
+  { id: 'express', label: 'Express', price: eur(1290), countries: ['DE', 'FR', 'RO', 'GB'], estimate: { minDays: 1, maxDays: 2 } },
+]
+
+/** VAT included in the shown prices, by destination. */
+const VAT_RATES: Readonly<Record<string, number>> = { DE: 0.19, FR: 0.2, GB: 0.2, RO: 0.19, US: 0, CN: 0 }
+
+/** The rate of the home market (DE) applies until the payer picks a country. */
+export function vatRate(country: string | undefined): number {
+  return VAT_RATES[country?.toUpperCase() ?? 'DE'] ?? VAT_RATES.DE!
+}
+
+/** What the payer should know about tax for a destination outside the EU VAT area, if anything. */
+export function taxNote(country: string | undefined): string | undefined {
+  const code = country?.toUpperCase()
+  if (code !== 'US' && code !== 'CN') return undefined
+  return 'No VAT is charged on orders shipped outside Europe. Import duties and local taxes may be due on delivery.'
+}
+
+export interface ShopPricingOptions {
+  /** ISO 3166-1 alpha-2 destination; default DE. */
+  country?: string
+  shippingMethod?: string
+  coupon?: string
+  /**
+   * The customer paying, once known: a loyalty reward code (a coupon with a `customer_id`) is
+   * only valid for its owner. Undefined while the payer is unknown (quotes), which accepts it.
+   */
+  customerId?: string | null
+  now?: Date
+}
+
+/**
+ * Prices cart lines with the shop's rules: catalog prices and stock from products/variants,
+ * shipping methods, VAT (included in prices) and coupons from the coupons table.
+ *
+ * @throws {PricingError} as `priceCart` does (empty cart, unknown variant, over stock, coupon
+ * refused, shipping method unavailable).
+ */
+export async function priceShopCart(db: Queryable, lines: readonly CartLineInput[], options: ShopPricingOptions = {}): Promise<PricedCart> {
+  const country = (options.country ?? SHIPPING_COUNTRIES[0]).toUpperCase()
+  const [catalog, coupons] = await Promise.all([
+    loadCatalog(db, lines.map((line) => line.productId)),
+    options.coupon ? loadCoupon(db, options.coupon, options.customerId) : Promise.resolve([]),
+  ])
+  const rules: PricingRules = {
+    currency: CURRENCY,
+    shipping: SHIPPING_METHODS,
+    tax: { inclusive: true, rate: vatRate },
+    coupons,
+  }
+  return priceCart(lines, catalog, rules, {
+    country,
+    ...(options.shippingMethod ? { shippingMethod: options.shippingMethod } : {}),
+    ...(options.coupon ? { coupon: options.coupon } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  })
+}
+
+interface CatalogRow {
+  product_id: string
+  name: string
+  brand: string
+  category: string
+  price_amount: number
+  currency: string
+  variant_id: string
+  label: string
+  stock: number
+}
+
+async function loadCatalog(db: Queryable, productIds: readonly string[]): Promise<Map<string, CatalogProduct>> {
+  const catalog = new Map<string, CatalogProduct>()
+  if (productIds.length === 0) return catalog
+  const { rows } = await db.query<CatalogRow>(
+    `SELECT p.id AS product_id, p.name, p.brand, c.name AS category, p.price_amount, p.currency, v.id AS variant_id, v.label, v.stock
+     FROM products p JOIN categories c ON c.id = p.category_id JOIN variants v ON v.product_id = p.id
+     WHERE p.id = ANY($1::text[])
+     ORDER BY p.id, v.position`,
+    [[...new Set(productIds)]],
+  )
+  for (const row of rows) {
+    let product = catalog.get(row.product_id)
+    if (!product) {
+      product = { id: row.product_id, name: row.name, brand: row.brand, category: row.category, price: { amount: row.price_amount, currency: row.currency }, variants: [] }
+      catalog.set(row.product_id, product)
+    }
+    ;(product.variants as Array<{ id: string; name: string; stock: number }>).push({ id: row.variant_id, name: row.label, stock: row.stock })
+  }
+  return catalog
+}
+
+interface CouponRow {
+  code: string
+  kind: Coupon['kind']
+  value: number
+  expires_at: Date | string | null
+  min_subtotal: number | null
+  usage_limit: number | null
+  used: number
+  customer_id: string | null
+}
+
+/** The coupon for `code` as a pricing rule (none when unknown, so `priceCart` refuses it as unknown). */
+async function loadCoupon(db: Queryable, code: string, customerId: string | null | undefined): Promise<Coupon[]> {
+  const { rows } = await db.query<CouponRow>('SELECT * FROM coupons WHERE code = $1', [normalizeCouponCode(code)])
+  const row = rows[0]
+  if (!row) return []
+  if (row.customer_id && customerId !== undefined && row.customer_id !== customerId) {
+    throw new PricingError('coupon_unknown', `Coupon "${row.code}" belongs to another customer.`, { coupon: row.code, reason: 'other_customer' })
+  }
+  return [
+    {
+      code: row.code,
+      kind: row.kind,
+      value: row.value,
+      ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
+      ...(row.min_subtotal !== null ? { minSubtotal: { amount: row.min_subtotal, currency: CURRENCY } } : {}),
+      ...(row.usage_limit !== null ? { usageLimit: row.usage_limit, usageCount: row.used } : {}),
+    },
+  ]
+}
+
+/** Codes are stored upper-case, without surrounding spaces. */
+export function normalizeCouponCode(code: string): string {
+  return code.trim().toUpperCase()
+}
+
+/** What the payer reads when a coupon is refused, by `PricingError` code. */
+export function couponRefusal(error: PricingError): string {
+  switch (error.code) {
+    case 'coupon_expired':
+      return 'This code has expired.'
+    case 'coupon_exhausted':
+      return 'This code has been used up.'
+    case 'coupon_min_subtotal': {
+      const min = error.details.minSubtotal as { amount: number; currency: string } | undefined
+      if (!min) return 'This code needs a larger order.'
+      const amount = new Intl.NumberFormat('en', { style: 'currency', currency: min.currency }).format(toMajorUnits(min))
+      return `This code needs an order of at least ${amount} before discounts.`
+    }
+    default:
+      return error.details.reason === 'other_customer' ? 'This code belongs to another account.' : 'This code is not valid.'
+  }
+}
+
+/** The priced cart as GuestCheckout and OrderSummary show it (prices include VAT). */
+export function toCheckoutCart(priced: PricedCart): CheckoutCart {
+  return {
+    lines: priced.items.map((item) => ({
+      id: item.id,
+      name: item.name,
+      price: item.price,
+      quantity: item.quantity ?? 1,
+      ...(item.variant ? { variant: item.variant } : {}),
+      ...(item.brand ? { brand: item.brand } : {}),
+      ...(item.category ? { category: item.category } : {}),
+    })),
+    subtotal: priced.subtotal,
+    shipping: priced.shipping,
+    tax: priced.tax,
+    discount: priced.discount,
+    total: priced.total,
+    ...(priced.coupon ? { coupon: priced.coupon } : {}),
+    taxIncluded: true,
+  }
+}

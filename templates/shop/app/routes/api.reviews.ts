@@ -1,0 +1,86 @@
+import { data } from 'react-router'
+import { getDatabase } from '../lib/db.server'
+import { clientAddress, rateLimit } from '../lib/rate-limit.server'
+import { createReview, ReviewError, voteHelpful } from '../lib/reviews.server'
+import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
+import type { Route } from './+types/api.reviews'
+
+const HELPFUL_LIMIT = { limit: 30, windowMs: 60_000 }
+const CREATE_LIMIT = { limit: 5, windowMs: 10 * 60_000 }
+const MAX_JSON_BYTES = 4_096
+
+const STATUS: Record<ReviewError['code'], number> = { invalid: 400, unknown_product: 404, unknown_review: 404, already_reviewed: 409 }
+
+export function loader() {
+  return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
+}
+
+/**
+ * POST /api/reviews
+ * - `helpful`: JSON `{ intent?: 'helpful', reviewId }` (same-origin fetch; a cross-site form cannot
+ *   send JSON) or a form with `_csrf`. Voter = the session's visitor. 30 per minute per address.
+ *   → `{ reviewId, helpfulCount }`.
+ * - `create`: a form with `_csrf`, `productId`, `rating`, `title`, `body`, `name` and optional
+ *   `orderId`. 5 per 10 minutes per address. → 201 `{ review }`, or 400 `{ error, fieldErrors }`.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  if (request.method !== 'POST') return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
+  const address = clientAddress(request)
+  const isJson = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase() === 'application/json'
+  const fields = isJson ? await readJson(request) : await request.formData()
+  const get = (name: string) => (fields instanceof FormData ? fields.get(name) : fields[name])
+  const intent = get('intent') ?? (isJson ? 'helpful' : undefined)
+
+  try {
+    if (intent === 'helpful') {
+      rateLimit(`reviews-helpful:${address}`, HELPFUL_LIMIT)
+      const session = fields instanceof FormData ? await requireCsrf(request, fields) : await getShopSession(request)
+      // A vote needs the visitor's existing session: a cookie-less client would be a new voter every time.
+      if (session.setCookie) return data({ error: 'Open the product page first, then vote.' }, { status: 403 })
+      const reviewId = get('reviewId')
+      if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
+      const helpfulCount = await voteHelpful(await getDatabase(), reviewId, session.visitorId)
+      return data({ reviewId, helpfulCount }, { headers: sessionHeaders(session) })
+    }
+    if (intent === 'create') {
+      if (!(fields instanceof FormData)) return data({ error: 'Send the review as a form.' }, { status: 415 })
+      rateLimit(`reviews-create:${address}`, CREATE_LIMIT)
+      await requireCsrf(request, fields)
+      const text = (name: string) => {
+        const value = fields.get(name)
+        return typeof value === 'string' ? value : ''
+      }
+      const orderId = text('orderId').trim()
+      const review = await createReview(await getDatabase(), {
+        productId: text('productId'),
+        rating: Number(text('rating')),
+        title: text('title'),
+        body: text('body'),
+        authorName: text('name'),
+        ...(orderId ? { orderId } : {}),
+      })
+      return data({ review }, { status: 201 })
+    }
+    return data({ error: 'Unknown intent: use "helpful" or "create".' }, { status: 400 })
+  } catch (error) {
+    if (error instanceof ReviewError) {
+      const fieldErrors = Object.keys(error.fieldErrors).length > 0 ? { fieldErrors: error.fieldErrors } : {}
+      return data({ error: error.message, code: error.code, ...fieldErrors }, { status: STATUS[error.code] })
+    }
+    throw error
+  }
+}
+
+/** The JSON body as an object; a 400 response for anything else or anything oversized. */
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text()
+  if (text.length > MAX_JSON_BYTES) throw data({ error: 'The request is too large.' }, { status: 413 })
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw data({ error: 'The body is not valid JSON.' }, { status: 400 })
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw data({ error: 'Send a JSON object.' }, { status: 400 })
+  return body as Record<string, unknown>
+}

@@ -1,0 +1,79 @@
+import { PromoBanner } from '@journeykit/promo'
+import { data, useLoaderData } from 'react-router'
+import { HomeFeatured } from '../components/home-featured'
+import { HomeHero } from '../components/home-hero'
+import { HomeNewsletter } from '../components/home-newsletter'
+import { attributionFor } from '../lib/attribution.server'
+import { listCategories, listProducts } from '../lib/catalog.server'
+import { getDatabase } from '../lib/db.server'
+import { couponPromotion } from '../lib/promotions.server'
+import type { Route } from './+types/home'
+import './home.css'
+
+/** The public coupon the banner advertises (seed data); no banner when it is gone or expired. */
+const BANNER_COUPON = 'WELCOME10'
+const PRODUCTS_PER_CATEGORY = 4
+
+export const meta: Route.MetaFunction = () => [
+  { title: 'Northwind Outfitters — headphones, running shoes and backpacks' },
+  {
+    name: 'description',
+    content: 'Headphones, running shoes and backpacks compared honestly, with verified reviews, real stock and free standard shipping from €75.',
+  },
+]
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const db = await getDatabase()
+  const [promotion, categories] = await Promise.all([couponPromotion(db, BANNER_COUPON), listCategories(db)])
+  const featured = await Promise.all(
+    categories.map(async (category) => ({
+      category: { id: category.id, name: category.name, description: category.description },
+      products: (await listProducts(db, { categoryId: category.id, sort: 'rating', inStock: true })).slice(0, PRODUCTS_PER_CATEGORY),
+    })),
+  )
+  return data({
+    // Resolved here, from the request, so the server render and hydration pick the same hero variant.
+    attribution: attributionFor(request),
+    promotion,
+    featured: featured.filter((section) => section.products.length > 0),
+  })
+}
+
+export default function Home() {
+  const { attribution, promotion, featured } = useLoaderData<typeof loader>()
+  return (
+    <div className="home">
+      {promotion && (
+        <PromoBanner
+          className="home-banner"
+          slot="home-top"
+          promotion={{
+            id: promotion.id,
+            name: promotion.name,
+            description: promotion.description,
+            creative: 'home-top-banner',
+            ...(promotion.endsAt ? { endsAt: promotion.endsAt } : {}),
+            cta: { label: 'Start shopping', href: '#featured' },
+          }}
+          timeZone="Europe/Berlin"
+        />
+      )}
+      <HomeHero attribution={attribution} />
+      <ul className="home-perks" aria-label="Why shop with us">
+        <li>
+          <strong>Free standard shipping</strong> from €75
+        </li>
+        <li>
+          <strong>30-day returns</strong> on everything
+        </li>
+        <li>
+          <strong>1 point per €1</strong> in our rewards club
+        </li>
+      </ul>
+      <div id="featured">
+        <HomeFeatured sections={featured} />
+      </div>
+      <HomeNewsletter />
+    </div>
+  )
+}

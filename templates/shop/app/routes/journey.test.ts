@@ -1,0 +1,92 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { migrate, openDatabase, type Database } from '../lib/db.server'
+import { resetRateLimits } from '../lib/rate-limit.server'
+
+// The route reads the token at import time; the database is this file's in-memory PGlite.
+vi.stubEnv('JOURNEY_DASHBOARD_TOKEN', 'route-test-token')
+let db: Database
+vi.mock('../lib/db.server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../lib/db.server')>()),
+  getDatabase: async () => db,
+}))
+const { loader, action } = await import('./journey')
+const { getShopSession } = await import('../lib/session.server')
+
+beforeAll(async () => {
+  db = await openDatabase()
+  await migrate(db)
+}, 60_000)
+afterAll(() => db.close())
+beforeEach(() => resetRateLimits())
+
+type LoaderArgs = Parameters<typeof loader>[0]
+const call = (request: Request) => loader({ request, params: {}, context: {} } as unknown as LoaderArgs)
+
+/** What a loader or action answered, whether it returned `data()` or threw a redirect. */
+async function answer(run: () => Promise<unknown>): Promise<{ status: number; data?: unknown; headers: Headers }> {
+  try {
+    const result = (await run()) as { data?: unknown; init?: ResponseInit | null }
+    if (result && typeof result === 'object' && 'init' in result) {
+      return { status: result.init?.status ?? 200, data: result.data, headers: new Headers(result.init?.headers) }
+    }
+    return { status: 200, data: result, headers: new Headers() }
+  } catch (thrown) {
+    if (thrown instanceof Response) return { status: thrown.status, headers: thrown.headers }
+    const data = thrown as { data?: unknown; init?: ResponseInit | null }
+    return { status: data.init?.status ?? 500, data: data.data, headers: new Headers(data.init?.headers) }
+  }
+}
+
+const cookieFrom = (headers: Headers) => headers.get('Set-Cookie')!.split(';')[0]!
+
+describe('/journey', () => {
+  it('shows the token form, and no figures, without the cookie', async () => {
+    const result = await answer(() => call(new Request('http://shop.test/journey')))
+    expect(result).toMatchObject({ status: 401, data: { state: 'locked', error: null } })
+    expect(JSON.stringify(result.data)).not.toMatch(/sessions|revenue|funnel/)
+  })
+
+  it('refuses a wrong ?token= and throttles guessing', async () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const result = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { 'x-forwarded-for': '203.0.113.5' } })))
+      expect(result).toMatchObject({ status: 401, data: { state: 'locked', error: 'That token is not right.' } })
+    }
+    const limited = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { 'x-forwarded-for': '203.0.113.5' } })))
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBeTruthy()
+  })
+
+  it('trades the right ?token= for a cookie and drops it from the address; the cookie opens the dashboard', async () => {
+    const redirect = await answer(() => call(new Request('http://shop.test/journey?token=route-test-token&from=2026-01-01&to=2026-01-31')))
+    expect(redirect.status).toBe(302)
+    expect(redirect.headers.get('Location')).toBe('/journey?from=2026-01-01&to=2026-01-31')
+    expect(redirect.headers.get('Set-Cookie')).toMatch(/HttpOnly/)
+    const cookie = cookieFrom(redirect.headers)
+    const page = await answer(() => call(new Request('http://shop.test/journey?from=2026-01-01&to=2026-01-31', { headers: { Cookie: cookie } })))
+    expect(page).toMatchObject({ status: 200, data: { state: 'ready', range: { from: '2026-01-01', to: '2026-01-31' }, dashboard: { events: 0, sessions: 0 } } })
+    const invalid = await answer(() => call(new Request('http://shop.test/journey?from=2026-02-01&to=2026-01-01', { headers: { Cookie: cookie } })))
+    expect(invalid).toMatchObject({ status: 400, data: { state: 'invalid', errors: { to: 'The end date must be on or after the start date.' } } })
+  })
+
+  it('takes the token from the form (with the CSRF token) and signs out', async () => {
+    const session = await getShopSession(new Request('http://shop.test/'))
+    const sessionCookie = session.setCookie!.split(';')[0]!
+    const post = (fields: Record<string, string>) =>
+      answer(() =>
+        action({
+          request: new Request('http://shop.test/journey', { method: 'POST', headers: { Cookie: sessionCookie }, body: new URLSearchParams(fields) }),
+          params: {},
+          context: {},
+        } as unknown as Parameters<typeof action>[0]),
+      )
+    expect(await post({ token: 'route-test-token' })).toMatchObject({ status: 403 })
+    expect(await post({ _csrf: session.csrf, token: ' ' })).toMatchObject({ status: 400, data: { error: 'Enter the dashboard token.' } })
+    expect(await post({ _csrf: session.csrf, token: 'wrong' })).toMatchObject({ status: 401, data: { error: 'That token is not right.' } })
+    const signedIn = await post({ _csrf: session.csrf, token: 'route-test-token' })
+    expect(signedIn.status).toBe(302)
+    expect(signedIn.headers.get('Set-Cookie')).toMatch(/^jk_dashboard=[\w-]+;/)
+    const signedOut = await post({ _csrf: session.csrf, intent: 'sign-out' })
+    expect(signedOut.headers.get('Set-Cookie')).toMatch(/^jk_dashboard=; Path=\/; Max-Age=0/)
+  })
+})

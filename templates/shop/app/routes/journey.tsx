@@ -1,0 +1,334 @@
+import type { RevenueRow } from '@journeykit/core/metrics'
+import { Button, useFormat } from '@journeykit/ui'
+import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
+import '../components/charts/charts.css'
+import '../components/charts/dashboard.css'
+import {
+  clearDashboardCookie,
+  dashboardCookie,
+  hasDashboardAccess,
+  journeyDashboard,
+  parseDayRange,
+  tokenMatches,
+  type DayRange,
+  type DayRangeErrors,
+  type JourneyDashboard,
+} from '../lib/dashboard.server'
+import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
+import { clientAddress, rateLimit } from '../lib/rate-limit.server'
+import { requireCsrf } from '../lib/session.server'
+import { useRootData } from '../root'
+import type { Route } from './+types/journey'
+
+export const meta: Route.MetaFunction = () => [
+  { title: 'Journey dashboard — Northwind Outfitters' },
+  { name: 'robots', content: 'noindex, nofollow' },
+]
+
+/** Guessing the token is throttled per address. */
+const limitTokenAttempts = (request: Request) => rateLimit(`dashboard-token:${clientAddress(request)}`, { limit: 10, windowMs: 60_000 })
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  const token = url.searchParams.get('token')
+  if (token !== null) {
+    limitTokenAttempts(request)
+    if (!tokenMatches(token, env.dashboardToken)) {
+      return data({ state: 'locked' as const, error: 'That token is not right.' }, { status: 401 })
+    }
+    // The token leaves the address bar (and the history) at once; the cookie lets this browser in.
+    url.searchParams.delete('token')
+    throw redirect(url.pathname + url.search, { headers: { 'Set-Cookie': dashboardCookie(env.dashboardToken, env.sessionSecret, env.isProduction) } })
+  }
+  if (!hasDashboardAccess(request.headers.get('Cookie'), env.dashboardToken, env.sessionSecret)) {
+    return data({ state: 'locked' as const, error: null }, { status: 401 })
+  }
+  const now = new Date()
+  const { range, errors } = parseDayRange(url.searchParams, now)
+  const today = now.toISOString().slice(0, 10)
+  if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
+  const dashboard = await journeyDashboard(await getDatabase(), range)
+  return { state: 'ready' as const, today, range, errors, dashboard }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData()
+  await requireCsrf(request, form)
+  if (form.get('intent') === 'sign-out') {
+    throw redirect('/journey', { headers: { 'Set-Cookie': clearDashboardCookie(env.isProduction) } })
+  }
+  limitTokenAttempts(request)
+  const token = form.get('token')
+  if (typeof token !== 'string' || !token.trim()) return data({ error: 'Enter the dashboard token.' }, { status: 400 })
+  if (!tokenMatches(token.trim(), env.dashboardToken)) return data({ error: 'That token is not right.' }, { status: 401 })
+  throw redirect('/journey', { headers: { 'Set-Cookie': dashboardCookie(env.dashboardToken, env.sessionSecret, env.isProduction) } })
+}
+
+export default function JourneyPage({ loaderData, actionData }: Route.ComponentProps) {
+  if (loaderData.state === 'locked') return <TokenForm error={actionData?.error ?? loaderData.error} />
+  return (
+    <div className="journey-dashboard">
+      <DashboardHeader />
+      <RangeForm today={loaderData.today} range={loaderData.range} errors={loaderData.errors} />
+      {loaderData.state === 'ready' ? (
+        <Dashboard dashboard={loaderData.dashboard} />
+      ) : (
+        <p className="journey-period">Correct the period above to see the figures.</p>
+      )}
+    </div>
+  )
+}
+
+function TokenForm({ error }: { error: string | null }) {
+  const { csrf } = useRootData()
+  return (
+    <div className="journey-locked">
+      <h1 className="page-title">Journey dashboard</h1>
+      <p>The dashboard shows how visitors move through the shop. It is for the shop&apos;s team: enter the dashboard token to open it.</p>
+      <Form method="post" className="journey-token-form">
+        <input type="hidden" name="_csrf" value={csrf} />
+        <label htmlFor="dashboard-token">Dashboard token</label>
+        <input
+          id="dashboard-token"
+          name="token"
+          type="password"
+          autoComplete="off"
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'dashboard-token-error' : 'dashboard-token-hint'}
+        />
+        {error ? (
+          <p id="dashboard-token-error" className="journey-field-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p id="dashboard-token-hint" className="journey-hint">
+            The token is set with JOURNEY_DASHBOARD_TOKEN; in development the server prints one when it starts.
+          </p>
+        )}
+        <Button type="submit">Open the dashboard</Button>
+      </Form>
+    </div>
+  )
+}
+
+function DashboardHeader() {
+  const { csrf } = useRootData()
+  return (
+    <div className="journey-header">
+      <div>
+        <h1 className="page-title">Journey dashboard</h1>
+        <p className="journey-lede">How visitors moved through the shop, from the first visit to recommending it. Computed from the events the shop collected.</p>
+      </div>
+      <Form method="post">
+        <input type="hidden" name="_csrf" value={csrf} />
+        <input type="hidden" name="intent" value="sign-out" />
+        <Button type="submit" variant="secondary" size="sm">
+          Sign out
+        </Button>
+      </Form>
+    </div>
+  )
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10)
+
+function RangeForm({ today, range, errors }: { today: string; range: DayRange; errors: DayRangeErrors }) {
+  const navigation = useNavigation()
+  const busy = navigation.state === 'loading' && navigation.location.pathname === '/journey'
+  const presets = [7, 30, 90].map((days) => ({ days, from: daysBefore(today, days - 1) }))
+  return (
+    <section className="journey-range" aria-labelledby="range-title">
+      <h2 id="range-title" className="visually-hidden">
+        Period
+      </h2>
+      <Form method="get" className="journey-range-form" key={`${range.from}/${range.to}`}>
+        <div className="journey-field">
+          <label htmlFor="range-from">From</label>
+          <input
+            id="range-from"
+            name="from"
+            type="date"
+            defaultValue={range.from}
+            max={today}
+            aria-invalid={errors.from ? true : undefined}
+            aria-describedby={errors.from ? 'range-from-error' : undefined}
+          />
+          {errors.from ? (
+            <p id="range-from-error" className="journey-field-error">
+              {errors.from}
+            </p>
+          ) : null}
+        </div>
+        <div className="journey-field">
+          <label htmlFor="range-to">To</label>
+          <input
+            id="range-to"
+            name="to"
+            type="date"
+            defaultValue={range.to}
+            aria-invalid={errors.to ? true : undefined}
+            aria-describedby={errors.to ? 'range-to-error' : undefined}
+          />
+          {errors.to ? (
+            <p id="range-to-error" className="journey-field-error">
+              {errors.to}
+            </p>
+          ) : null}
+        </div>
+        <Button type="submit" loading={busy}>
+          Show
+        </Button>
+      </Form>
+      <p className="journey-presets">
+        <span>Quick ranges:</span>
+        {presets.map((preset) => (
+          <Link
+            key={preset.days}
+            to={`?from=${preset.from}&to=${today}`}
+            aria-current={range.from === preset.from && range.to === today ? 'true' : undefined}
+          >
+            Last {preset.days} days
+          </Link>
+        ))}
+      </p>
+      <p className="journey-hint">Days are in UTC; both days are included.</p>
+    </section>
+  )
+}
+
+const STAGE_LABELS: Record<string, string> = {
+  awareness: 'Awareness',
+  consideration: 'Consideration',
+  decision: 'Decision',
+  purchase: 'Purchase',
+  retention: 'Retention',
+  advocacy: 'Advocacy',
+}
+const STEP_LABELS: Record<string, string> = {
+  checkout_started: 'Checkout started',
+  shipping_info_added: 'Shipping added',
+  payment_info_entered: 'Payment entered',
+  order_completed: 'Order completed',
+}
+const CHANNEL_LABELS: Record<string, string> = { paid: 'Paid', owned: 'Owned', earned: 'Earned', direct: 'Direct', '(none)': 'Unknown' }
+
+function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
+  const format = useFormat()
+  const day = (value: string) => format.date(`${value}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })
+  const period = `${day(dashboard.range.from)} – ${day(dashboard.range.to)}`
+  const percent = (value: number | null) => (value === null ? '—' : format.percent(value))
+  const plural = (count: number, one: string, many: string) => `${format.number(count)} ${count === 1 ? one : many}`
+  const carts = dashboard.funnel.find((row) => row.stage === 'decision')?.sessions ?? 0
+
+  if (dashboard.events === 0) {
+    return (
+      <section className="journey-empty" aria-labelledby="empty-title">
+        <h2 id="empty-title">No journey events for {period}</h2>
+        <p>
+          Events arrive as visitors browse the shop and allow analytics: page views, products viewed and added, checkouts, orders (also
+          recorded by the server when a payment succeeds), survey answers. Choose a longer period, or browse the shop and come back.
+        </p>
+        <p>
+          <Link to="/">Open the shop</Link>
+        </p>
+      </section>
+    )
+  }
+
+  const revenueRows = (rows: RevenueRow[], label: (key: string) => string) => {
+    const currencies = new Set(rows.map((row) => row.currency)).size
+    return rows.map((row) => ({
+      label: currencies > 1 ? `${label(row.key)} (${row.currency})` : label(row.key),
+      value: Math.max(0, row.revenue.amount),
+      valueText: format.money(row.revenue),
+      detail: plural(row.orders, 'order', 'orders'),
+    }))
+  }
+
+  return (
+    <>
+      <p className="journey-period">
+        {period}: {plural(dashboard.events, 'event', 'events')} from {plural(dashboard.sessions, 'visit', 'visits')}.
+      </p>
+      {dashboard.truncated ? (
+        <p className="journey-warning" role="status">
+          This period holds more events than the dashboard reads at once; the figures cover its first {format.number(dashboard.events)} events. Choose
+          a shorter period for exact figures.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="glance-title" className="journey-section">
+        <h2 id="glance-title">At a glance</h2>
+        <StatGrid>
+          <StatCard label="Conversion rate" value={percent(dashboard.conversionRate)} detail={`of ${plural(dashboard.sessions, 'visit', 'visits')} ordered`} />
+          <StatCard
+            label="Cart abandonment"
+            value={percent(dashboard.cartAbandonmentRate)}
+            detail={dashboard.cartAbandonmentRate === null ? 'no carts yet' : `of ${plural(carts, 'visit', 'visits')} with a cart`}
+          />
+          <StatCard
+            label="Net Promoter Score"
+            value={dashboard.nps ? format.number(Math.round(dashboard.nps.score)) : '—'}
+            detail={dashboard.nps ? `from ${plural(dashboard.nps.responses, 'response', 'responses')}` : 'no survey responses yet'}
+          />
+          <StatCard
+            label="Revenue"
+            value={dashboard.revenue.length ? dashboard.revenue.map((money) => format.money(money)).join(' · ') : format.money({ amount: 0, currency: 'EUR' })}
+            detail={`${plural(dashboard.orders, 'order', 'orders')}, after refunds`}
+          />
+        </StatGrid>
+      </section>
+
+      <section aria-labelledby="funnel-title" className="journey-section">
+        <h2 id="funnel-title">Where visitors drop off</h2>
+        <div className="journey-charts">
+          <FunnelChart
+            title="Journey stages"
+            description="Visits that reached each stage (or a later one), and how many were lost since the stage before."
+            steps={dashboard.funnel.map((row) => ({ id: row.stage, label: STAGE_LABELS[row.stage] ?? row.stage, sessions: row.sessions, dropOff: row.dropOff }))}
+          />
+          <FunnelChart
+            title="Checkout steps"
+            description="Visits that started a checkout, through to the order."
+            steps={dashboard.checkout.map((row) => ({ id: row.step, label: STEP_LABELS[row.step] ?? row.step, sessions: row.sessions, dropOff: row.dropOff }))}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="revenue-title" className="journey-section">
+        <h2 id="revenue-title">Where revenue comes from</h2>
+        <div className="journey-charts">
+          <BarChart
+            title="Revenue by touchpoint channel"
+            description="Where the ordering visit came from: paid ads, owned channels (email, newsletter), earned (search, referrals, social) or direct. After refunds."
+            rows={revenueRows(dashboard.revenueByChannel, (key) => CHANNEL_LABELS[key] ?? key)}
+            valueHeader="Revenue"
+            detailHeader="Orders"
+            emptyText="No orders in this period."
+          />
+          <BarChart
+            title="Revenue by campaign"
+            description="The UTM campaign (utm_campaign) of the ordering visit. After refunds."
+            rows={revenueRows(dashboard.revenueByCampaign, (key) => (key === '(none)' ? 'No campaign' : key))}
+            valueHeader="Revenue"
+            detailHeader="Orders"
+            emptyText="No orders in this period."
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="satisfaction-title" className="journey-section">
+        <h2 id="satisfaction-title">How customers feel</h2>
+        <NpsChart
+          title="Net Promoter Score"
+          description="Answers to “How likely are you to recommend us?” after an order: promoters answer 9–10, passives 7–8, detractors 0–6. NPS = % promoters − % detractors."
+          result={dashboard.nps}
+        />
+      </section>
+    </>
+  )
+}

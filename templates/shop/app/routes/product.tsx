@@ -1,0 +1,181 @@
+import { useTrack } from '@journeykit/react'
+import { LiveActivity, TrustBadges, type TrustBadge } from '@journeykit/social-proof'
+import { ProductJsonLd } from '@journeykit/social-proof/json-ld'
+import { Badge, Money, Rating } from '@journeykit/ui'
+import { useEffect, useRef, useState } from 'react'
+import { data, Link, useLoaderData } from 'react-router'
+import { ProductDetails } from '../components/product-details'
+import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
+import { ProductPurchase, useHydrated } from '../components/product-purchase'
+import { ProductReviews } from '../components/product-reviews'
+import { MAX_LINE_QUANTITY } from '../lib/cart.server'
+import { getCategory, getProductBySlug } from '../lib/catalog.server'
+import { getDatabase } from '../lib/db.server'
+import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
+import type { Route } from './+types/product'
+import './product.css'
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const db = await getDatabase()
+  const product = await getProductBySlug(db, params.slug)
+  if (!product) throw data('Product not found', { status: 404 })
+  const [category, reviews, summary, activities] = await Promise.all([
+    getCategory(db, product.categoryId),
+    listReviews(db, product.id),
+    ratingSummary(db, product.id),
+    recentPurchases(db, product.id, { days: 14, limit: 5 }),
+  ])
+  const origin = new URL(request.url).origin
+  return {
+    product,
+    attributeGroups: category?.attributeGroups ?? [],
+    reviews,
+    summary,
+    activities,
+    url: `${origin}/p/${product.slug}`,
+    origin,
+    // The line limit the cart enforces, so the quantity picker never offers more.
+    maxQuantity: MAX_LINE_QUANTITY,
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => {
+  if (!loaderData) return [{ title: 'Product not found — Northwind Outfitters' }]
+  const { product, url } = loaderData
+  const description = product.description.length > 160 ? `${product.description.slice(0, 157).trimEnd()}…` : product.description
+  return [
+    { title: `${product.name} by ${product.brand} — Northwind Outfitters` },
+    { name: 'description', content: description },
+    { tagName: 'link', rel: 'canonical', href: url },
+    { property: 'og:type', content: 'product' },
+    { property: 'og:title', content: product.name },
+    { property: 'og:description', content: description },
+    ...(product.image ? [{ property: 'og:image', content: new URL(product.image.src, url).href }] : []),
+  ]
+}
+
+const TRUST_BADGES: TrustBadge[] = [
+  { kind: 'secure-payment', description: 'Encrypted checkout; card details never touch our servers.' },
+  { kind: 'free-returns', description: 'Within 30 days, with a prepaid label.' },
+  { kind: 'guarantee', title: '2-year guarantee', description: 'Repaired or replaced if anything fails.' },
+]
+
+export default function ProductPage() {
+  const loaderData = useLoaderData<typeof loader>()
+  // A new product is a new page: selection and gallery start over.
+  return <ProductView key={loaderData.product.id} {...loaderData} />
+}
+
+function ProductView({ product, attributeGroups, reviews, summary, activities, url, origin, maxQuantity }: Route.ComponentProps['loaderData']) {
+  const track = useTrack({ block: 'ProductPage' })
+  const [variantId, setVariantId] = useState(() => (product.variants.find((variant) => variant.stock > 0) ?? product.variants[0])?.id ?? '')
+  const [imageIndex, setImageIndex] = useState(() => imageIndexForVariant(product.images, variantId) ?? 0)
+  const selected = product.variants.find((variant) => variant.id === variantId)
+  const hydrated = useHydrated()
+
+  // Once per product: revalidation (e.g. after adding to the cart) brings a new product object, not a new view.
+  const viewed = useRef(false)
+  useEffect(() => {
+    if (viewed.current) return
+    viewed.current = true
+    track('product_viewed', {
+      item: { id: product.id, name: product.name, price: product.price, brand: product.brand, category: product.categoryName },
+    })
+  }, [track, product])
+
+  const chooseVariant = (next: string) => {
+    setVariantId(next)
+    const image = imageIndexForVariant(product.images, next)
+    if (image !== undefined) setImageIndex(image)
+  }
+
+  const savings = product.compareAtPrice ? Math.round((1 - product.price.amount / product.compareAtPrice.amount) * 100) : 0
+
+  return (
+    <article className="pdp">
+      <nav aria-label="Breadcrumb" className="pdp-breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Home</Link>
+          </li>
+          <li>
+            <Link to={`/c/${product.categoryId}`}>{product.categoryName}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{product.name}</span>
+          </li>
+        </ol>
+      </nav>
+
+      <div className="pdp-top">
+        <ProductGallery images={product.images} productName={product.name} index={imageIndex} onIndexChange={setImageIndex} />
+
+        <div className="pdp-info">
+          <p className="pdp-brand">{product.brand}</p>
+          <h1 className="pdp-name">{product.name}</h1>
+          {product.rating && (
+            <a href="#reviews" className="pdp-rating-link">
+              <Rating value={product.rating.value} count={product.rating.count} size="sm" />
+              <span aria-hidden="true">
+                {product.rating.value.toFixed(1)} · {product.rating.count} {product.rating.count === 1 ? 'review' : 'reviews'}
+              </span>
+              <span className="visually-hidden">, read the reviews</span>
+            </a>
+          )}
+
+          <div className="pdp-price">
+            {product.compareAtPrice ? (
+              <>
+                <span className="pdp-price-now">
+                  <span className="visually-hidden">Now </span>
+                  <Money value={product.price} />
+                </span>
+                <span className="pdp-price-was">
+                  Was <Money value={product.compareAtPrice} strikethrough />
+                </span>
+                <Badge tone="danger">Save {savings}%</Badge>
+              </>
+            ) : (
+              <span className="pdp-price-now">
+                <Money value={product.price} />
+              </span>
+            )}
+          </div>
+          <p className="pdp-price-note">VAT included. Free standard shipping from €75.</p>
+
+          <ProductPurchase
+            productId={product.id}
+            productName={product.name}
+            categoryId={product.categoryId}
+            variants={product.variants}
+            selectedVariantId={selected?.id ?? ''}
+            onVariantChange={chooseVariant}
+            maxQuantity={maxQuantity}
+          />
+
+          <TrustBadges badges={TRUST_BADGES} productId={product.id} className="pdp-trust" />
+          {/* Client-only: its relative times ("3 minutes ago") would differ between the server render and hydration. */}
+          {hydrated && <LiveActivity activities={activities} productId={product.id} className="pdp-activity" />}
+        </div>
+      </div>
+
+      <ProductDetails description={product.description} attributeGroups={attributeGroups} attributes={product.attributes} />
+      <ProductReviews productId={product.id} reviews={reviews} summary={summary} />
+
+      <ProductJsonLd
+        product={{
+          name: product.name,
+          sku: product.id,
+          url,
+          image: product.images.map((image) => new URL(image.src, origin).href),
+          description: product.description,
+          brand: product.brand,
+          price: product.price,
+          availability: product.stock > 0 ? 'InStock' : 'OutOfStock',
+          rating: { average: summary.average, count: summary.count },
+          reviews: reviews.slice(0, 10),
+        }}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,231 @@
+// @vitest-environment node
+import axeSource from 'axe-core/axe.min.js?raw'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase, type Database } from '../app/lib/db.server'
+import { launchChromium, startShop, watchErrors, type RunningShop } from './harness'
+
+/**
+ * The shop end to end, in Debian's Chromium against the built server: one visitor's whole
+ * journey, then the unhappy paths, then what the database and the collector recorded.
+ */
+describe('the shop, end to end', () => {
+  let shop: RunningShop
+  let browser: Browser
+  const referral = { code: '', email: 'ana.popescu@example.com' }
+
+  beforeAll(async () => {
+    ;[shop, browser] = await Promise.all([startShop({ GA4_MEASUREMENT_ID: 'G-E2ETEST00' }), launchChromium()])
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  async function visitor(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    return { context, page, errors: watchErrors(page) }
+  }
+
+  async function expectAccessible(page: Page) {
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document)
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations, page.url()).toEqual([])
+  }
+
+  /** Resolves when the page sends a batch holding that event to the collector. */
+  function collected(page: Page, eventName: string) {
+    return page.waitForRequest((request) => request.url().endsWith('/api/events') && Boolean(request.postData()?.includes(`"${eventName}"`)), {
+      timeout: 15_000,
+    })
+  }
+
+  async function addToCart(page: Page, slug: string) {
+    await page.goto(`${shop.url}/p/${slug}`)
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await page.getByRole('link', { name: /Cart \([1-9]\d*\)/ }).waitFor()
+  }
+
+  async function fillCheckout(page: Page, { email, card }: { email: string; card: string }) {
+    await page.getByRole('textbox', { name: 'Email' }).fill(email)
+    await page.getByRole('textbox', { name: 'First name' }).fill('Ana')
+    await page.getByRole('textbox', { name: 'Last name' }).fill('Popescu')
+    await page.getByRole('textbox', { name: 'Street and number' }).fill('Hauptstraße 5')
+    await page.getByRole('textbox', { name: 'City' }).fill('Berlin')
+    await page.getByRole('textbox', { name: 'Postal code' }).fill('10115')
+    await page.getByRole('textbox', { name: 'Card number' }).fill(card)
+    await page.getByRole('textbox', { name: 'Expiry date (MM / YY)' }).fill('12 / 30')
+    await page.getByRole('textbox', { name: 'Security code (CVC)' }).fill('123')
+  }
+
+  it('takes a visitor from a newsletter link to a paid order, a referral link and an NPS answer', async () => {
+    const { context, page, errors } = await visitor()
+    await page.goto(`${shop.url}/?utm_source=newsletter&utm_medium=email&utm_campaign=winter-letter`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeDefined()
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+
+    // awareness → consideration: a listing, two products picked for comparison
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Headphones' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Headphones' }).waitFor()
+    await expectAccessible(page)
+    await page.getByRole('checkbox', { name: 'Compare Aurora 5' }).check()
+    await page.getByRole('checkbox', { name: 'Compare Drift ANC' }).check()
+    const comparisonViewed = collected(page, 'comparison_viewed')
+    await page.getByRole('button', { name: /Compare \(2\)/ }).click()
+    await page.waitForURL(/\/compare\?ids=aurora-5,drift-anc/)
+    await page.getByRole('table').waitFor()
+    await expectAccessible(page)
+    await comparisonViewed // seen for a second, then batched to the collector
+
+    // the product page, then decision: add to cart
+    await page.getByRole('link', { name: 'Aurora 5' }).first().click()
+    await page.waitForURL(/\/p\/aurora-5/)
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await page.getByRole('link', { name: 'Cart (1)' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your cart' }).waitFor()
+    await page.getByRole('link', { name: 'Checkout' }).click()
+
+    // purchase: the one-page checkout with Stripe's success test card
+    await page.waitForURL(/\/checkout/)
+    await expectAccessible(page)
+    await fillCheckout(page, { email: referral.email, card: '4242 4242 4242 4242' })
+    await page.getByRole('button', { name: /^Pay / }).click()
+    await page.waitForURL(/\/orders\/NW-\d+/, { timeout: 30_000 })
+
+    // retention → advocacy: points, the referral link, the NPS survey
+    await page.getByRole('heading', { level: 1, name: /Your order is confirmed/ }).waitFor()
+    await expect(await page.getByRole('region', { name: 'Rewards club' }).textContent()).toMatch(/You earned\s*\d+ points/)
+    referral.code = await page.getByRole('textbox', { name: 'Your referral code' }).inputValue()
+    expect(referral.code).toMatch(/^[A-Z0-9]{6,}$/)
+    expect(await page.getByRole('textbox', { name: 'Your referral link' }).inputValue()).toContain(`/r/${referral.code}`)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expectAccessible(page)
+    await page.getByRole('radio', { name: '9' }).check()
+    await page.getByRole('textbox', { name: /What do you like most/ }).fill('Comparing the headphones side by side made the choice easy.')
+    await page.getByRole('button', { name: 'Send' }).click()
+    await page.getByText(/thank/i).first().waitFor()
+
+    // the GA4 destination got recommended event names in the data layer
+    await page.waitForFunction(() => (window.dataLayer ?? []).some((entry) => (entry as { event?: string }).event === 'purchase'), null, { timeout: 10_000 })
+    const ga4Names = await page.evaluate(() => (window.dataLayer ?? []).map((entry) => (entry as { event?: string }).event).filter(Boolean))
+    // (this document's data layer: the listing and compare pages were earlier documents)
+    expect(ga4Names).toEqual(expect.arrayContaining(['page_view', 'view_item', 'add_to_cart', 'view_cart', 'begin_checkout', 'add_shipping_info', 'add_payment_info', 'purchase']))
+
+    // retention: the account page shows the member's points
+    const orderNumber = page.url().match(/NW-\d+/)![0]
+    await page.getByRole('link', { name: 'Account' }).first().click()
+    await page.getByRole('textbox', { name: 'Email address' }).fill(referral.email)
+    await page.getByRole('textbox', { name: 'Order number' }).fill(orderNumber)
+    await page.getByRole('button', { name: 'Find my order' }).click()
+    await page.getByRole('progressbar').waitFor()
+    await expectAccessible(page)
+    // the loyalty panel counts as seen after a second in view; its event then reaches the collector
+    const loyaltyViewed = collected(page, 'loyalty_viewed')
+    await page.getByRole('progressbar').scrollIntoViewIfNeeded()
+    await loyaltyViewed
+
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
+
+  it('keeps the form when the card is declined', async () => {
+    const { context, page } = await visitor()
+    await addToCart(page, 'trail-buds')
+    await page.goto(`${shop.url}/checkout`)
+    await fillCheckout(page, { email: 'declined@example.com', card: '4000 0000 0000 0002' })
+    await page.getByRole('button', { name: /^Pay / }).click()
+    await page.getByText(/declined/i).first().waitFor()
+    expect(page.url()).toMatch(/\/checkout/)
+    expect(await page.getByRole('textbox', { name: 'Email' }).inputValue()).toBe('declined@example.com')
+    expect(await page.getByRole('textbox', { name: 'Street and number' }).inputValue()).toBe('Hauptstraße 5')
+    await context.close()
+  }, 120_000)
+
+  it('keeps the typed details, never the card, across a reload', async () => {
+    const { context, page } = await visitor()
+    await addToCart(page, 'nomad')
+    await page.goto(`${shop.url}/checkout`)
+    await fillCheckout(page, { email: 'reload@example.com', card: '4242 4242 4242 4242' })
+    await page.getByRole('textbox', { name: 'City' }).blur()
+    await page.reload()
+    await page.getByRole('textbox', { name: 'Email' }).waitFor()
+    await expect.poll(() => page.getByRole('textbox', { name: 'Email' }).inputValue()).toBe('reload@example.com')
+    expect(await page.getByRole('textbox', { name: 'City' }).inputValue()).toBe('Berlin')
+    expect(await page.getByRole('textbox', { name: 'Card number' }).inputValue()).toBe('')
+    await context.close()
+  }, 120_000)
+
+  it('makes one order from a double click on pay', async () => {
+    const { context, page } = await visitor()
+    await addToCart(page, 'pebble-anc')
+    await page.goto(`${shop.url}/checkout`)
+    await fillCheckout(page, { email: 'double@example.com', card: '4242 4242 4242 4242' })
+    await page.getByRole('button', { name: /^Pay / }).dblclick()
+    await page.waitForURL(/\/orders\/NW-\d+/, { timeout: 30_000 })
+    await context.close()
+  }, 120_000)
+
+  it('refuses a referral claim with the referrer’s own email', async () => {
+    expect(referral.code).not.toBe('')
+    const { context, page } = await visitor()
+    await page.goto(`${shop.url}/r/${referral.code}`)
+    await page.getByRole('textbox', { name: 'Your email address' }).fill('Ana.Popescu+friend@example.com')
+    await page.getByRole('button', { name: 'Get my code' }).click()
+    await page.getByText(/can.t use your own referral link/i).waitFor()
+    await context.close()
+  }, 120_000)
+
+  describe('what was recorded', () => {
+    let db: Database
+    beforeAll(async () => {
+      await shop.stop({ keepData: true })
+      db = await openDatabase({ dataDir: shop.dataDir })
+    }, 60_000)
+    afterAll(async () => {
+      await db?.close()
+      shop.removeData()
+    })
+
+    it('stored one paid order per checkout, with its points, and the NPS answer', async () => {
+      const { rows: orders } = await db.query<{ email: string; status: string; count: number }>(
+        `SELECT email, status, count(*)::int AS count FROM orders GROUP BY email, status ORDER BY email`,
+      )
+      expect(orders).toEqual(
+        expect.arrayContaining([
+          { email: 'ana.popescu@example.com', status: 'paid', count: 1 },
+          { email: 'double@example.com', status: 'paid', count: 1 },
+        ]),
+      )
+      expect(orders.filter((order) => order.email === 'declined@example.com' && order.status === 'paid')).toEqual([])
+      const { rows: points } = await db.query<{ points: number }>(
+        `SELECT l.points FROM loyalty_ledger l JOIN orders o ON o.id = l.order_id WHERE o.email = 'ana.popescu@example.com' AND l.kind = 'earn'`,
+      )
+      expect(points).toHaveLength(1)
+      expect(points[0]!.points).toBeGreaterThan(0)
+      const { rows: surveys } = await db.query<{ score: number }>(`SELECT score FROM survey_responses`)
+      expect(surveys).toEqual([expect.objectContaining({ score: 9 })])
+    })
+
+    it('collected events from every stage of the journey, the purchase once', async () => {
+      const { rows } = await db.query<{ name: string; stage: string; origin: string }>('SELECT name, stage, origin FROM journey_events')
+      const stages = new Set(rows.map((row) => row.stage))
+      expect([...stages].sort()).toEqual(['advocacy', 'awareness', 'consideration', 'decision', 'purchase', 'retention'])
+      const names = new Set(rows.map((row) => row.name))
+      for (const name of ['page_viewed', 'product_list_viewed', 'comparison_viewed', 'product_viewed', 'product_added', 'cart_viewed', 'checkout_started', 'order_completed', 'referral_shared', 'survey_submitted']) {
+        expect(names, name).toContain(name)
+      }
+      const { rows: purchases } = await db.query<{ transaction_id: string; count: number }>(
+        `SELECT transaction_id, count(*)::int AS count FROM journey_events WHERE name = 'order_completed' GROUP BY transaction_id`,
+      )
+      expect(purchases.length).toBeGreaterThanOrEqual(2)
+      for (const purchase of purchases) expect(purchase.count).toBe(1)
+    })
+  })
+})
