@@ -3,6 +3,7 @@ import { LocaleProvider } from '@journeykit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { createTestAdapter } from '../test-adapter/test-adapter'
+import { CheckoutError } from './checkout-error'
 import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
 import { GuestCheckout } from './guest-checkout'
 
@@ -77,6 +78,24 @@ export const Declined: Story = {
     await canvas.findByText('Your card was declined.', {}, { timeout: 3000 })
     await waitFor(() => expect(storyRecorder({ loaded }).last('payment_failed')?.properties.reason).toBe('card_declined'))
     await expect(canvas.getByLabelText('Email')).toHaveValue(address.email)
+  },
+}
+
+/** The app rejects the order with a `CheckoutError`: its message is shown as is. */
+export const OrderRejected: Story = {
+  args: {
+    checkoutId: 'co_story_rejected',
+    onCreateOrder: fn(async (): Promise<{ orderId: string }> => {
+      throw new CheckoutError('Trail Runner GTX just sold out in size 42. Review your cart.', { code: 'sold_out' })
+    }),
+    onPaymentFailed: fn(),
+  },
+  play: async ({ canvas, userEvent, loaded, args }) => {
+    await fill(canvas, userEvent)
+    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('Trail Runner GTX just sold out in size 42. Review your cart.')
+    await waitFor(() => expect(storyRecorder({ loaded }).last('payment_failed')?.properties.reason).toBe('sold_out'))
+    await expect(args.onPaymentFailed).not.toHaveBeenCalled()
   },
 }
 

@@ -6,6 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { createTestAdapter } from '../test-adapter/test-adapter'
+import { CheckoutError } from './checkout-error'
 import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
 import { GuestCheckout, type GuestCheckoutProps } from './guest-checkout'
 
@@ -221,6 +222,87 @@ describe('GuestCheckout', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: 'Thank you for your order' })
     const [first, second] = onCreateOrder.mock.calls.map(([input]) => (input as { idempotencyKey: string }).idempotencyKey)
     expect(second).toBe(first)
+  })
+
+  it('shows the message of a CheckoutError as is, and retries with the same key', async () => {
+    const onCreateOrder = vi
+      .fn()
+      .mockRejectedValueOnce(new CheckoutError('Aurora 5 just sold out. Review your cart.', { code: 'sold_out' }))
+      .mockResolvedValue({ orderId: 'order_1004' })
+    const onPaymentFailed = vi.fn()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { user, recorder, container } = setup({ onCreateOrder, onPaymentFailed })
+    await fillAddress(user)
+    await fillCard(user)
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Aurora 5 just sold out\. Review your cart\.$/)
+    expect(screen.queryByText(/could not reach/)).not.toBeInTheDocument()
+    expect(recorder.last('payment_failed')?.properties).toEqual({ checkoutId: 'co_42', reason: 'sold_out', paymentMethod: 'test' })
+    expect(onPaymentFailed).not.toHaveBeenCalled()
+    expect(warn).not.toHaveBeenCalled()
+    expect(screen.getByLabelText('City')).toHaveValue('Berlin')
+    await expect(container).toHaveNoAxeViolations()
+    await user.click(payButton())
+    await screen.findByRole('heading', { name: 'Thank you for your order' })
+    const [first, second] = onCreateOrder.mock.calls.map(([input]) => (input as { idempotencyKey: string }).idempotencyKey)
+    expect(second).toBe(first)
+  })
+
+  it('keeps the generic message for any other rejection, and for a CheckoutError without a message', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const rejection = Object.assign(new Error('insert into orders: deadlock detected'), { code: 'sold_out' })
+    const onCreateOrder = vi.fn().mockRejectedValueOnce(rejection).mockRejectedValueOnce(new CheckoutError('', { code: 'sold_out' }))
+    const { user, recorder } = setup({ onCreateOrder })
+    await fillAddress(user)
+    await fillCard(user)
+    await user.click(payButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not reach the payment service.')
+    expect(screen.queryByText(/deadlock/)).not.toBeInTheDocument()
+    await user.click(payButton())
+    await waitFor(() => expect(recorder.all('payment_failed')).toHaveLength(2))
+    expect(screen.getByRole('alert')).toHaveTextContent('We could not reach the payment service.')
+    expect(recorder.all('payment_failed').map((event) => event.properties.reason)).toEqual(['network_error', 'network_error'])
+  })
+
+  it('tells the app through onPaymentFailed when the payment of a created order fails', async () => {
+    const onPaymentFailed = vi.fn()
+    const { user } = setup({ onPaymentFailed })
+    await fillAddress(user)
+    await fillCard(user, testCards.declined)
+    await user.click(payButton())
+    await screen.findByText('Your card was declined.')
+    expect(onPaymentFailed).toHaveBeenCalledExactlyOnceWith({ orderId: 'order_1001', reason: 'card_declined', message: 'Your card was declined.' })
+  })
+
+  it('calls onPaymentFailed with network_error when the adapter cannot be reached, and survives a throwing callback', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const adapter = createTestAdapter()
+    vi.spyOn(adapter, 'confirm').mockRejectedValue(new TypeError('Failed to fetch'))
+    const onPaymentFailed = vi.fn(() => {
+      throw new Error('release failed')
+    })
+    const { user, recorder } = setup({ adapter, onPaymentFailed })
+    await fillAddress(user)
+    await fillCard(user)
+    await user.click(payButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the payment service/)
+    expect(onPaymentFailed).toHaveBeenCalledExactlyOnceWith({ orderId: 'order_1001', reason: 'network_error' })
+    expect(recorder.all('payment_failed')).toHaveLength(1)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('onPaymentFailed threw'), expect.any(Error))
+  })
+
+  it('keeps the confirmation when onComplete fails after a successful payment', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const onPaymentFailed = vi.fn()
+    const { user, recorder } = setup({ onComplete: vi.fn().mockRejectedValue(new Error('redirect failed')), onPaymentFailed })
+    await fillAddress(user)
+    await fillCard(user)
+    await user.click(payButton())
+    await screen.findByRole('heading', { name: 'Thank you for your order' })
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('onComplete failed'), expect.any(Error)))
+    expect(screen.getByRole('heading', { name: 'Thank you for your order' })).toBeInTheDocument()
+    expect(recorder.names()).not.toContain('payment_failed')
+    expect(onPaymentFailed).not.toHaveBeenCalled()
   })
 
   it('uses a new idempotency key when the details change', async () => {

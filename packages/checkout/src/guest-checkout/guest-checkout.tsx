@@ -20,6 +20,7 @@ import {
   type FieldErrorKey,
 } from './address-rules'
 import { guestCheckoutMessages } from './messages'
+import { isCheckoutError } from './checkout-error'
 import { clearDetails, loadDetails, saveDetails } from './persistence'
 
 /** A shipping method as the app offers it for the current address. */
@@ -56,6 +57,16 @@ export interface CheckoutCompletion {
   cart: CheckoutCart
 }
 
+/** A payment attempt that failed after its order was created (see `onPaymentFailed`). */
+export interface PaymentFailure {
+  /** The order whose payment failed. */
+  orderId: string
+  /** A machine code: the adapter's (`card_declined`, `authentication_failed`…), `requires_action` or `network_error`. */
+  reason: string
+  /** The provider's text for the payer, when it has one. */
+  message?: string
+}
+
 export interface GuestCheckoutProps extends Omit<ComponentProps<'div'>, 'children' | 'onSubmit'> {
   /** Identifies this checkout in events and in the saved-details key `jk:checkout:<checkoutId>`. */
   checkoutId: string
@@ -73,8 +84,19 @@ export interface GuestCheckoutProps extends Omit<ComponentProps<'div'>, 'childre
   onQuote?: (input: { country: string; shippingMethod: string }) => void | CheckoutCart | Promise<void | CheckoutCart>
   /** Checks a discount code; without it no coupon field is shown. */
   onApplyCoupon?: (code: string) => Promise<CouponOutcome>
-  /** Creates (or, for a known idempotency key, returns) the order on the server. A rejection keeps the form and lets the payer retry. */
+  /**
+   * Creates (or, for a known idempotency key, returns) the order on the server. A rejection keeps
+   * the form and lets the payer retry; reject with a `CheckoutError` to show the payer its
+   * message (e.g. "Aurora 5 just sold out. Review your cart."), any other rejection shows a
+   * generic translated message.
+   */
   onCreateOrder: (input: CreateOrderInput) => Promise<CreatedOrder>
+  /**
+   * Called when the payment of a created order fails: the adapter reported `failed` or
+   * `requires_action`, or could not be reached (`network_error`). E.g. to release the order's
+   * reserved stock. Not called when `onCreateOrder` rejects.
+   */
+  onPaymentFailed?: (failure: PaymentFailure) => void
   /** Called once the payment succeeded. */
   onComplete?: (completion: CheckoutCompletion) => void | Promise<void>
   /** Reassurance shown next to the pay button, e.g. `<TrustBadges />`. */
@@ -148,6 +170,7 @@ export function GuestCheckout({
   onApplyCoupon,
   onCreateOrder,
   onComplete,
+  onPaymentFailed,
   trust,
   status = 'ready',
   error,
@@ -259,9 +282,15 @@ export function GuestCheckout({
     setSummaryFocus((count) => count + 1)
   }
 
-  function fail(reason: string, message: string) {
+  /** `failure`: the payment of a created order failed (the app hears of it through `onPaymentFailed`). */
+  function fail(reason: string, message: string, failure?: PaymentFailure) {
     track('payment_failed', { checkoutId, reason, paymentMethod: adapter.id })
     setPhase({ kind: 'failed', message })
+    try {
+      if (failure) onPaymentFailed?.(failure)
+    } catch (callbackError) {
+      if (process.env.NODE_ENV !== 'production') console.warn('[journeykit] GuestCheckout: onPaymentFailed threw', callbackError)
+    }
   }
 
   async function pay(details: CheckoutDetails) {
@@ -273,23 +302,36 @@ export function GuestCheckout({
     if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() }
     const idempotencyKey = attempt.current.key
     sendPaymentInfo()
+    let orderId: string | undefined
+    let completion: CheckoutCompletion
     try {
       const order = await onCreateOrder({ checkoutId, idempotencyKey, details, cart: shownCart })
+      orderId = order.orderId
       const paid = order.cart ?? shownCart
-      const result = await adapter.confirm({ orderId: order.orderId, amount: paid.total, idempotencyKey, billingDetails: billingDetails(details) })
-      if (result.status === 'failed') return fail(result.reason, result.message ?? t('checkout.guest.failed'))
-      if (result.status === 'requires_action') return fail('requires_action', result.message ?? t('checkout.guest.requiresAction'))
+      const result = await adapter.confirm({ orderId, amount: paid.total, idempotencyKey, billingDetails: billingDetails(details) })
+      if (result.status !== 'succeeded') {
+        const [reason, fallback] = result.status === 'failed' ? [result.reason, t('checkout.guest.failed')] : ['requires_action', t('checkout.guest.requiresAction')]
+        return fail(reason, result.message ?? fallback, { orderId, reason, ...(result.message ? { message: result.message } : {}) })
+      }
       const { subtotal, shipping, tax, discount, total, coupon } = paid
-      track('order_completed', { orderId: order.orderId, items: cartItems(paid), subtotal, shipping, tax, discount, total, ...(coupon ? { coupon } : {}) })
+      track('order_completed', { orderId, items: cartItems(paid), subtotal, shipping, tax, discount, total, ...(coupon ? { coupon } : {}) })
       clearDetails(checkoutId)
       attempt.current = undefined
-      setPhase({ kind: 'succeeded', orderId: order.orderId, email: details.email })
-      await onComplete?.({ orderId: order.orderId, paymentId: result.paymentId, details, saveDetails: details.saveDetails, cart: paid })
+      setPhase({ kind: 'succeeded', orderId, email: details.email })
+      completion = { orderId, paymentId: result.paymentId, details, saveDetails: details.saveDetails, cart: paid }
     } catch (payError) {
+      // The app's words for the payer; any other error is technical and gets the generic message.
+      if (orderId === undefined && isCheckoutError(payError) && payError.message) return fail(payError.code ?? 'order_rejected', payError.message)
       if (process.env.NODE_ENV !== 'production') console.warn('[journeykit] GuestCheckout: the order or payment request failed', payError)
-      fail('network_error', t('checkout.guest.network'))
+      return fail('network_error', t('checkout.guest.network'), orderId === undefined ? undefined : { orderId, reason: 'network_error' })
     } finally {
       inFlight.current = false
+    }
+    // Paid: a failing onComplete must not turn the confirmation back into a payment error.
+    try {
+      await onComplete?.(completion)
+    } catch (completeError) {
+      if (process.env.NODE_ENV !== 'production') console.warn('[journeykit] GuestCheckout: onComplete failed', completeError)
     }
   }
 

@@ -62,6 +62,29 @@ describe('LiveActivity', () => {
     expect(items()).toHaveLength(2)
   })
 
+  it('keeps relative times fresh every minute, with no timer while paused or hidden', async () => {
+    renderWithJourney(<LiveActivity activities={[purchase('a', 'Lena', 4)]} />)
+    expect(items()).toEqual(['Lena bought Trail Runner GTX 4 minutes ago'])
+    await advance(60_000)
+    expect(items()).toEqual(['Lena bought Trail Runner GTX 5 minutes ago'])
+    await user.click(screen.getByRole('button', { name: 'Pause updates' }))
+    expect(vi.getTimerCount()).toBe(0)
+    await advance(120_000)
+    expect(items()).toEqual(['Lena bought Trail Runner GTX 5 minutes ago'])
+    await user.click(screen.getByRole('button', { name: 'Resume updates' }))
+    expect(items()).toEqual(['Lena bought Trail Runner GTX 7 minutes ago'])
+    await user.click(screen.getByRole('button', { name: 'Hide recent activity' }))
+    expect(vi.getTimerCount()).toBe(0)
+    await advance(180_000)
+    await user.click(screen.getByRole('button', { name: 'Show recent activity' }))
+    expect(items()).toEqual(['Lena bought Trail Runner GTX 10 minutes ago'])
+  })
+
+  it('reads "now" rather than a future time when the visitor\'s clock is behind the app\'s', () => {
+    renderWithJourney(<LiveActivity activities={[purchase('a', 'Lena', -0.5)]} />)
+    expect(items()).toEqual(['Lena bought Trail Runner GTX now'])
+  })
+
   it('hides and shows again, keeping focus on the toggle', async () => {
     const { container } = renderWithJourney(<LiveActivity activities={recentActivities(NOW)} />)
     await user.click(screen.getByRole('button', { name: 'Hide recent activity' }))

@@ -22,14 +22,40 @@ export interface LiveActivityProps extends Omit<ComponentProps<'section'>, 'chil
   error?: ReactNode
   /** Offers a retry in the error state. */
   onRetry?: () => void
+  /**
+   * IANA time zone of the absolute times rendered on the server and in the first client render
+   * (e.g. `Europe/Berlin`), before the feed switches to relative times. Default `UTC`, so both
+   * renders match whatever the runtimes' zones are.
+   */
+  timeZone?: string
 }
 
 const time = (activity: Activity) => Date.parse(String(activity.occurredAt))
+const REFRESH_MS = 60_000
+// With the zone's name: until hydration the visitor may be reading another zone's clock.
+const ABSOLUTE_TIME: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
+
+/**
+ * The current time once mounted, refreshed every minute while `live`; `undefined` on the server
+ * and during hydration, so the first client render matches the server markup.
+ */
+function useMinuteClock(live: boolean): number | undefined {
+  const [now, setNow] = useState<number>()
+  useEffect(() => {
+    if (!live) return
+    setNow(Date.now())
+    const timer = setInterval(() => setNow(Date.now()), REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [live])
+  return now
+}
 
 /**
  * A feed of real recent purchases and reviews. The activities present at mount show at once;
  * later ones join at most one per `minIntervalMs` and are announced politely. Visitors can
- * pause or hide the feed (WCAG 2.2.2). Renders nothing without activity.
+ * pause or hide the feed (WCAG 2.2.2). Renders nothing without activity. The server renders
+ * absolute times in `timeZone`; after mount they become relative ("4 minutes ago") and are
+ * refreshed every minute, except while the feed is paused or hidden.
  */
 export function LiveActivity({
   activities,
@@ -40,6 +66,7 @@ export function LiveActivity({
   status = 'ready',
   error,
   onRetry,
+  timeZone = 'UTC',
   ...props
 }: LiveActivityProps) {
   const t = useMessages(liveActivityMessages)
@@ -53,6 +80,7 @@ export function LiveActivity({
   const [hidden, setHidden] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const moveFocus = useRef(false)
+  const now = useMinuteClock(status === 'ready' && !paused && !hidden && shown.length > 0)
   const ref = useWidgetImpression({ widget: 'live_activity', block: 'LiveActivity', productId, blockId: props.id, disabled: status !== 'ready' })
 
   useEffect(() => {
@@ -112,7 +140,12 @@ export function LiveActivity({
           {shown.map((activity) => (
             <li key={activity.id} data-part="item" data-kind={activity.kind}>
               <span data-part="text">{describe(activity)}</span>{' '}
-              <time dateTime={String(activity.occurredAt)}>{format.relativeTime(activity.occurredAt)}</time>
+              <time dateTime={String(activity.occurredAt)}>
+                {now === undefined
+                  ? format.date(activity.occurredAt, { ...ABSOLUTE_TIME, timeZone })
+                  : // A clock slightly behind the app's server would otherwise read "in 1 minute".
+                    format.relativeTime(activity.occurredAt, new Date(Math.max(now, time(activity))))}
+              </time>
             </li>
           ))}
           </ul>

@@ -32,11 +32,3 @@ export function useJourneyAttribution(): { readonly current: JourneyAttribution 
   )
   return latest
 }
-
-/** Calls `handler` for every journey event named `name` (e.g. the checkout's `payment_failed`). */
-export function useJourneyEvent(name: string, handler: () => void): void {
-  const journey = useJourney()
-  const latest = useRef(handler)
-  latest.current = handler
-  useLayoutEffect(() => journey.subscribe((event) => event.name === name && latest.current()), [journey, name])
-}

@@ -1,9 +1,9 @@
-import { GuestCheckout, type CheckoutCart, type CouponOutcome, type CreatedOrder, type CreateOrderInput, type ShippingOption } from '@journeykit/checkout'
+import { CheckoutError, GuestCheckout, type CheckoutCart, type CouponOutcome, type CreatedOrder, type CreateOrderInput, type ShippingOption } from '@journeykit/checkout'
 import { PaymentIntentError, PricingError } from '@journeykit/checkout/server'
 import { TrustBadges, type TrustBadge } from '@journeykit/social-proof'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { data, Link, redirect, useLoaderData, useNavigate, type ShouldRevalidateFunction } from 'react-router'
-import { useJourneyAttribution, useJourneyEvent } from '../components/checkout-attribution'
+import { useJourneyAttribution } from '../components/checkout-attribution'
 import { usePaymentAdapter } from '../components/checkout-payment'
 import { isRequestError, useActionRequest } from '../components/checkout-request'
 import { clearCart } from '../lib/cart.server'
@@ -270,11 +270,10 @@ export default function CheckoutPage() {
   const releasing = useRef<Promise<unknown>>(Promise.resolve())
 
   // A failed payment gives the order's stock back at once; retrying places a new order.
-  useJourneyEvent('payment_failed', () => {
-    const orderId = payingOrder.current
+  function onPaymentFailed({ orderId }: { orderId: string }) {
     payingOrder.current = undefined
-    if (orderId) releasing.current = releaseRequest({ intent: 'release', orderId }).catch(() => undefined)
-  })
+    releasing.current = releaseRequest({ intent: 'release', orderId }).catch(() => undefined)
+  }
 
   const adapter = usePaymentAdapter({
     stripePublishableKey: config.stripePublishableKey,
@@ -329,8 +328,11 @@ export default function CheckoutPage() {
       touchpoint: attribution.current,
     })
     if (isRequestError(answer)) {
-      setNotice({ tone: 'error', text: answer.error, cartLink: answer.code === 'sold_out' || answer.code === 'out_of_stock' || answer.code === 'stale_checkout' })
-      throw new Error(answer.error)
+      // the block shows the shop's message to the payer; the page adds the way back to the cart
+      if (answer.code === 'sold_out' || answer.code === 'out_of_stock' || answer.code === 'stale_checkout') {
+        setNotice({ tone: 'error', text: 'Your cart needs a look before you pay.', cartLink: true })
+      }
+      throw new CheckoutError(answer.error, { code: answer.code })
     }
     payingOrder.current = answer.orderId
     return answer
@@ -390,6 +392,7 @@ export default function CheckoutPage() {
         onApplyCoupon={onApplyCoupon}
         onCreateOrder={onCreateOrder}
         onComplete={onComplete}
+        onPaymentFailed={onPaymentFailed}
         trust={<TrustBadges badges={TRUST_BADGES} className="checkout-trust" />}
       />
     </div>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { data, Link, useLoaderData } from 'react-router'
 import { ProductDetails } from '../components/product-details'
 import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
-import { ProductPurchase, useHydrated } from '../components/product-purchase'
+import { ProductPurchase } from '../components/product-purchase'
 import { ProductReviews } from '../components/product-reviews'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
@@ -71,7 +71,6 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, u
   const [variantId, setVariantId] = useState(() => (product.variants.find((variant) => variant.stock > 0) ?? product.variants[0])?.id ?? '')
   const [imageIndex, setImageIndex] = useState(() => imageIndexForVariant(product.images, variantId) ?? 0)
   const selected = product.variants.find((variant) => variant.id === variantId)
-  const hydrated = useHydrated()
 
   // Once per product: revalidation (e.g. after adding to the cart) brings a new product object, not a new view.
   const viewed = useRef(false)
@@ -155,7 +154,7 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, u
 
           <TrustBadges badges={TRUST_BADGES} productId={product.id} className="pdp-trust" />
           {/* Client-only: its relative times ("3 minutes ago") would differ between the server render and hydration. */}
-          {hydrated && <LiveActivity activities={activities} productId={product.id} className="pdp-activity" />}
+          <LiveActivity activities={activities} productId={product.id} timeZone="Europe/Berlin" className="pdp-activity" />
         </div>
       </div>
 
