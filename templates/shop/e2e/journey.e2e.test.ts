@@ -25,6 +25,7 @@ describe('the shop, end to end', () => {
 
   async function visitor(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await context.route('https://www.googletagmanager.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }))
     const page = await context.newPage()
     return { context, page, errors: watchErrors(page) }
   }
@@ -113,8 +114,14 @@ describe('the shop, end to end', () => {
     await page.getByText(/thank/i).first().waitFor()
 
     // the GA4 destination got recommended event names in the data layer
-    await page.waitForFunction(() => (window.dataLayer ?? []).some((entry) => (entry as { event?: string }).event === 'purchase'), null, { timeout: 10_000 })
-    const ga4Names = await page.evaluate(() => (window.dataLayer ?? []).map((entry) => (entry as { event?: string }).event).filter(Boolean))
+    // with gtag.js on the page, each entry is gtag's `arguments`: ['event', name, params]
+    const eventNames = () =>
+      (window.dataLayer ?? []).map((entry) => {
+        const record = entry as Record<string | number, unknown>
+        return record.event ?? (record[0] === 'event' ? record[1] : undefined)
+      })
+    await expect.poll(() => page.evaluate(eventNames), { timeout: 10_000 }).toContain('purchase')
+    const ga4Names = (await page.evaluate(eventNames)).filter(Boolean)
     // (this document's data layer: the listing and compare pages were earlier documents)
     expect(ga4Names).toEqual(expect.arrayContaining(['page_view', 'view_item', 'add_to_cart', 'view_cart', 'begin_checkout', 'add_shipping_info', 'add_payment_info', 'purchase']))
 

@@ -1,39 +1,38 @@
-import { beacon, createJourney, ga4, type Journey } from '@journeykit/core'
+import { beacon, createJourney, ga4, segment, type Journey } from '@journeykit/core'
 import { JourneyProvider, useJourney } from '@journeykit/react'
 import { Button } from '@journeykit/ui'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import type { PublicConfig } from '../lib/env.server'
+import { loadAnalyticsScripts, segmentOnWindow } from './analytics-loaders'
 
 export type ConsentChoice = 'granted' | 'denied' | 'pending'
 
-declare global {
-  interface Window {
-    dataLayer?: unknown[]
-  }
-}
-
 /**
- * The shop's journey: the first-party collector always, GA4 when a measurement id is configured.
- * Created in the browser only; nothing leaves the page before the visitor's consent choice.
+ * The shop's journey: the first-party collector always, GA4 and Segment when the environment
+ * configures them. Created in the browser only; nothing leaves the page, and no third-party script
+ * loads, before the visitor allows analytics.
  */
 export function JourneyClient({ config, consent, children }: { config: PublicConfig; consent: ConsentChoice; children: ReactNode }) {
-  const [journey] = useState<Journey | undefined>(() =>
-    typeof window === 'undefined'
-      ? undefined
-      : createJourney({
-          consent,
-          destinations: [
-            beacon({ url: '/api/events' }),
-            ...(config.ga4MeasurementId ? [ga4({ dataLayer: (window.dataLayer ??= []) })] : []),
-          ],
-        }),
-  )
+  const [journey] = useState<Journey | undefined>(() => {
+    if (typeof window === 'undefined') return undefined
+    // Creating the journey pushes GA4's Consent Mode default, which must precede gtag('config').
+    const created = createJourney({
+      consent,
+      destinations: [
+        beacon({ url: '/api/events' }),
+        ...(config.ga4MeasurementId ? [ga4({ dataLayer: (window.dataLayer ??= []) })] : []),
+        ...(config.segmentWriteKey ? [segment(segmentOnWindow)] : []),
+      ],
+    })
+    loadAnalyticsScripts(config, consent)
+    return created
+  })
   const content = (
     <>
       <PageViews />
       {children}
-      <ConsentBanner initial={consent} />
+      <ConsentBanner initial={consent} config={config} />
     </>
   )
   return journey ? <JourneyProvider journey={journey}>{content}</JourneyProvider> : <JourneyProvider>{content}</JourneyProvider>
@@ -51,21 +50,24 @@ function PageViews() {
 
 const CONSENT_COOKIE = 'jk_consent'
 
-function ConsentBanner({ initial }: { initial: ConsentChoice }) {
+function ConsentBanner({ initial, config }: { initial: ConsentChoice; config: PublicConfig }) {
   const journey = useJourney()
   const [choice, setChoice] = useState(initial)
   if (choice !== 'pending') return null
   const decide = (value: 'granted' | 'denied') => {
     document.cookie = `${CONSENT_COOKIE}=${value}; Path=/; Max-Age=${60 * 60 * 24 * 180}; SameSite=Lax`
+    // The scripts first, so the events waiting for consent reach gtag() and Segment's queue.
+    loadAnalyticsScripts(config, value)
     journey.setConsent(value)
     setChoice(value)
   }
+  const thirdParties = [config.ga4MeasurementId && 'Google Analytics', config.segmentWriteKey && 'Segment'].filter(Boolean).join(' and ')
   return (
     <section className="consent" aria-labelledby="consent-title">
       <h2 id="consent-title">Analytics on this shop</h2>
       <p>
-        We measure how visitors move through the shop with our own analytics, so we can make it better. Nothing is sent until you
-        choose.
+        We measure how visitors move through the shop with our own analytics{thirdParties && `, shared with ${thirdParties}`}, so we
+        can make it better. Nothing is sent until you choose.
       </p>
       <div className="consent-actions">
         <Button onClick={() => decide('granted')}>Allow analytics</Button>
