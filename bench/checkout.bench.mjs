@@ -2,6 +2,7 @@
 // address, and the median input-to-next-paint latency per keystroke (keydown → the animation
 // frame after the input event), on a production bundle of GuestCheckout + the test adapter.
 import { build } from 'esbuild'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 import { chromium } from 'playwright-core'
 
 const ORIGIN = 'http://checkout.bench'
@@ -72,8 +73,8 @@ function median(values) {
 export async function run() {
   const script = await bundle()
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage()

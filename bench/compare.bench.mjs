@@ -2,6 +2,7 @@
 // "Show differences only" click → next paint. Runs on packages/compare/src through the `source`
 // condition (no build needed), bundled for production; median of 7 runs after a warm-up.
 import { build } from 'esbuild'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 import { createServer } from 'node:http'
 import { chromium } from 'playwright-core'
 
@@ -71,8 +72,8 @@ function median(values) {
 export async function run() {
   const server = await serve(await bundlePage())
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })

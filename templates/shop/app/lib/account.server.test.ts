@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase } from './test-database.server'
 import {
   accountVisit,
   customerOrder,
@@ -10,16 +11,13 @@ import {
   maskedEmailOf,
   rememberAccountVisit,
 } from './account.server'
-import { migrate, openDatabase, type Database } from './db.server'
-import { seedIfEmpty } from './seed.server'
+import type { Database } from './db.server'
 
 let db: Database
 let variant: { id: string; product_id: string; slug: string }
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
-  await seedIfEmpty(db)
+  db = await openTestDatabase()
   await db.query("INSERT INTO customers (id, email, first_name) VALUES ('cus_olga', 'olga@example.com', 'Olga'), ('cus_pia', 'pia@example.com', null)")
   const { rows } = await db.query<{ id: string; product_id: string; slug: string }>(
     'SELECT v.id, v.product_id, p.slug FROM variants v JOIN products p ON p.id = v.product_id ORDER BY v.id LIMIT 1',

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase } from './test-database.server'
 import {
   addToCart,
   CartError,
@@ -12,14 +13,13 @@ import {
   removeLine,
   updateLine,
 } from './cart.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 
 let db: Database
 
 // The file's own catalog rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
   await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('tents', 'Tents', 'Shelter', 0, '[]')`)
   await db.query(
     `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES

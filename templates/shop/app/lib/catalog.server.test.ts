@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase } from './test-database.server'
 import {
   firstAvailableVariant,
   getCategory,
@@ -15,18 +16,15 @@ import {
   type Category,
   type ListingFacets,
 } from './catalog.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { COUPONS, PRODUCTS, REVIEWS } from './seed-data'
-import { seedIfEmpty } from './seed.server'
 
 let db: Database
 let headphones: Category
 let headphoneFacets: ListingFacets
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
-  await seedIfEmpty(db)
+  db = await openTestDatabase()
   headphones = (await getCategory(db, 'headphones'))!
   headphoneFacets = await getListingFacets(db, headphones)
   // Seeding ~300 rows into PGlite takes a few seconds, more on a loaded 2-core CI machine.

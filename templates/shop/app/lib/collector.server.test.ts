@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { EVENT_STAGES, STAGES, type AnyJourneyEvent } from '@journeykit/core'
+import { openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectEvents, COLLECTOR_LIMITS, validateEvent } from './collector.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { createServerEvent, recordServerEvent } from './journey-events.server'
 import { generateJourneyEvents } from './journey-test-data.server'
 import { resetRateLimits } from './rate-limit.server'
@@ -10,8 +11,7 @@ import { resetRateLimits } from './rate-limit.server'
 // journey_events has no foreign keys, so this file needs the schema but not the demo catalog.
 let db: Database
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
 }, 60_000)
 afterAll(() => db.close())
 beforeEach(() => resetRateLimits())

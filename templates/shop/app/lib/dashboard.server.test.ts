@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { EVENT_STAGES, type AnyJourneyEvent, type EventName, type EventProperties } from '@journeykit/core'
+import { openTestDatabase } from './test-database.server'
 import { conversionRate, nps, stageFunnel } from '@journeykit/core/metrics'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectEvents } from './collector.server'
@@ -12,15 +13,14 @@ import {
   summarizeJourney,
   tokenMatches,
 } from './dashboard.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { generateJourneyEvents } from './journey-test-data.server'
 import { resetRateLimits } from './rate-limit.server'
 
 // journey_events has no foreign keys, so this file needs the schema but not the demo catalog.
 let db: Database
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
 }, 60_000)
 afterAll(() => db.close())
 beforeEach(() => resetRateLimits())

@@ -1,15 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
+import { openTestDatabase } from './test-database.server'
+import type { Database } from './db.server'
 import { awardOrderPoints, awardReviewPoints, memberSummary, orderPoints, redeemReward, voidOrderPoints } from './loyalty.server'
-import { seedIfEmpty } from './seed.server'
 
 let db: Database
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
-  await seedIfEmpty(db)
+  db = await openTestDatabase()
 }, 30_000)
 
 afterAll(async () => {

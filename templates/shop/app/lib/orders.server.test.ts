@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { PricingError } from '@journeykit/checkout/server'
+import { openTestDatabase } from './test-database.server'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addToCart } from './cart.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { recordServerEvent, createServerEvent } from './journey-events.server'
 import {
   cancelOrder,
@@ -29,8 +30,7 @@ let db: Database
 
 // The file's own catalog rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
   await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
   await db.query(
     `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES

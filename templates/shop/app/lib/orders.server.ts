@@ -16,18 +16,8 @@ import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.s
 /** pending → paid → fulfilled / refunded; pending → cancelled. */
 export type OrderStatus = 'pending' | 'paid' | 'fulfilled' | 'refunded' | 'cancelled'
 
-export interface OrderAddress {
-  givenName: string
-  familyName: string
-  line1: string
-  line2: string
-  city: string
-  region: string
-  postalCode: string
-  /** ISO 3166-1 alpha-2. */
-  country: string
-  phone: string
-}
+/** Where an order ships: the checkout's address fields. */
+export type OrderAddress = Pick<CheckoutDetails, 'givenName' | 'familyName' | 'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country' | 'phone'>
 
 /**
  * Where the order came from, as the browser's journey saw it: the touchpoint and campaign, and

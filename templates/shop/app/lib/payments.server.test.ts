@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { WebhookSignatureError } from '@journeykit/checkout/server'
+import { openTestDatabase } from './test-database.server'
 import { randomUUID } from 'node:crypto'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addToCart } from './cart.server'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { checkoutIdForCart, getOrder, markPaid, placeOrder, type Order } from './orders.server'
 import { processStripeWebhook } from './payments.server'
 
@@ -13,8 +14,7 @@ const stripe = new Stripe('sk_test_shop')
 let db: Database
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
   await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
   await db.query(
     `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)

@@ -1,15 +1,15 @@
 // @vitest-environment node
 import { PricingError } from '@journeykit/checkout/server'
+import { openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { couponRefusal, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 
 let db: Database
 
 // The file's own catalog and coupons, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
   await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('lights', 'Lights', 'Lamps', 0, '[]')`)
   await db.query(
     `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES

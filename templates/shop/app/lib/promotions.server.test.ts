@@ -1,15 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
+import { openTestDatabase } from './test-database.server'
+import type { Database } from './db.server'
 import { couponPromotion } from './promotions.server'
-import { seedIfEmpty } from './seed.server'
 
 let db: Database
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
-  await seedIfEmpty(db)
+  db = await openTestDatabase()
   await db.query(`INSERT INTO coupons (code, kind, value, expires_at, min_subtotal, usage_limit, used, customer_id) VALUES
     ('SPRING15', 'fixed', 1500, '2026-06-01T00:00:00Z', 6000, NULL, 0, NULL),
     ('GONE', 'percent', 20, NULL, NULL, 5, 5, NULL),

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { summarizeReviews } from '@journeykit/social-proof'
+import { openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
+import type { Database } from './db.server'
 import { createReview, listReviews, ratingSummary, recentPurchases, ReviewError, voteHelpful, type NewReview } from './reviews.server'
 
 let db: Database
@@ -23,8 +24,7 @@ async function insertOrder(id: string, status: string, address: Record<string, s
 
 // The file's own rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
   await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('shoes', 'Shoes', 'Shoes', 0, '[]')`)
   await db.query(
     `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES

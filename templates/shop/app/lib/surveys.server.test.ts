@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
+import { openTestDatabase } from './test-database.server'
+import type { Database } from './db.server'
 import { MAX_SURVEY_COMMENT, parseSurveyResponse, recordSurveyResponse, SurveyValidationError } from './surveys.server'
 
 let db: Database
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
 }, 60_000)
 
 afterAll(() => db.close())

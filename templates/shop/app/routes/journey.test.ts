@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrate, openDatabase, type Database } from '../lib/db.server'
+import { openTestDatabase } from '../lib/test-database.server'
+import type { Database } from '../lib/db.server'
 import { resetRateLimits } from '../lib/rate-limit.server'
 
 // The route reads the token at import time; the database is this file's in-memory PGlite.
@@ -14,8 +15,7 @@ const { loader, action } = await import('./journey')
 const { getShopSession } = await import('../lib/session.server')
 
 beforeAll(async () => {
-  db = await openDatabase()
-  await migrate(db)
+  db = await openTestDatabase({ seed: false })
 }, 60_000)
 afterAll(() => db.close())
 beforeEach(() => resetRateLimits())
