@@ -1,5 +1,6 @@
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
+import { resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type EntryContext } from 'react-router'
@@ -8,7 +9,7 @@ import { env } from './lib/env.server'
 
 // Open, migrate and seed the database when the server starts, not on the first visitor's request.
 const db = await getDatabase()
-console.log(`[shop] database ready (${db.kind}${db.kind === 'pglite' ? ', templates/shop/.data' : ''})`)
+console.log(`[shop] database ready (${db.kind === 'pglite' ? `PGlite in ${resolve(process.env.SHOP_DATA_DIR ?? '.data')}` : 'PostgreSQL'})`)
 if (env.dashboardTokenGenerated) {
   console.log(`[shop] journey dashboard: /journey?token=${env.dashboardToken}  (set JOURNEY_DASHBOARD_TOKEN to fix it)`)
 }

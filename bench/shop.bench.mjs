@@ -1,0 +1,242 @@
+// The built shop (templates/shop): JavaScript and CSS gzipped per page route, server-render
+// throughput of the product page on loopback (autocannon), and Lighthouse scores (default mobile
+// config, simulated throttling; median of 3 runs) for home, product and checkout in Debian Chromium.
+//
+// The shop is built in place, then its build/ is copied to a private directory the whole bench runs
+// on, so another build of the shared working tree cannot swap the assets mid-run. The copy sits
+// under templates/shop/node_modules/.cache so the server build still resolves its dependencies.
+import autocannon from 'autocannon'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { gzipSync } from 'node:zlib'
+
+const root = new URL('..', import.meta.url).pathname
+const shopDir = join(root, 'templates/shop')
+const bin = (name) => join(root, 'node_modules/.bin', name)
+
+const PAGE_ROUTES = ['home', 'category', 'product', 'cart', 'checkout', 'order', 'account', 'journey']
+const PRODUCT_JS_BUDGET = 120 * 1024
+const PRODUCT_PATH = '/p/aurora-5'
+const CART_VARIANT = 'aurora-5-black'
+const LIGHTHOUSE_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'product', path: PRODUCT_PATH },
+  { name: 'checkout', path: '/checkout' },
+]
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices']
+const LIGHTHOUSE_RUNS = 3
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+/** The browser manifest of a build (`window.__reactRouterManifest`): entry and route modules with their imports and CSS. */
+function readClientManifest(buildDir) {
+  const assetsDir = join(buildDir, 'client/assets')
+  const files = readdirSync(assetsDir).filter((file) => /^manifest-[\w-]+\.js$/.test(file))
+  if (files.length !== 1) return null
+  const window = {}
+  runInNewContext(readFileSync(join(assetsDir, files[0]), 'utf8'), { window })
+  return { file: `/assets/${files[0]}`, ...window.__reactRouterManifest }
+}
+
+/** A consistent build: one browser manifest, the one the server build names, and every file it lists. */
+function isConsistent(buildDir) {
+  const manifest = readClientManifest(buildDir)
+  if (!manifest) return false
+  if (!readFileSync(join(buildDir, 'server/index.js'), 'utf8').includes(manifest.file)) return false
+  const modules = [manifest.entry, ...Object.values(manifest.routes)].flatMap((part) => [part.module, ...(part.imports ?? []), ...(part.css ?? [])])
+  return modules.every((url) => existsSync(join(buildDir, 'client', url)))
+}
+
+/** Builds the shop and returns a private, consistent copy of its build/ (retries when a concurrent build tore it). */
+function buildSnapshot() {
+  const cacheDir = join(shopDir, 'node_modules/.cache')
+  mkdirSync(cacheDir, { recursive: true })
+  const snapshotDir = mkdtempSync(join(cacheDir, 'jk-shop-bench-'))
+  try {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      execFileSync(bin('react-router'), ['build'], { cwd: shopDir, stdio: 'pipe' })
+      rmSync(join(snapshotDir, 'build'), { recursive: true, force: true })
+      cpSync(join(shopDir, 'build'), join(snapshotDir, 'build'), { recursive: true })
+      if (isConsistent(join(snapshotDir, 'build'))) return snapshotDir
+    }
+    throw new Error('templates/shop/build changed while it was copied, three times: is another build running?')
+  } catch (error) {
+    rmSync(snapshotDir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+function gzippedBytes(buildDir, url) {
+  return gzipSync(readFileSync(join(buildDir, 'client', url)), { level: 9 }).byteLength
+}
+
+/**
+ * JS and CSS a first visit of each page route downloads: the entry, root and route modules with their
+ * imports (the document's modulepreload and stylesheet links). The manifest file is not counted: with
+ * lazy route discovery the document inlines the part it needs.
+ */
+function routeSizes(buildDir) {
+  const manifest = readClientManifest(buildDir)
+  const rootRoute = manifest.routes.root
+  return PAGE_ROUTES.map((name) => {
+    const route = manifest.routes[`routes/${name}`]
+    if (!route) throw new Error(`the shop has no route routes/${name}`)
+    const parts = [manifest.entry, rootRoute, route]
+    const js = new Set([...parts.flatMap((part) => [part.module, ...(part.imports ?? [])])])
+    const css = new Set(parts.flatMap((part) => part.css ?? []))
+    const sum = (urls) => [...urls].reduce((total, url) => total + gzippedBytes(buildDir, url), 0)
+    return { name, js: sum(js), css: sum(css) }
+  })
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Serves the snapshot with react-router-serve in production on a fresh embedded database; resolves once it answers. */
+async function startShop(snapshotDir) {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-bench-data-'))
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHOP_DATA_DIR: dataDir, NODE_ENV: 'production', JOURNEY_DASHBOARD_TOKEN: 'bench' }
+  // No external services: embedded PGlite, the offline payment adapter, no third-party tags.
+  for (const name of Object.keys(env)) if (/^(DATABASE_URL|STRIPE_|GA4_|SEGMENT_)/.test(name)) delete env[name]
+  const child = spawn(process.execPath, [bin('react-router-serve'), 'build/server/index.js'], { cwd: snapshotDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`the shop exited (${child.exitCode}):\n${output}`)
+    }
+    try {
+      if ((await fetch(url)).ok) return { url, stop }
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`the shop did not start within 60 s:\n${output}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** Product page renders per second with 10 connections for 10 s, after a 2 s warm-up. */
+async function throughput(url) {
+  const target = { url: url + PRODUCT_PATH, connections: 10 }
+  await autocannon({ ...target, duration: 2 })
+  const result = await autocannon({ ...target, duration: 10 })
+  if (result.errors || result.timeouts || result.non2xx) {
+    throw new Error(`product page load test: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`)
+  }
+  return { requestsPerSecond: result.requests.average, p99: result.latency.p99 }
+}
+
+/** A session cookie whose cart holds one item, so /checkout renders instead of redirecting to /cart. */
+async function cartCookie(url) {
+  const page = await fetch(url + PRODUCT_PATH)
+  const cookie = page.headers.getSetCookie().map((header) => header.split(';')[0]).find((pair) => pair.startsWith('jk_session='))
+  const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1]
+  if (!cookie || !csrf) throw new Error('the product page set no jk_session cookie or rendered no _csrf field')
+  const added = await fetch(url + '/cart', {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ intent: 'add', variantId: CART_VARIANT, quantity: '1', _csrf: csrf }),
+    redirect: 'manual',
+  })
+  if (!added.ok) throw new Error(`adding ${CART_VARIANT} to the cart answered ${added.status}`)
+  const checkout = await fetch(url + '/checkout', { headers: { Cookie: cookie }, redirect: 'manual' })
+  if (checkout.status !== 200) throw new Error(`/checkout with a filled cart answered ${checkout.status}`)
+  return cookie
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** One Lighthouse run (default config: mobile, simulated throttling): the category scores ×100 and CLS. */
+async function audit(port, url, cookie) {
+  const { lhr } = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: LIGHTHOUSE_CATEGORIES, extraHeaders: { Cookie: cookie } })
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  if (lhr.finalDisplayedUrl !== url) throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`)
+  const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)]))
+  return { ...scores, cls: lhr.audits['cumulative-layout-shift'].numericValue }
+}
+
+/** Per page, the median of LIGHTHOUSE_RUNS runs of each figure (simulated throttling still varies with the machine's load). */
+async function lighthouseScores(url, cookie) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS })
+  try {
+    const pages = []
+    for (const page of LIGHTHOUSE_PAGES) {
+      const runs = []
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await audit(chrome.port, url + page.path, cookie))
+      const medianOf = (key) => median(runs.map((run) => run[key]))
+      pages.push({ page: page.name, categories: LIGHTHOUSE_CATEGORIES.map((id) => ({ id, score: medianOf(id) })), cls: medianOf('cls') })
+    }
+    return pages
+  } finally {
+    chrome.kill()
+  }
+}
+
+export async function run() {
+  const snapshotDir = buildSnapshot()
+  try {
+    const figures = routeSizes(join(snapshotDir, 'build')).flatMap(({ name, js, css }) => [
+      { name: `shop: ${name} page JS (gzip)`, value: js, unit: 'B', budget: name === 'product' ? PRODUCT_JS_BUDGET : null },
+      { name: `shop: ${name} page CSS (gzip)`, value: css, unit: 'B', budget: null },
+    ])
+    const shop = await startShop(snapshotDir)
+    try {
+      const { requestsPerSecond, p99 } = await throughput(shop.url)
+      figures.push(
+        { name: 'shop: product page server renders/s, 10 connections, loopback', value: Math.round(requestsPerSecond), unit: 'requests/s', budget: null },
+        { name: 'shop: product page p99 latency, 10 connections, loopback', value: p99, unit: 'ms', budget: null },
+      )
+      for (const { page, categories, cls } of await lighthouseScores(shop.url, await cartCookie(shop.url))) {
+        for (const { id, score } of categories) {
+          figures.push({ name: `shop: Lighthouse ${id}, ${page} (mobile, median of ${LIGHTHOUSE_RUNS})`, value: score, unit: '/100', budget: 95, better: 'higher' })
+        }
+        figures.push({ name: `shop: cumulative layout shift, ${page} (mobile, median of ${LIGHTHOUSE_RUNS})`, value: Math.round(cls * 1000) / 1000, unit: 'CLS', budget: 0.02 })
+      }
+    } finally {
+      await shop.stop()
+    }
+    return figures
+  } finally {
+    rmSync(snapshotDir, { recursive: true, force: true })
+  }
+}
