@@ -7,7 +7,7 @@
  * in 0..1.
  */
 import { EVENT_STAGES, type EventName, type Money } from './catalog'
-import { STAGES, type Stage } from './stages'
+import { STAGES, stageIndex, type Stage } from './stages'
 import type { AnyJourneyEvent, JourneyEvent } from './types'
 
 type Order = JourneyEvent<'order_completed'>
@@ -78,7 +78,7 @@ export interface StageFunnelRow {
  * With no events every row is 0.
  */
 export function stageFunnel(events: readonly AnyJourneyEvent[]): StageFunnelRow[] {
-  const furthest = furthestBySession(events, (name) => STAGES.indexOf((EVENT_STAGES as Record<string, Stage>)[name] as Stage))
+  const furthest = furthestBySession(events, (name) => stageIndex(EVENT_STAGES[name]))
   return funnel(STAGES, furthest, furthest.size).map(({ step, ...row }) => ({ stage: step, ...row }))
 }
 

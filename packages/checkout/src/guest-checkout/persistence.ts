@@ -16,7 +16,7 @@ export function loadDetails(checkoutId: string): Partial<CheckoutDetails> | unde
     const text = storage()?.getItem(key(checkoutId))
     const parsed: unknown = text ? JSON.parse(text) : undefined
     if (!parsed || typeof parsed !== 'object') return undefined
-    // Only string fields of the form come back; anything else in storage is ignored.
+    // Only string and boolean values (the form's field types) come back; anything else in storage is ignored.
     return Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === 'string' || typeof value === 'boolean'))
   } catch {
     return undefined

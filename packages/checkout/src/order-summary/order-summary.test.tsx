@@ -38,7 +38,8 @@ describe('OrderSummary', () => {
   })
 
   it('marks the totals busy while updating and announces it', () => {
-    renderWithJourney(<OrderSummary cart={cart} updating />)
+    const { container } = renderWithJourney(<OrderSummary cart={cart} updating />)
+    expect(container.querySelector('[data-part="totals"]')).toHaveAttribute('aria-busy', 'true')
     expect(screen.getByRole('status')).toHaveTextContent('Updating totals…')
   })
 

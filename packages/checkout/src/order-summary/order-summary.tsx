@@ -1,4 +1,5 @@
 'use client'
+import { itemsValue } from '@journeykit/core'
 import { ErrorState, LoadingState, Money, useFormat, useMessages, VisuallyHidden } from '@journeykit/ui'
 import { useId, type ComponentProps, type ReactNode } from 'react'
 import type { CheckoutCart } from '../types'
@@ -41,7 +42,7 @@ export function OrderSummary({ cart, updating = false, status = 'ready', error, 
                   {line.variant && <span data-part="variant">{line.variant}</span>}
                   <span data-part="quantity">{t('checkout.orderSummary.quantity', { count: line.quantity })}</span>
                 </span>
-                <Money data-part="line-total" value={{ amount: line.price.amount * line.quantity, currency: line.price.currency }} />
+                <Money data-part="line-total" value={itemsValue([line])} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,6 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  Money,
   Rating,
   VisuallyHidden,
   useFormat,
@@ -19,7 +18,7 @@ import { RemoveButton, useFocusAfterRemoval } from '../removal'
 import { useMergedRef } from '../use-merged-ref'
 import { buildRow, buildSections, formerPrice, isMoney, toItem, visibleProducts, type CellValue, type ComparisonRow, type ComparisonSection } from './comparison-rows'
 import { comparisonTableMessages, type ComparisonTableMessageKey } from './messages'
-import type { Money as MoneyValue } from '@journeykit/core'
+import type { Money } from '@journeykit/core'
 import type { Attribute, AttributeGroup, ComparisonProduct } from './types'
 
 type Translate = TranslateFunction<ComparisonTableMessageKey>
@@ -103,7 +102,7 @@ export function ComparisonTable({
     const rows: SummaryRow[] = [
       {
         row: buildRow({ id: 'price', label: t('compare.comparisonTable.price'), kind: 'price', better: 'lower' }, shown, (product) => product.price),
-        render: (value, index) => <Price value={value as MoneyValue} was={formerPrice(shown[index]!)} t={t} format={format} />,
+        render: (value, index) => <Price value={value as Money} was={formerPrice(shown[index]!)} t={t} format={format} />,
       },
     ]
     if (shown.some((product) => product.rating !== undefined)) {
@@ -167,11 +166,8 @@ export function ComparisonTable({
   let content: ReactNode
   if (state === 'loading') content = <LoadingState />
   else if (state === 'error') content = <ErrorState message={error} onRetry={onRetry} />
-  else if (state === 'empty') {
-    content = (
-<EmptyState tabIndex={-1} title={t('compare.comparisonTable.empty')} action={emptyAction} />
-    )
-  } else {
+  else if (state === 'empty') content = <EmptyState tabIndex={-1} title={t('compare.comparisonTable.empty')} action={emptyAction} />
+  else {
     const captionId = `${baseId}caption`
     content = (
       <>
@@ -372,7 +368,7 @@ function formatValue(attribute: Attribute, value: NonNullable<CellValue>, t: Tra
 }
 
 // A strike is not announced by screen readers, so the former price is read with its context ("Was €399.00").
-function Price({ value, was, t, format }: { value: MoneyValue; was: MoneyValue | undefined; t: Translate; format: Formatter }) {
+function Price({ value, was, t, format }: { value: Money; was: Money | undefined; t: Translate; format: Formatter }) {
   return (
     <>
       {format.money(value)}

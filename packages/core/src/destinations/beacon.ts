@@ -1,3 +1,4 @@
+import { defaultStorage } from '../storage'
 import type { AnyJourneyEvent, Destination, DestinationCategory, SendOptions, StorageLike } from '../types'
 
 export interface BeaconOptions {
@@ -35,14 +36,6 @@ const BODY_START = '{"events":['
 const BODY_END = ']}'
 let encoder: TextEncoder | undefined
 const byteLength = (text: string) => (encoder ??= new TextEncoder()).encode(text).length
-
-function defaultStorage(): StorageLike | null {
-  try {
-    return globalThis.localStorage ?? null
-  } catch {
-    return null // access denied (e.g. blocked third-party storage)
-  }
-}
 
 /**
  * Sends events to your own collector. The queue is persisted (when storage allows), split into

@@ -1,5 +1,6 @@
 // Builds journey events for destination and metrics tests. Not part of the public API.
 import { EVENT_STAGES, type EventName, type EventProperties, type Item, type Money } from '../catalog'
+import { itemsValue } from '../money'
 import type { EventContext, JourneyEvent } from '../types'
 
 let sequence = 0
@@ -52,7 +53,7 @@ export function order(
 ): JourneyEvent<'order_completed'> {
   const currency = money.currency ?? 'EUR'
   const m = (amount: number): Money => ({ amount, currency })
-  const subtotal = items.reduce((sum, line) => sum + line.price.amount * (line.quantity ?? 1), 0)
+  const subtotal = itemsValue(items, currency).amount
   const { discount = 0, shipping = 0, tax = 0 } = money
   return makeEvent(
     'order_completed',

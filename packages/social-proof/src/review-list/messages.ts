@@ -25,5 +25,3 @@ export const reviewListMessages = defineMessages({
     'socialProof.reviewList.pageOf': 'Page {page} of {pages}',
   },
 })
-
-export type ReviewListMessageKey = keyof (typeof reviewListMessages)['en']

@@ -1,5 +1,4 @@
 'use client'
-import { useMemo } from 'react'
 import { toMajorUnits, type Money } from '@journeykit/core'
 import { getDateTimeFormat, getNumberFormat, getRelativeTimeFormat } from './intl-cache'
 import { useLocale } from './locale-provider'
@@ -84,6 +83,6 @@ export function createFormatter(locale: string): Formatter {
 
 /** Formatting in the locale of the nearest `LocaleProvider`. */
 export function useFormat(): Formatter {
-  const { locale } = useLocale()
-  return useMemo(() => createFormatter(locale), [locale])
+  // `createFormatter` keeps one formatter per locale, so this is stable across renders.
+  return createFormatter(useLocale().locale)
 }

@@ -1,6 +1,7 @@
 import { Button } from '@journeykit/ui'
 import { Form, useNavigation } from 'react-router'
 import { useRootData } from '../root'
+import { FormField } from './form-field'
 
 /** What the account action answers to a refused `intent=lookup`. */
 export interface LookupActionData {
@@ -29,46 +30,32 @@ export function AccountLookup({ result }: { result: LookupActionData | undefined
       <Form method="post" noValidate className="account-form">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="intent" value="lookup" />
-        <div className="account-field">
-          <label htmlFor="lookup-email">Email address</label>
-          <input
-            id="lookup-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={254}
-            defaultValue={result?.values?.email}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? 'lookup-email-error' : undefined}
-          />
-          {errors.email && (
-            <p id="lookup-email-error" className="account-field-error">
-              {errors.email}
-            </p>
-          )}
-        </div>
-        <div className="account-field">
-          <label htmlFor="lookup-order">Order number</label>
-          <input
-            id="lookup-order"
-            name="orderNumber"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            required
-            maxLength={64}
-            defaultValue={result?.values?.orderNumber}
-            aria-invalid={errors.orderNumber ? true : undefined}
-            aria-describedby={errors.orderNumber ? 'lookup-order-error' : undefined}
-          />
-          {errors.orderNumber && (
-            <p id="lookup-order-error" className="account-field-error">
-              {errors.orderNumber}
-            </p>
-          )}
-        </div>
+        <FormField
+          id="lookup-email"
+          className="account-field"
+          label="Email address"
+          error={errors.email}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          defaultValue={result?.values?.email}
+        />
+        <FormField
+          id="lookup-order"
+          className="account-field"
+          label="Order number"
+          error={errors.orderNumber}
+          name="orderNumber"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+          maxLength={64}
+          defaultValue={result?.values?.orderNumber}
+        />
         {result?.formError && (
           <p role="alert" className="account-form-error">
             {result.formError}

@@ -213,10 +213,11 @@ const isMoney = (value: unknown): boolean =>
  */
 export async function storeClientEvents(db: Queryable, events: readonly AnyJourneyEvent[]): Promise<number> {
   if (!events.length) return 0
-  const columns = 7
   const values: unknown[] = []
-  const rows = events.map((event, row) => {
-    values.push(
+  /** Adds a parameter and returns its placeholder. */
+  const param = (value: unknown): string => `$${values.push(value)}`
+  const rows = events.map((event) => {
+    const columns = [
       event.id,
       event.name,
       event.stage,
@@ -224,11 +225,8 @@ export async function storeClientEvents(db: Queryable, events: readonly AnyJourn
       event.context.sessionId,
       event.context.anonymousId,
       transactionIdOf(event),
-    )
-    const base = row * (columns + 1)
-    values.push(JSON.stringify(event))
-    const placeholders = Array.from({ length: columns + 1 }, (_, column) => `$${base + column + 1}`)
-    return `(${placeholders.slice(0, columns).join(', ')}, 'client', ${placeholders[columns]}::jsonb)`
+    ].map(param)
+    return `(${columns.join(', ')}, 'client', ${param(JSON.stringify(event))}::jsonb)`
   })
   // No conflict target: both the primary key (event id) and the unique transaction id skip a row.
   const { rows: inserted } = await db.query<{ id: string }>(

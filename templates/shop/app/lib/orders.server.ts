@@ -1,4 +1,4 @@
-import type { CheckoutCart, CheckoutDetails } from '@journeykit/checkout'
+import type { CartLine as CheckoutCartLine, CheckoutCart, CheckoutDetails } from '@journeykit/checkout'
 import { PricingError } from '@journeykit/checkout/server'
 import type { Campaign, EventProperties, Item, Money, Touchpoint } from '@journeykit/core'
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
@@ -342,7 +342,12 @@ export async function findOrderIdByPaymentId(db: Queryable, paymentId: string): 
 
 /** The order's lines as journey event items (as the checkout reported them). */
 export function orderItems(order: Order): Item[] {
-  return order.lines.map((line) => ({
+  return order.lines.map((line) => ({ ...checkoutLine(line), ...(order.coupon ? { coupon: order.coupon } : {}) }))
+}
+
+/** One order line as the checkout shows it (and, with the coupon, as an event item): the price charged per unit. */
+function checkoutLine(line: OrderLine): CheckoutCartLine {
+  return {
     id: line.productId,
     name: line.name,
     price: line.unitPrice,
@@ -350,22 +355,13 @@ export function orderItems(order: Order): Item[] {
     variant: line.variantLabel,
     brand: line.brand,
     category: line.category,
-    ...(order.coupon ? { coupon: order.coupon } : {}),
-  }))
+  }
 }
 
 /** The order as GuestCheckout and OrderSummary show a cart: the amounts that were charged. */
 export function orderCheckoutCart(order: Order): CheckoutCart {
   return {
-    lines: order.lines.map((line) => ({
-      id: line.productId,
-      name: line.name,
-      price: line.unitPrice,
-      quantity: line.quantity,
-      variant: line.variantLabel,
-      brand: line.brand,
-      category: line.category,
-    })),
+    lines: order.lines.map(checkoutLine),
     subtotal: order.subtotal,
     shipping: order.shipping,
     tax: order.tax,

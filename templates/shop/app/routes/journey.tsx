@@ -4,6 +4,7 @@ import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
 import '../components/charts/charts.css'
 import '../components/charts/dashboard.css'
+import { FormField } from '../components/form-field'
 import {
   clearDashboardCookie,
   dashboardCookie,
@@ -146,39 +147,17 @@ function RangeForm({ today, range, errors }: { today: string; range: DayRange; e
         Period
       </h2>
       <Form method="get" className="journey-range-form" key={`${range.from}/${range.to}`}>
-        <div className="journey-field">
-          <label htmlFor="range-from">From</label>
-          <input
-            id="range-from"
-            name="from"
-            type="date"
-            defaultValue={range.from}
-            max={today}
-            aria-invalid={errors.from ? true : undefined}
-            aria-describedby={errors.from ? 'range-from-error' : undefined}
-          />
-          {errors.from ? (
-            <p id="range-from-error" className="journey-field-error">
-              {errors.from}
-            </p>
-          ) : null}
-        </div>
-        <div className="journey-field">
-          <label htmlFor="range-to">To</label>
-          <input
-            id="range-to"
-            name="to"
-            type="date"
-            defaultValue={range.to}
-            aria-invalid={errors.to ? true : undefined}
-            aria-describedby={errors.to ? 'range-to-error' : undefined}
-          />
-          {errors.to ? (
-            <p id="range-to-error" className="journey-field-error">
-              {errors.to}
-            </p>
-          ) : null}
-        </div>
+        <FormField
+          id="range-from"
+          className="journey-field"
+          label="From"
+          error={errors.from}
+          name="from"
+          type="date"
+          defaultValue={range.from}
+          max={today}
+        />
+        <FormField id="range-to" className="journey-field" label="To" error={errors.to} name="to" type="date" defaultValue={range.to} />
         <Button type="submit" loading={busy}>
           Show
         </Button>
