@@ -22,6 +22,10 @@ export default function handleRequest(request: Request, status: number, headers:
     // Crawlers get the complete page; browsers get the shell as soon as it is ready.
     const readyEvent = isbot(request.headers.get('user-agent')) || context.isSpaMode ? 'onAllReady' : 'onShellReady'
     const { pipe, abort } = renderToPipeableStream(<ServerRouter context={context} url={request.url} />, {
+      // Completed sections stay in place, however large: React would otherwise stream a big one
+      // after the shell and reveal it by script, and the deferred sections (deferred-section.tsx)
+      // must be plain server HTML until their code arrives.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
       [readyEvent]() {
         shellRendered = true
         const body = new PassThrough()

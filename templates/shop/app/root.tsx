@@ -1,13 +1,7 @@
 import { LocaleProvider } from '@journeykit/ui'
-import '@journeykit/ui/theme.css'
-import '@journeykit/promo/styles.css'
-import '@journeykit/compare/styles.css'
-import '@journeykit/social-proof/styles.css'
-import '@journeykit/checkout/styles.css'
-import '@journeykit/loyalty/styles.css'
 import { data, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
-import './app.css'
+import stylesheet from './styles.css?url'
 import { consentFromCookie, JourneyClient } from './components/journey-client'
 import { getDatabase } from './lib/db.server'
 import { publicConfig } from './lib/env.server'
@@ -39,7 +33,10 @@ export function useRootData() {
   return rootData
 }
 
-export const links: Route.LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet, precedence: 'shop' },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export function Layout({ children }: { children: React.ReactNode }) {
   return (

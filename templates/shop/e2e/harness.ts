@@ -4,10 +4,10 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs'
+import { bin } from '../test/bin'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium'
 
 const shopDir = resolve(import.meta.dirname, '..')
-const bin = (name: string) => resolve(shopDir, '../../node_modules/.bin', name)
 
 export const DASHBOARD_TOKEN = 'e2e-dashboard-token'
 
@@ -35,7 +35,8 @@ let built = false
 /** Builds the shop once per test run and starts it on a free loopback port with a fresh database. */
 export async function startShop(env: Record<string, string> = {}): Promise<RunningShop> {
   if (!built) {
-    execFileSync(bin('react-router'), ['build'], { cwd: shopDir, stdio: 'pipe' })
+    // Vitest runs with NODE_ENV=test; the shop is tested as it ships, with React's production build.
+    execFileSync(bin('react-router'), ['build'], { cwd: shopDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
     built = true
   }
   const port = await freePort()

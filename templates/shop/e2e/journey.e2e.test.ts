@@ -189,6 +189,46 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
+  it('serves the product page whole, loads the reviews’ code only when they are scrolled to, and stores a helpful vote', async () => {
+    const { context, page, errors } = await visitor()
+    await page.setViewportSize({ width: 412, height: 823 })
+    const reviewChunks: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/product-reviews-/.test(request.url())) reviewChunks.push(request.url())
+    })
+    await page.goto(`${shop.url}/p/aurora-5`)
+
+    const structuredData = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(structuredData).toMatchObject({ '@type': 'Product', name: 'Aurora 5', aggregateRating: { '@type': 'AggregateRating' } })
+
+    // server-rendered before any of its code arrives
+    const reviews = page.getByRole('region', { name: 'Customer reviews' })
+    await expect(await reviews.getByRole('article').count()).toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+    expect(reviewChunks).toEqual([])
+
+    // a revalidation (adding to the cart) reaches the not-yet-hydrated reviews: they stay, the cart updates
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await page.getByRole('link', { name: 'Cart (1)' }).waitFor()
+    await expect(await reviews.getByRole('article').count()).toBeGreaterThan(0)
+
+    await reviews.scrollIntoViewIfNeeded()
+    await page.locator('[data-hydrated] #reviews').waitFor()
+    expect(reviewChunks).toHaveLength(1)
+    const vote = reviews.getByRole('button', { name: /^Helpful \(\d+\)$/ }).first()
+    const before = Number((await vote.textContent())!.match(/\d+/)![0])
+    const stored = page.waitForResponse((response) => response.url().endsWith('/api/reviews') && response.ok())
+    await vote.click()
+    await stored
+    await expect(await vote.getAttribute('aria-pressed')).toBe('true')
+    await expectAccessible(page)
+
+    await page.reload()
+    await expect.poll(() => reviews.getByRole('button', { name: /^Helpful \(\d+\)$/ }).first().textContent()).toBe(`Helpful (${before + 1})`)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
   describe('what was recorded', () => {
     let db: Database
     beforeAll(async () => {

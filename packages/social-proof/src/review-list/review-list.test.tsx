@@ -154,7 +154,7 @@ describe('ReviewList', () => {
     const { recorder } = renderWithJourney(<ReviewList productId={PRODUCT_ID} reviews={REVIEWS} />)
     const thumbnail = screen.getByRole('button', { name: 'Shoes on a wet granite trail' })
     await user.click(thumbnail)
-    const dialog = screen.getByRole('dialog', { name: 'Photo from Lena M.' })
+    const dialog = await screen.findByRole('dialog', { name: 'Photo from Lena M.' })
     expect(within(dialog).getByRole('img', { name: 'Shoes on a wet granite trail' })).toBeInTheDocument()
     expect(recorder.last('reviews_interacted')?.properties).toEqual({ productId: PRODUCT_ID, action: 'photo', value: 'rev-001' })
     await expect(document.body).toHaveNoAxeViolations()
@@ -162,7 +162,7 @@ describe('ReviewList', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     await waitFor(() => expect(thumbnail).toHaveFocus())
     await user.keyboard('{Enter}')
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
   })
 
   it('offers to clear filters when nothing matches', async () => {

@@ -1,7 +1,7 @@
 'use client'
 import { useTrack } from '@journeykit/react'
-import { Button, Dialog, DialogContent, EmptyState, ErrorState, LoadingState, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { Button, EmptyState, ErrorState, LoadingState, useMessages } from '@journeykit/ui'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { STAR_VALUES, type Review, type StarValue } from '../shared/types'
 import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
@@ -9,6 +9,8 @@ import { reviewMessages } from '../shared/messages'
 import { reviewListMessages } from './messages'
 import { ReviewCard, type HelpfulVote } from './review-card'
 import { isFiltered, NO_FILTER, queryReviews, REVIEW_SORTS, usableReviews, type ReviewFilter, type ReviewSort } from './review-query'
+
+const ReviewPhotoDialog = lazy(() => import('./review-photo-dialog'))
 
 export interface ReviewListProps extends Omit<ComponentProps<'div'>, 'children' | 'ref'> {
   /** The product reviewed; included in the events. */
@@ -236,19 +238,16 @@ export function ReviewList({
                 </Button>
               </nav>
             )}
-        <Dialog open={selectedPhoto !== undefined} onOpenChange={(open) => open || setPhoto(null)}>
-          {photo && selectedPhoto && (
-            <DialogContent title={t('socialProof.reviewList.photo', { author: photo.review.author })} data-part="photo-dialog"
-              onCloseAutoFocus={(event) => {
-                // No DialogTrigger opened it, so Radix cannot return focus by itself.
-                event.preventDefault()
-                photoOpener.current?.focus()
-              }}
-            >
-              <img src={selectedPhoto.src} alt={selectedPhoto.alt ?? ''} />
-            </DialogContent>
-          )}
-        </Dialog>
+        {photo && selectedPhoto && (
+          <Suspense fallback={null}>
+            <ReviewPhotoDialog
+              title={t('socialProof.reviewList.photo', { author: photo.review.author })}
+              photo={selectedPhoto}
+              opener={photoOpener}
+              onClose={() => setPhoto(null)}
+            />
+          </Suspense>
+        )}
       </>
     )
   }

@@ -1,6 +1,5 @@
 import { Button } from '@journeykit/ui'
 import { useId, useRef, useState } from 'react'
-import './account-coupon-code.css'
 
 /**
  * A coupon code to copy: a read-only field (select it to copy by hand) and a copy button that

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { createRoutesStub } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 // The shop's Vitest config runs in node by default and has no DOM setup file: this file brings its own.
-import '../../../../test/setup-dom'
+import '../../test/setup-dom'
 import { loadAnalyticsScripts, segmentOnWindow } from './analytics-loaders'
 import { JourneyClient, type ConsentChoice } from './journey-client'
 

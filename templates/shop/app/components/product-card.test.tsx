@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { createRoutesStub } from 'react-router'
 import { describe, expect, it } from 'vitest'
 // The shop's Vitest config runs in node by default and has no DOM setup file: this file brings its own.
-import '../../../../test/setup-dom'
+import '../../test/setup-dom'
 import type { ProductSummary } from '../lib/catalog.server'
 import { ProductCard } from './product-card'
 

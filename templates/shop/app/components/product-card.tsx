@@ -4,7 +4,6 @@ import { useTrack } from '@journeykit/react'
 import { Badge, Money, Rating, VisuallyHidden } from '@journeykit/ui'
 import { Link } from 'react-router'
 import type { ProductSummary } from '../lib/catalog.server'
-import './product-card.css'
 
 /** Stock at or below this shows "Only n left" on a card. */
 export const LOW_STOCK_THRESHOLD = 3

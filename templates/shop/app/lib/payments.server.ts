@@ -53,7 +53,7 @@ export async function processStripeWebhook(
   rawBody: string | Buffer,
   signature: string | undefined,
   secret: string,
-  options: WebhookOptions = {},
+  options: WebhookOptions,
 ): Promise<WebhookResult> {
   return handleStripeWebhook(
     rawBody,

@@ -21,13 +21,15 @@ import { isEmailAddress, REFERRAL_CONFIG, referralForCustomer } from '../lib/ref
 import { requireCsrf } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/account'
-import './account.css'
+import stylesheet from './account.css?url'
 
 const LOOKUP_LIMIT = { limit: 10, windowMs: 15 * 60_000 }
 const REDEEM_LIMIT = { limit: 20, windowMs: 10 * 60_000 }
 const NOT_FOUND = "We couldn't find that order. Check the order number and the email address you used at checkout."
 
 export const meta: Route.MetaFunction = () => [{ title: 'Your account — Northwind Outfitters' }, { name: 'robots', content: 'noindex' }]
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const visit = await accountVisit(request)

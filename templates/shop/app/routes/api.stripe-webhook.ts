@@ -2,7 +2,7 @@ import { WebhookSignatureError } from '@journeykit/checkout/server'
 import { data } from 'react-router'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
-import { processStripeWebhook } from '../lib/payments.server'
+import { processStripeWebhook, stripeClient } from '../lib/payments.server'
 import type { Route } from './+types/api.stripe-webhook'
 
 export function loader() {
@@ -15,12 +15,14 @@ export function loader() {
  * handled (a redelivery too); a 500 makes Stripe retry.
  */
 export async function action({ request }: Route.ActionArgs) {
-  if (!env.stripe) return data({ error: 'Stripe is not configured for this shop.' }, { status: 404 })
+  const stripe = stripeClient()
+  if (!env.stripe || !stripe) return data({ error: 'Stripe is not configured for this shop.' }, { status: 404 })
   if (request.method !== 'POST') return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
   // The signature covers the exact bytes Stripe sent: read the raw body, never parsed JSON.
   const rawBody = Buffer.from(await request.arrayBuffer())
   try {
-    const result = await processStripeWebhook(await getDatabase(), rawBody, request.headers.get('stripe-signature') ?? undefined, env.stripe.webhookSecret)
+    const signature = request.headers.get('stripe-signature') ?? undefined
+    const result = await processStripeWebhook(await getDatabase(), rawBody, signature, env.stripe.webhookSecret, { stripe })
     return data({ received: true, status: result.status })
   } catch (error) {
     if (error instanceof WebhookSignatureError) return data({ error: 'Invalid signature.' }, { status: 400 })

@@ -18,12 +18,14 @@ import {
 import { getDatabase } from '../lib/db.server'
 import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/cart'
-import './cart.css'
+import stylesheet from './cart.css?url'
 
 export const meta: Route.MetaFunction = () => [
   { title: 'Your cart — Northwind Outfitters' },
   { name: 'robots', content: 'noindex' },
 ]
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await getShopSession(request)

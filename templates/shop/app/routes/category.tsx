@@ -15,7 +15,9 @@ import {
 } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import type { Route } from './+types/category'
-import './category.css'
+import stylesheet from './category.css?url'
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()

@@ -30,9 +30,11 @@ import { clientAddress, rateLimit } from '../lib/rate-limit.server'
 import { getShopSession, requireCsrf, sessionHeaders, type ShopSession } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/checkout'
-import './checkout.css'
+import stylesheet from './checkout.css?url'
 
 export const meta: Route.MetaFunction = () => [{ title: 'Checkout — Northwind Outfitters' }, { name: 'robots', content: 'noindex' }]
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await getShopSession(request)

@@ -7,10 +7,12 @@ import { getDatabase } from '../lib/db.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/compare'
 import type { CartActionResult } from './cart'
-import './compare.css'
+import stylesheet from './compare.css?url'
 
 /** The most products side by side (the ComparisonTable's default); later ones are left out. */
 const MAX_COMPARED = 4
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()

@@ -8,7 +8,7 @@ import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { couponPromotion } from '../lib/promotions.server'
 import type { Route } from './+types/home'
-import './home.css'
+import stylesheet from './home.css?url'
 
 /** The public coupon the banner advertises (seed data); no banner when it is gone or expired. */
 const BANNER_COUPON = 'WELCOME10'
@@ -21,6 +21,8 @@ export const meta: Route.MetaFunction = () => [
     content: 'Headphones, running shoes and backpacks compared honestly, with verified reviews, real stock and free standard shipping from €75.',
   },
 ]
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()

@@ -2,8 +2,7 @@ import type { RevenueRow } from '@journeykit/core/metrics'
 import { Button, useFormat } from '@journeykit/ui'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
-import '../components/charts/charts.css'
-import '../components/charts/dashboard.css'
+import stylesheet from './journey.css?url'
 import { FormField } from '../components/form-field'
 import {
   clearDashboardCookie,
@@ -30,6 +29,8 @@ export const meta: Route.MetaFunction = () => [
 
 /** Guessing the token is throttled per address. */
 const limitTokenAttempts = (request: Request) => rateLimit(`dashboard-token:${clientAddress(request)}`, { limit: 10, windowMs: 60_000 })
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)

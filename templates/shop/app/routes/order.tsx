@@ -10,7 +10,7 @@ import { REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
 import { getShopSession, sessionHeaders } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/order'
-import './order.css'
+import stylesheet from './order.css?url'
 
 export const meta: Route.MetaFunction = ({ data: loaded }) => [
   { title: loaded ? `Order ${loaded.order.id} — Northwind Outfitters` : 'Order — Northwind Outfitters' },
@@ -19,6 +19,8 @@ export const meta: Route.MetaFunction = ({ data: loaded }) => [
 
 /** Survey id of the post-purchase NPS question (one answer per order). */
 const SURVEY_ID = 'order-nps'
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await getShopSession(request)

@@ -1,19 +1,20 @@
 import { useTrack } from '@journeykit/react'
-import { LiveActivity, TrustBadges, type TrustBadge } from '@journeykit/social-proof'
-import { ProductJsonLd } from '@journeykit/social-proof/json-ld'
+import { productJsonLd } from '@journeykit/social-proof/json-ld'
 import { Badge, Money, Rating } from '@journeykit/ui'
 import { useEffect, useRef, useState } from 'react'
 import { data, Link, useLoaderData } from 'react-router'
+import { deferUntilVisible } from '../components/deferred-section'
 import { ProductDetails } from '../components/product-details'
 import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
 import { ProductPurchase } from '../components/product-purchase'
-import { ProductReviews } from '../components/product-reviews'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
 import type { Route } from './+types/product'
-import './product.css'
+import stylesheet from './product.css?url'
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const db = await getDatabase()
@@ -26,14 +27,27 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     recentPurchases(db, product.id, { days: 14, limit: 5 }),
   ])
   const origin = new URL(request.url).origin
+  const url = `${origin}/p/${product.slug}`
   return {
     product,
     attributeGroups: category?.attributeGroups ?? [],
     reviews,
     summary,
     activities,
-    url: `${origin}/p/${product.slug}`,
-    origin,
+    url,
+    // Built here and rendered by `meta`, so the page ships no structured-data code to the browser.
+    jsonLd: productJsonLd({
+      name: product.name,
+      sku: product.id,
+      url,
+      image: product.images.map((image) => new URL(image.src, origin).href),
+      description: product.description,
+      brand: product.brand,
+      price: product.price,
+      availability: product.stock > 0 ? 'InStock' : 'OutOfStock',
+      rating: { average: summary.average, count: summary.count },
+      reviews: reviews.slice(0, 10),
+    }),
     // The line limit the cart enforces, so the quantity picker never offers more.
     maxQuantity: MAX_LINE_QUANTITY,
   }
@@ -41,7 +55,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => {
   if (!loaderData) return [{ title: 'Product not found — Northwind Outfitters' }]
-  const { product, url } = loaderData
+  const { product, url, jsonLd } = loaderData
   const description = product.description.length > 160 ? `${product.description.slice(0, 157).trimEnd()}…` : product.description
   return [
     { title: `${product.name} by ${product.brand} — Northwind Outfitters` },
@@ -51,14 +65,14 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
     { property: 'og:title', content: product.name },
     { property: 'og:description', content: description },
     ...(product.image ? [{ property: 'og:image', content: new URL(product.image.src, url).href }] : []),
+    { 'script:ld+json': jsonLd },
   ]
 }
 
-const TRUST_BADGES: TrustBadge[] = [
-  { kind: 'secure-payment', description: 'Encrypted checkout; card details never touch our servers.' },
-  { kind: 'free-returns', description: 'Within 30 days, with a prepaid label.' },
-  { kind: 'guarantee', title: '2-year guarantee', description: 'Repaired or replaced if anything fails.' },
-]
+// Below the buy button (below the fold on phones) and further down: their code loads as the visitor nears them.
+const ProductAssurance = deferUntilVisible(() => import('../components/product-assurance').then((module) => module.ProductAssurance))
+const ProductReviews = deferUntilVisible(() => import('../components/product-reviews').then((module) => module.ProductReviews))
+
 
 export default function ProductPage() {
   const loaderData = useLoaderData<typeof loader>()
@@ -66,7 +80,7 @@ export default function ProductPage() {
   return <ProductView key={loaderData.product.id} {...loaderData} />
 }
 
-function ProductView({ product, attributeGroups, reviews, summary, activities, url, origin, maxQuantity }: Route.ComponentProps['loaderData']) {
+function ProductView({ product, attributeGroups, reviews, summary, activities, maxQuantity }: Route.ComponentProps['loaderData']) {
   const track = useTrack({ block: 'ProductPage' })
   const [variantId, setVariantId] = useState(() => (product.variants.find((variant) => variant.stock > 0) ?? product.variants[0])?.id ?? '')
   const [imageIndex, setImageIndex] = useState(() => imageIndexForVariant(product.images, variantId) ?? 0)
@@ -152,29 +166,12 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, u
             maxQuantity={maxQuantity}
           />
 
-          <TrustBadges badges={TRUST_BADGES} productId={product.id} className="pdp-trust" />
-          {/* Client-only: its relative times ("3 minutes ago") would differ between the server render and hydration. */}
-          <LiveActivity activities={activities} productId={product.id} timeZone="Europe/Berlin" className="pdp-activity" />
+          <ProductAssurance productId={product.id} activities={activities} />
         </div>
       </div>
 
       <ProductDetails description={product.description} attributeGroups={attributeGroups} attributes={product.attributes} />
       <ProductReviews productId={product.id} reviews={reviews} summary={summary} />
-
-      <ProductJsonLd
-        product={{
-          name: product.name,
-          sku: product.id,
-          url,
-          image: product.images.map((image) => new URL(image.src, origin).href),
-          description: product.description,
-          brand: product.brand,
-          price: product.price,
-          availability: product.stock > 0 ? 'InStock' : 'OutOfStock',
-          rating: { average: summary.average, count: summary.count },
-          reviews: reviews.slice(0, 10),
-        }}
-      />
     </article>
   )
 }

@@ -11,7 +11,7 @@ import { claimReferral, claimRefusalMessage, referralLanding, type ClaimRefusalR
 import { getShopSession, requireCsrf } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/referral'
-import './referral.css'
+import stylesheet from './referral.css?url'
 
 const CLAIM_LIMIT = { limit: 10, windowMs: 60 * 60_000 }
 
@@ -23,6 +23,8 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: loaderData?.landing ? 'A €10 gift from a friend — Northwind Outfitters' : 'Referral link not found — Northwind Outfitters' },
   { name: 'robots', content: 'noindex' },
 ]
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ params }: Route.LoaderArgs) {
   const db = await getDatabase()

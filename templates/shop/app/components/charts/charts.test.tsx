@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 // The shop's Vitest config runs in node by default and has no DOM setup file: this file brings its own.
-import '../../../../../test/setup-dom'
+import '../../../test/setup-dom'
 import { BarChart } from './bar-chart'
 import { FunnelChart } from './funnel-chart'
 import { NpsChart } from './nps-chart'
