@@ -31,7 +31,7 @@ describe('handleStripeWebhook', () => {
     const failed = signedEvent('payment_intent.payment_failed', { ...intent, status: 'requires_payment_method' })
     expect((await handleStripeWebhook(Buffer.from(failed.payload), failed.header, secret, handlers, { stripe })).status).toBe('processed')
     const refunded = signedEvent('charge.refunded', { id: 'ch_1', object: 'charge', amount_refunded: 13395 })
-    expect((await handleStripeWebhook(refunded.payload, refunded.header, secret, handlers)).status).toBe('processed')
+    expect((await handleStripeWebhook(refunded.payload, refunded.header, secret, handlers, { stripe })).status).toBe('processed')
     const other = signedEvent('customer.created', { id: 'cus_1' })
     expect(await handleStripeWebhook(other.payload, other.header, secret, handlers, { stripe })).toEqual({ status: 'ignored', type: 'customer.created', id: 'evt_customer.created' })
     expect(onPaymentFailed).toHaveBeenCalledTimes(1)

@@ -12,8 +12,11 @@ export interface WebhookHandlers {
 }
 
 export interface WebhookOptions {
-  /** A Stripe client whose `webhooks` verify the signature; default: the `stripe` package's. */
-  stripe?: Stripe
+  /**
+   * The app's Stripe client (`new Stripe(secretKey)`), whose `webhooks` verify the signature.
+   * Passed in rather than imported, so apps that never take Stripe payments need not install `stripe`.
+   */
+  stripe: Pick<Stripe, 'webhooks'>
   /** The largest accepted age of the signature, in seconds (Stripe's default: 300). */
   tolerance?: number
 }
@@ -51,13 +54,12 @@ export async function handleStripeWebhook(
   signatureHeader: string | undefined,
   secret: string,
   handlers: WebhookHandlers,
-  options: WebhookOptions = {},
+  options: WebhookOptions,
 ): Promise<WebhookResult> {
   if (!signatureHeader) throw new WebhookSignatureError('Missing Stripe-Signature header.')
-  const webhooks = options.stripe?.webhooks ?? (await import('stripe')).default.webhooks
   let event: Stripe.Event
   try {
-    event = webhooks.constructEvent(rawBody, signatureHeader, secret, options.tolerance)
+    event = options.stripe.webhooks.constructEvent(rawBody, signatureHeader, secret, options.tolerance)
   } catch (error) {
     throw new WebhookSignatureError(error instanceof Error ? error.message : 'Invalid Stripe signature.', { cause: error })
   }
