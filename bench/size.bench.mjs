@@ -1,7 +1,12 @@
-// Minified + gzipped size of each package entry as an app's production bundler would ship it.
+// Minified + gzipped size of each package entry as an app's production bundler would ship it,
+// against bench/size-budgets.json, which must name every JavaScript entry of every published package.
 import { build } from 'esbuild'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+
+const packagesDir = new URL('../packages/', import.meta.url)
+/** Packages whose entries ship to browsers; create-journeykit is a Node CLI. */
+const BUNDLED = ['core', 'react', 'ui', 'promo', 'compare', 'social-proof', 'checkout', 'loyalty']
 
 const EXTERNAL = [
   'react',
@@ -15,6 +20,7 @@ const EXTERNAL = [
   'zod/*',
   '@stripe/*',
   'stripe',
+  '@testing-library/*',
 ]
 
 export async function gzippedSize(code, { external = [] } = {}) {
@@ -33,13 +39,27 @@ export async function gzippedSize(code, { external = [] } = {}) {
   return { raw: output.byteLength, gzip: gzipSync(output, { level: 9 }).byteLength }
 }
 
+/** Every JavaScript entry (`@journeykit/ui`, `@journeykit/ui/locales/de`, …) of the bundled packages. */
+function publicEntries() {
+  return readdirSync(packagesDir)
+    .filter((folder) => BUNDLED.includes(folder))
+    .flatMap((folder) => {
+      const manifest = JSON.parse(readFileSync(new URL(`${folder}/package.json`, packagesDir), 'utf8'))
+      return Object.keys(manifest.exports)
+        .filter((subpath) => subpath !== './package.json' && !subpath.endsWith('.css'))
+        .map((subpath) => manifest.name + subpath.slice(1))
+    })
+}
+
 export async function run() {
   const { entries } = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'))
+  const budgeted = new Set(entries.filter((entry) => entry.budget != null).flatMap((entry) => [...entry.code.matchAll(/'(@journeykit\/[^']+)'/g)].map((m) => m[1])))
+  const unbudgeted = publicEntries().filter((entry) => !budgeted.has(entry))
+  if (unbudgeted.length) throw new Error(`bench/size-budgets.json has no budget for ${unbudgeted.join(', ')}: add one (measured size + 15 %)`)
   const figures = []
   for (const entry of entries) {
     const own = entry.code.match(/'(@journeykit\/[^/']+)/)?.[1]
-    const others = ['core', 'react', 'ui', 'promo', 'compare', 'social-proof', 'checkout', 'loyalty']
-      .map((name) => `@journeykit/${name}`)
+    const others = BUNDLED.map((name) => `@journeykit/${name}`)
       .filter((name) => name !== own)
       .flatMap((name) => [name, `${name}/*`])
     const { gzip } = await gzippedSize(entry.code, { external: others })

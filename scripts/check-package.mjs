@@ -1,11 +1,13 @@
-// check:package — packs the package as npm would publish it, then lints the tarball with
-// publint --strict and @arethetypeswrong/cli, checks that client entries keep "use client",
-// and imports every server-safe entry under the `react-server` condition (as a React Server
-// Component bundle would) to prove it pulls in no client code.
+// check:package — runs `npm publish --dry-run` and proves the tarball holds exactly what the
+// exports map names (and the files those import) and nothing else, packs the package as npm would
+// publish it, lints the tarball with publint --strict and @arethetypeswrong/cli, checks that
+// client entries keep "use client", and imports every server-safe entry under the `react-server`
+// condition (as a React Server Component bundle would) to prove it pulls in no client code.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { compareContents } from './package-contents.mjs'
 
 const bin = (name) => resolve(import.meta.dirname, '../node_modules/.bin', name)
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' })
@@ -17,7 +19,15 @@ try {
   const files = packed.files.map((f) => f.path)
   console.log(`${packed.name}@${packed.version}: ${files.length} files, ${packed.size} bytes packed`)
 
-  const stray = files.filter((f) => /\.(test|stories)\.|^src\//.test(f))
+  // create-journeykit carries the shop template, whose own tests are part of what it scaffolds.
+  const published = JSON.parse(execFileSync('npm', ['publish', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
+  const dryRun = published[packed.name] ?? published
+  const { missing, unexpected } = compareContents('.', JSON.parse(readFileSync('package.json', 'utf8')), dryRun.files.map((f) => f.path))
+  if (missing.length) throw new Error(`npm publish --dry-run: the exports map names files the tarball lacks: ${missing.join(', ')}`)
+  if (unexpected.length) throw new Error(`npm publish --dry-run: the tarball holds files no export names: ${unexpected.join(', ')}`)
+  console.log(`npm publish --dry-run: ${dryRun.files.length} files, exactly what the exports map names`)
+
+  const stray = files.filter((f) => !f.startsWith('template/') && /\.(test|stories)\.|^src\//.test(f))
   if (stray.length) throw new Error(`tests, stories or sources would be published: ${stray.join(', ')}`)
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'))

@@ -1,10 +1,12 @@
 // Runs as a package's prepack/postpack: the `source` export condition points at src/, which is
-// not published, so it is removed from the packed package.json and put back afterwards.
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+// not published, so it is removed from the packed package.json and put back afterwards. The
+// repository's LICENSE travels with each package the same way (one file to keep, not nine).
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 
 const [mode] = process.argv.slice(2)
 const manifest = 'package.json'
 const backup = '.package.json.prepack'
+const license = new URL('../LICENSE', import.meta.url)
 
 if (mode === 'strip') {
   copyFileSync(manifest, backup)
@@ -15,8 +17,10 @@ if (mode === 'strip') {
   delete pkg.scripts?.prepack
   delete pkg.scripts?.postpack
   writeFileSync(manifest, JSON.stringify(pkg, null, 2) + '\n')
+  copyFileSync(license, 'LICENSE')
 } else if (mode === 'restore') {
   if (existsSync(backup)) renameSync(backup, manifest)
+  rmSync('LICENSE', { force: true })
 } else {
   console.error('usage: publish-manifest.mjs strip|restore')
   process.exit(2)

@@ -1,4 +1,10 @@
 import { libraryConfig } from '../../tsdown.shared'
 
-export default libraryConfig({ entry: {'index': 'src/index.ts', 'metrics': 'src/metrics.ts', // its own chunk, so production bundles drop it (and zod) whole
-  'validation': 'src/validation.ts'} })
+export default libraryConfig({
+  entry: {
+    index: 'src/index.ts',
+    metrics: 'src/metrics.ts',
+    // its own chunk, loaded only in development, so production bundles drop it (and zod) whole
+    validation: 'src/validation.ts',
+  },
+})

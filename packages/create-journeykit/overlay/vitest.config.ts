@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config'
+
+// Server modules run in node against PGlite; component files opt into jsdom with a
+// `// @vitest-environment jsdom` comment and import test/setup-dom; e2e/ drives the built shop
+// in Chromium.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['app/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    // user-event types keystroke by keystroke and e2e/ builds the shop first: slow on a small machine, not broken
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    restoreMocks: true,
+    unstubGlobals: true,
+    unstubEnvs: true,
+  },
+})
