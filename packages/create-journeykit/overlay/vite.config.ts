@@ -1,7 +1,4 @@
-import { reactRouter } from '@react-router/dev/vite'
 import { defineConfig } from 'vite'
+import { shopViteConfig } from './vite.shop'
 
-export default defineConfig({
-  plugins: [reactRouter()],
-  server: { port: 3000 },
-})
+export default defineConfig(shopViteConfig())

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { LocaleProvider } from '@journeykit/ui'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRoutesStub } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -97,8 +97,9 @@ describe('JourneyClient', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 202 })))
     renderShop('pending')
     await screen.findByRole('heading', { name: 'Shop' })
+    // the GA4 destination's code loads on demand, then pushes the Consent Mode default
+    await waitFor(() => expect(gtagCommands()).toEqual([['consent', 'default']]))
     expect(scriptSources()).toEqual([])
-    expect(gtagCommands()).toEqual([['consent', 'default']])
 
     await userEvent.click(screen.getByRole('button', { name: 'Allow analytics' }))
     expect(scriptSources()).toEqual([GTAG_SRC, SEGMENT_SRC])
@@ -118,7 +119,7 @@ describe('JourneyClient', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 202 })))
     renderShop('granted')
     await screen.findByRole('heading', { name: 'Shop' })
-    expect(scriptSources()).toEqual([GTAG_SRC, SEGMENT_SRC])
+    await waitFor(() => expect(scriptSources()).toEqual([GTAG_SRC, SEGMENT_SRC]))
     expect(gtagCommands().slice(0, 3)).toEqual([['consent', 'default'], ['js'], ['config', 'G-TEST123']])
   })
 

@@ -1,4 +1,4 @@
-import type { SegmentAnalytics } from '@journeykit/core'
+import { ga4, segment, type SegmentAnalytics } from '@journeykit/core'
 import type { PublicConfig } from '../lib/env.server'
 import type { ConsentChoice } from './journey-client'
 
@@ -59,6 +59,12 @@ function loadSegment(writeKey: string) {
   window.analytics = queue
   queue.load(writeKey)
 }
+
+/** GA4 on the page's data layer (gtag() once gtag.js is bootstrapped). */
+export const ga4Destination = () => ga4({ dataLayer: (window.dataLayer ??= []) })
+
+/** Segment through whatever `window.analytics` is at send time. */
+export const segmentDestination = () => segment(segmentOnWindow)
 
 /**
  * The `segment()` destination's client: it calls whatever `window.analytics` is at send time, because

@@ -1,12 +1,34 @@
-import { beacon, createJourney, ga4, segment, type Journey } from '@journeykit/core'
+import { beacon, createJourney, lazyDestination, type Destination, type Journey } from '@journeykit/core'
 import { JourneyProvider, useJourney } from '@journeykit/react'
 import { Button } from '@journeykit/ui'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import type { PublicConfig } from '../lib/env.server'
-import { loadAnalyticsScripts, segmentOnWindow } from './analytics-loaders'
 
 export type ConsentChoice = 'granted' | 'denied' | 'pending'
+
+/** The GA4 / Segment code (mappings and script loaders): loaded only when the environment configures one. */
+let analyticsLoaders: typeof import('./analytics-loaders') | undefined
+const loadAnalyticsLoaders = () => import('./analytics-loaders').then((module) => (analyticsLoaders = module))
+
+function consentChoice(journey: Journey): ConsentChoice {
+  const state = journey.getConsent()
+  return state === 'pending' ? 'pending' : state.analytics ? 'granted' : 'denied'
+}
+
+/**
+ * GA4 and Segment as lazy destinations. Once one has loaded and pushed what it missed (GA4's
+ * Consent Mode default first), the vendor scripts start if analytics is allowed, before any event.
+ */
+function thirdPartyDestinations(config: PublicConfig, journey: () => Journey): Destination[] {
+  const onReady = () => analyticsLoaders?.loadAnalyticsScripts(config, consentChoice(journey()))
+  const lazy = (name: 'ga4' | 'segment', create: (loaders: typeof import('./analytics-loaders')) => Destination) =>
+    lazyDestination({ name, category: 'analytics', load: () => loadAnalyticsLoaders().then(create), onReady })
+  return [
+    ...(config.ga4MeasurementId ? [lazy('ga4', (loaders) => loaders.ga4Destination())] : []),
+    ...(config.segmentWriteKey ? [lazy('segment', (loaders) => loaders.segmentDestination())] : []),
+  ]
+}
 
 /**
  * The shop's journey: the first-party collector always, GA4 and Segment when the environment
@@ -16,16 +38,10 @@ export type ConsentChoice = 'granted' | 'denied' | 'pending'
 export function JourneyClient({ config, consent, children }: { config: PublicConfig; consent: ConsentChoice; children: ReactNode }) {
   const [journey] = useState<Journey | undefined>(() => {
     if (typeof window === 'undefined') return undefined
-    // Creating the journey pushes GA4's Consent Mode default, which must precede gtag('config').
-    const created = createJourney({
+    const created: Journey = createJourney({
       consent,
-      destinations: [
-        beacon({ url: '/api/events' }),
-        ...(config.ga4MeasurementId ? [ga4({ dataLayer: (window.dataLayer ??= []) })] : []),
-        ...(config.segmentWriteKey ? [segment(segmentOnWindow)] : []),
-      ],
+      destinations: [beacon({ url: '/api/events' }), ...thirdPartyDestinations(config, () => created)],
     })
-    loadAnalyticsScripts(config, consent)
     return created
   })
   const content = (
@@ -56,8 +72,9 @@ function ConsentBanner({ initial, config }: { initial: ConsentChoice; config: Pu
   if (choice !== 'pending') return null
   const decide = (value: 'granted' | 'denied') => {
     document.cookie = `${CONSENT_COOKIE}=${value}; Path=/; Max-Age=${60 * 60 * 24 * 180}; SameSite=Lax`
-    // The scripts first, so the events waiting for consent reach gtag() and Segment's queue.
-    loadAnalyticsScripts(config, value)
+    // The scripts first, so the events waiting for consent reach gtag() and Segment's queue
+    // (not loaded yet: the destinations start them when they load, with this choice).
+    analyticsLoaders?.loadAnalyticsScripts(config, value)
     journey.setConsent(value)
     setChoice(value)
   }

@@ -4,7 +4,6 @@ import { Badge, Money, Rating } from '@journeykit/ui'
 import { useEffect, useRef, useState } from 'react'
 import { data, Link, useLoaderData } from 'react-router'
 import { deferUntilVisible } from '../components/deferred-section'
-import { ProductDetails } from '../components/product-details'
 import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
 import { ProductPurchase } from '../components/product-purchase'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
@@ -71,6 +70,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 
 // Below the buy button (below the fold on phones) and further down: their code loads as the visitor nears them.
 const ProductAssurance = deferUntilVisible(() => import('../components/product-assurance').then((module) => module.ProductAssurance))
+const ProductDetails = deferUntilVisible(() => import('../components/product-details').then((module) => module.ProductDetails))
 const ProductReviews = deferUntilVisible(() => import('../components/product-reviews').then((module) => module.ProductReviews))
 
 
