@@ -1,10 +1,10 @@
-// Sums every Vitest JSON report (packages and Storybook) into the plain closing line CI reads:
+// Sums every Vitest JSON report (packages, Storybook, consumer apps) into the plain closing line CI reads:
 // "N passed, N failed". Exits non-zero when a report is missing, when no test ran, or when any failed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
-const reports = [join(root, '.test-results/storybook.json')]
+const reports = [join(root, '.test-results/storybook.json'), join(root, '.test-results/consumers.json')]
 for (const workspace of ['packages', 'templates']) {
   const dir = join(root, workspace)
   if (!existsSync(dir)) continue
