@@ -189,6 +189,22 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
+  it('signs up for the newsletter on the home page once its deferred code has loaded', async () => {
+    const { context, page, errors } = await visitor()
+    await page.setViewportSize({ width: 412, height: 823 })
+    await page.goto(`${shop.url}/`)
+    const signup = page.locator('#newsletter')
+    await signup.scrollIntoViewIfNeeded()
+    await page.locator('[data-hydrated] #newsletter').waitFor()
+    await signup.getByRole('textbox', { name: 'Email address' }).fill('field.notes@example.com')
+    await signup.getByRole('checkbox', { name: /Email me news and offers/ }).check()
+    await signup.getByRole('button', { name: 'Subscribe' }).click()
+    await signup.getByText('Thanks! You are subscribed.').waitFor()
+    expect(page.url()).toBe(`${shop.url}/`)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('serves the product page whole, loads the reviews’ code only when they are scrolled to, and stores a helpful vote', async () => {
     const { context, page, errors } = await visitor()
     await page.setViewportSize({ width: 412, height: 823 })
@@ -258,6 +274,8 @@ describe('the shop, end to end', () => {
       expect(points[0]!.points).toBeGreaterThan(0)
       const { rows: surveys } = await db.query<{ score: number }>(`SELECT score FROM survey_responses`)
       expect(surveys).toEqual([expect.objectContaining({ score: 9 })])
+      const { rows: subscribers } = await db.query<{ email: string }>(`SELECT email FROM newsletter_signups`)
+      expect(subscribers).toEqual([{ email: 'field.notes@example.com' }])
     })
 
     it('collected events from every stage of the journey, the purchase once', async () => {

@@ -1,8 +1,8 @@
 import { PromoBanner } from '@journeykit/promo'
 import { data, useLoaderData } from 'react-router'
+import { deferUntilVisible } from '../components/deferred-section'
 import { HomeFeatured } from '../components/home-featured'
 import { HomeHero } from '../components/home-hero'
-import { HomeNewsletter } from '../components/home-newsletter'
 import { attributionFor } from '../lib/attribution.server'
 import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
@@ -21,6 +21,9 @@ export const meta: Route.MetaFunction = () => [
     content: 'Headphones, running shoes and backpacks compared honestly, with verified reviews, real stock and free standard shipping from €75.',
   },
 ]
+
+// At the foot of the page: its code (react-hook-form among it) loads as the visitor nears it.
+const HomeNewsletter = deferUntilVisible(() => import('../components/home-newsletter').then((module) => module.HomeNewsletter))
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
