@@ -31,6 +31,11 @@ export interface ProductCardProps {
   compare?: boolean
   /** The name's heading level: 2 on a page whose sections have no headings of their own. Defaults to 2. */
   headingLevel?: 2 | 3
+  /**
+   * Loads the picture with the page (it is in the first screen). Default false: the browser loads it
+   * as it nears the viewport, and it does not compete with the stylesheets for the first paint.
+   */
+  priority?: boolean
 }
 
 /**
@@ -38,7 +43,7 @@ export interface ProductCardProps {
  * stock hints and an optional "Compare" checkbox. The whole card follows the product link;
  * following it emits `product_clicked`.
  */
-export function ProductCard({ product, listId, position, compare = false, headingLevel = 2 }: ProductCardProps) {
+export function ProductCard({ product, listId, position, compare = false, headingLevel = 2, priority = false }: ProductCardProps) {
   const track = useTrack({ block: 'ProductCard' })
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const soldOut = product.stock === 0
@@ -49,7 +54,7 @@ export function ProductCard({ product, listId, position, compare = false, headin
     <article className="product-card" data-sold-out={soldOut ? '' : undefined}>
       <div className="product-card-media">
         {/* Decorative here: the link's name is the product name right below. */}
-        {product.image && <img src={product.image.src} alt="" width={400} height={400} loading={position > 4 ? 'lazy' : 'eager'} />}
+        {product.image && <img src={product.image.src} alt="" width={400} height={400} loading={priority ? 'eager' : 'lazy'} />}
         <div className="product-card-badges">
           {savings > 0 && <Badge tone="danger">−{savings}%</Badge>}
           {soldOut && <Badge tone="neutral">Sold out</Badge>}

@@ -257,7 +257,7 @@ export default function CategoryPage({ loaderData }: Route.ComponentProps) {
             <ul className="listing-grid" role="list">
               {products.map((product, index) => (
                 <li key={product.id}>
-                  <ProductCard product={product} listId={listId} position={index + 1} compare headingLevel={3} />
+                  <ProductCard product={product} listId={listId} position={index + 1} compare headingLevel={3} priority={index < 2} />
                 </li>
               ))}
             </ul>
