@@ -97,7 +97,7 @@ const GA4: { [N in EventName]?: Ga4Entry<N> } = {
 const entry = (event: AnyJourneyEvent) => GA4[event.name] as Ga4Entry<EventName> | undefined
 
 /**
- * The GA4 event a journey event becomes (see docs/architecture.md §3): a recommended event where
+ * The GA4 event a journey event becomes (the mapping table below; docs/architecture.md "Journey events"): a recommended event where
  * GA4 has one, otherwise a custom event with the same name and flat snake_case parameters.
  * `null` for names outside the catalog.
  */
