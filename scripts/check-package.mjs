@@ -19,14 +19,13 @@ try {
   const files = packed.files.map((f) => f.path)
   console.log(`${packed.name}@${packed.version}: ${files.length} files, ${packed.size} bytes packed`)
 
-  // create-journeykit carries the shop template, whose own tests are part of what it scaffolds.
-  const published = JSON.parse(execFileSync('npm', ['publish', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
-  const dryRun = published[packed.name] ?? published
-  const { missing, unexpected } = compareContents('.', JSON.parse(readFileSync('package.json', 'utf8')), dryRun.files.map((f) => f.path))
-  if (missing.length) throw new Error(`npm publish --dry-run: the exports map names files the tarball lacks: ${missing.join(', ')}`)
-  if (unexpected.length) throw new Error(`npm publish --dry-run: the tarball holds files no export names: ${unexpected.join(', ')}`)
-  console.log(`npm publish --dry-run: ${dryRun.files.length} files, exactly what the exports map names`)
+  const dryRun = publishDryRun(packed.name)
+  const { missing, unexpected } = compareContents('.', JSON.parse(readFileSync('package.json', 'utf8')), dryRun.files)
+  if (missing.length) throw new Error(`${dryRun.command}: the exports map names files the tarball lacks: ${missing.join(', ')}`)
+  if (unexpected.length) throw new Error(`${dryRun.command}: the tarball holds files no export names: ${unexpected.join(', ')}`)
+  console.log(`${dryRun.command}: ${dryRun.files.length} files, exactly what the exports map names`)
 
+  // create-journeykit carries the shop template, whose own tests are part of what it scaffolds.
   const stray = files.filter((f) => !f.startsWith('template/') && /\.(test|stories)\.|^src\//.test(f))
   if (stray.length) throw new Error(`tests, stories or sources would be published: ${stray.join(', ')}`)
 
@@ -50,4 +49,24 @@ try {
   run(bin('attw'), [tarball, '--profile', 'esm-only', ...(cssEntries.length ? ['--exclude-entrypoints', ...cssEntries] : [])])
 } finally {
   rmSync(out, { recursive: true, force: true })
+}
+
+/**
+ * The files `npm publish --dry-run` would upload. Between a release and the next version bump the
+ * registry refuses a dry run of the published version (EPUBLISHCONFLICT); `npm pack --dry-run`
+ * lists the same files without asking it.
+ */
+function publishDryRun(name) {
+  const list = (args) => {
+    const result = JSON.parse(execFileSync('npm', [...args, '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
+    const entry = Array.isArray(result) ? result[0] : (result[name] ?? result)
+    return entry.files.map((file) => file.path)
+  }
+  try {
+    return { command: 'npm publish --dry-run', files: list(['publish']) }
+  } catch (error) {
+    if (!/EPUBLISHCONFLICT|previously published/.test(`${error.stderr ?? ''}${error.stdout ?? ''}`)) throw error
+    console.log(`${name}: this version is on the registry already; listing the tarball with npm pack --dry-run`)
+    return { command: 'npm pack --dry-run', files: list(['pack']) }
+  }
 }

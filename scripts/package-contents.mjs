@@ -6,6 +6,8 @@ import { join, normalize, posix } from 'node:path'
 
 const ALWAYS = ['package.json', 'README.md', 'LICENSE']
 // `from './x.js'`, `import './x.js'`, `import('./x.js')`, `export * from './x.js'`, CSS `@import './x.css'`
+// (comments removed first: JSDoc examples in declarations name modules that do not exist)
+const COMMENT = /\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|@import\s+(?:url\()?)["'](\.{1,2}\/[^"']+)["']/g
 
 /** Every file path an exports map or bin points at (all conditions except `source`, which prepack strips). */
@@ -29,7 +31,7 @@ export function reachableFiles(packageDir, manifest) {
     if (reached.has(file)) continue
     reached.add(file)
     if (!/\.(m?js|d\.m?ts|css)$/.test(file)) continue
-    const code = readFileSync(join(packageDir, file), 'utf8')
+    const code = readFileSync(join(packageDir, file), 'utf8').replace(COMMENT, '')
     for (const [, specifier] of code.matchAll(RELATIVE_IMPORT)) {
       let imported = posix.join(posix.dirname(file), specifier)
       // a declaration file names its sibling declaration by the JavaScript file's name

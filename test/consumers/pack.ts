@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { compareContents } from '../../scripts/package-contents.mjs'
 
 export const repoRoot = join(import.meta.dirname, '../..')
 
@@ -28,20 +29,13 @@ export default function setup(project: TestProject) {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: dir, encoding: 'utf8' })) as [
       { filename: string; files: { path: string }[] },
     ]
-    assertExportsPacked(name, dir, new Set(packed.files.map((file) => file.path)))
+    // fails fast when a built file is missing (e.g. another build emptied dist/ meanwhile)
+    const { missing } = compareContents(dir, JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')), packed.files.map((file) => file.path))
+    if (missing.length) throw new Error(`${name}: the tarball lacks ${missing.join(', ')}; is dist/ built?`)
     tarballs[name] = join(out, packed.filename)
   }
   project.provide('tarballs', tarballs)
   return () => rmSync(out, { recursive: true, force: true })
-}
-
-/** Fails fast when a built file is missing from the tarball (e.g. another build emptied dist/ meanwhile). */
-function assertExportsPacked(name: string, dir: string, packed: Set<string>) {
-  const { exports = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports?: Record<string, string | { default?: string }> }
-  const missing = Object.values(exports)
-    .map((target) => (typeof target === 'string' ? target : target.default))
-    .filter((target): target is string => !!target && !packed.has(target.replace(/^\.\//, '')))
-  if (missing.length) throw new Error(`${name}: the tarball lacks ${missing.join(', ')}; is dist/ built?`)
 }
 
 declare module 'vitest' {

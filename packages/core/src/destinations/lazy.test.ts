@@ -73,7 +73,35 @@ describe('lazyDestination()', () => {
     void lazy.send([makeEvent('page_viewed', {})], { unloading: false })
     reject(new Error('chunk failed to load'))
     await expect(lazy.ready).rejects.toThrow('chunk failed to load')
-    expect(() => lazy.send([makeEvent('page_viewed', {})], { unloading: false })).toThrow('ga4 could not be loaded')
+    for (let attempt = 0; attempt < 2; attempt++) {
+      expect(() => lazy.send([makeEvent('page_viewed', {})], { unloading: false })).toThrow('ga4 could not be loaded')
+    }
+  })
+
+  it('turns a load() that throws at once into a failed load, not a throw from the constructor', async () => {
+    const lazy = lazyDestination({
+      name: 'ga4',
+      category: 'analytics',
+      load: () => {
+        throw new Error('no such module')
+      },
+    })
+    await expect(lazy.ready).rejects.toThrow('no such module')
+    expect(() => lazy.send([], { unloading: false })).toThrow('ga4 could not be loaded')
+  })
+
+  it('reports, on the next send, a failure of the loaded destination to take the events it missed', async () => {
+    const real = fakeDestination()
+    real.send.mockRejectedValueOnce(new Error('quota exceeded'))
+    const { load, resolve } = controlledLoad<Destination>()
+    const lazy = lazyDestination({ name: 'segment', category: 'analytics', load })
+    void lazy.send([makeEvent('page_viewed', {})], { unloading: false })
+    resolve(real)
+    await lazy.ready
+    await vi.waitFor(() => expect(() => lazy.send([], { unloading: false })).toThrow('segment failed to take the events it missed while loading'))
+    expect(() => lazy.send([], { unloading: false })).not.toThrow()
+    void lazy.send([makeEvent('cart_viewed', { items: [] })], { unloading: false })
+    expect(received(real)).toEqual(['page_viewed', 'cart_viewed'])
   })
 
   it('shuts the destination down when it loads after the journey ended', async () => {

@@ -5,7 +5,7 @@ export interface LazyDestinationOptions {
   name: string
   /** Its consent category, known before its code is: the journey gates on it from the first event. */
   category: DestinationCategory
-  /** Loads the destination's code and creates it, e.g. `() => import('./analytics').then((m) => m.ga4Destination())`. */
+  /** Loads the destination's code and creates it, e.g. `() => import('./analytics').then((m) => m.ga4Destination())`. Called once, when the lazy destination is created. */
   load: () => Promise<Destination>
   /**
    * Called once the loaded destination has been told the consent state (and identity) it missed,
@@ -27,20 +27,23 @@ type Call =
   | { kind: 'identify'; userId: string; traits: Record<string, unknown> }
 
 /**
- * A destination whose code loads on demand (a dynamic `import()`), so a page does not ship a
- * vendor's mapping until it is used. Until it has loaded it keeps the consent calls, the identity
- * and (up to `bufferLimit`) the events it receives, and hands them over in that order. A failed
- * load surfaces through the journey's `onError` on the next send; the kept events are dropped.
+ * A destination whose code is a separate chunk (a dynamic `import()`), loaded when the lazy
+ * destination is created rather than with the page: an app that does not configure a vendor never
+ * downloads its mapping, and one that does keeps it off the critical path. Until it has loaded it
+ * keeps the consent calls, the identity and (up to `bufferLimit`) the events it receives, and hands
+ * them over in that order. A failed load, or a failure delivering the kept events, surfaces through
+ * the journey's `onError` on the next send; the kept events are dropped.
  */
 export function lazyDestination(options: LazyDestinationOptions): LazyDestination {
   const { name, category, bufferLimit = 1000 } = options
   let loaded: Destination | undefined
-  let failure: unknown
+  let loadFailure: unknown
+  let deliveryFailure: unknown
   let shutDown = false
   const calls: Call[] = []
   const events: AnyJourneyEvent[] = []
 
-  const ready = options.load().then(
+  const ready = Promise.resolve().then(options.load).then(
     (destination) => {
       loaded = destination
       if (shutDown) {
@@ -53,12 +56,18 @@ export function lazyDestination(options: LazyDestinationOptions): LazyDestinatio
       }
       options.onReady?.(destination)
       const missed = events.splice(0)
-      if (missed.length) void destination.send(missed, { unloading: false })
+      if (missed.length) {
+        // reported with the next send, as the journey reports a destination's own failures
+        Promise.resolve()
+          .then(() => destination.send(missed, { unloading: false }))
+          .catch((error: unknown) => (deliveryFailure = error ?? new Error(`${name}: send() rejected`)))
+      }
       return destination
     },
     (error: unknown) => {
-      failure = error
+      loadFailure = error ?? new Error(`${name}: load() rejected`)
       events.length = 0
+      calls.length = 0
       throw error
     },
   )
@@ -70,18 +79,23 @@ export function lazyDestination(options: LazyDestinationOptions): LazyDestinatio
     category,
     ready,
     send(batch: AnyJourneyEvent[], sendOptions: SendOptions) {
+      if (loadFailure !== undefined) throw new Error(`${name} could not be loaded`, { cause: loadFailure })
+      if (deliveryFailure !== undefined) {
+        const cause = deliveryFailure
+        deliveryFailure = undefined
+        throw new Error(`${name} failed to take the events it missed while loading`, { cause })
+      }
       if (loaded) return loaded.send(batch, sendOptions)
-      if (failure !== undefined) throw new Error(`${name} could not be loaded`, { cause: failure })
       events.push(...batch)
       if (events.length > bufferLimit) events.splice(0, events.length - bufferLimit)
     },
     consent(state, phase) {
       if (loaded) loaded.consent?.(state, phase)
-      else calls.push({ kind: 'consent', state, phase })
+      else if (loadFailure === undefined) calls.push({ kind: 'consent', state, phase })
     },
     identify(userId, traits) {
       if (loaded) loaded.identify?.(userId, traits)
-      else calls.push({ kind: 'identify', userId, traits })
+      else if (loadFailure === undefined) calls.push({ kind: 'identify', userId, traits })
     },
     flush(sendOptions) {
       return loaded?.flush?.(sendOptions)

@@ -1,4 +1,4 @@
-import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react'
+import { memo, Suspense, use, useEffect, useId, useRef, useState, type ComponentType } from 'react'
 
 type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown }
 
@@ -12,88 +12,94 @@ function tracked<T>(promise: Promise<T>): Tracked<T> {
   return result
 }
 
+/** Resolves with the section's component once its code has loaded; `open()` starts (or retries) the load. */
 interface Gate<T> {
   promise: Promise<T>
-  open?: () => void
+  open(): void
 }
-
-function shallowEqual(a: object, b: object): boolean {
-  const keys = Object.keys(a) as (keyof typeof a)[]
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]))
-}
-
-/** Set once the first page has hydrated: sections rendered after that (client-side navigations) load at once. */
-let pageHydrated = false
 
 /**
  * A below-the-fold section whose code the page does not load up front. The server renders it in
  * full, so its content, links and anchors are there from the first byte; in the browser its
  * server HTML stays as served until the section comes near the viewport, and only then is its
  * chunk loaded and the section hydrated (React keeps a suspended boundary's server HTML in
- * place). Rendered after the first page (a client-side navigation), it loads at once.
+ * place). Rendered in the browser (a client-side navigation), it loads at once. If its code
+ * cannot load, the server HTML stays (not interactive) and the next approach retries.
  * The wrapper gets `data-hydrated` once the section is interactive.
  *
- * React can only keep server HTML that receives no update: the section's props are compared
- * shallowly, and a real change before its code arrived (e.g. a revalidation) loads it at once.
+ * React keeps a boundary's server HTML only while the boundary receives no update, so the section
+ * re-renders only when its props change (shallowly); such a change before its code arrived (e.g. a
+ * revalidation) loads it at once.
  */
 export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: { rootMargin?: string } = {}) {
   let loading: Tracked<ComponentType<P>> | undefined
-  const loadOnce = () => (loading ??= tracked(load()))
+  const loadOnce = () => {
+    loading ??= tracked(load())
+    // a failed chunk (offline, a deploy replaced it) is asked for again next time
+    loading.catch(() => (loading = undefined))
+    return loading
+  }
   // Ready before the first request, so the server renders the section synchronously in the shell.
   if (import.meta.env.SSR) void loadOnce()
 
-  const Loaded = memo(
-    function Loaded({ gate, props, onMount }: { gate: Gate<ComponentType<P>>; props: P; onMount: () => void }) {
-      const Component = use(gate.promise)
-      useEffect(onMount, [onMount])
-      return <Component {...props} />
-    },
-    (before, after) => before.gate === after.gate && before.onMount === after.onMount && shallowEqual(before.props, after.props),
-  )
+  function createGate(): Gate<ComponentType<P>> {
+    let resolve!: (component: ComponentType<P>) => void
+    const promise = new Promise<ComponentType<P>>((settle) => (resolve = settle))
+    let opened = false
+    return {
+      promise,
+      open() {
+        if (opened) return
+        opened = true
+        loadOnce().then(resolve, () => (opened = false))
+      },
+    }
+  }
+
+  function Loaded({ component, props, onMount }: { component: Promise<ComponentType<P>>; props: P; onMount: () => void }) {
+    const Component = use(component)
+    useEffect(onMount, [onMount])
+    return <Component {...props} />
+  }
 
   function DeferredSection(props: P) {
     const wrapper = useRef<HTMLDivElement>(null)
+    const id = useId()
+    // Hydrating this section if the server's HTML for it is in the document: then wait to be near.
     const [gate] = useState<Gate<ComponentType<P>>>(() => {
-      if (import.meta.env.SSR || pageHydrated) return { promise: loadOnce() }
-      let open!: () => void
-      const promise = new Promise<ComponentType<P>>((resolve, reject) => {
-        open = () => void loadOnce().then(resolve, reject)
-      })
-      return { promise, open }
+      // The server renders with the code it loaded at start; so does the browser once it has it.
+      if (import.meta.env.SSR || loading?.status === 'fulfilled') return { promise: loadOnce(), open() {} }
+      const gate = createGate()
+      const hydrating = document.querySelector(`[data-deferred="${CSS.escape(id)}"]`) !== null
+      if (!hydrating) gate.open()
+      return gate
     })
     const [mounted, setMounted] = useState(false)
     const [onMount] = useState(() => () => setMounted(true))
     const firstProps = useRef(props)
 
     useEffect(() => {
-      pageHydrated = true
-      const { open } = gate
       const element = wrapper.current
-      if (!open) return
-      if (!element || typeof IntersectionObserver === 'undefined') return open()
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return
-          observer.disconnect()
-          open()
-        },
-        { rootMargin: options.rootMargin ?? '300px 0px' },
-      )
+      if (!element || typeof IntersectionObserver === 'undefined') return gate.open()
+      const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && gate.open(), {
+        rootMargin: options.rootMargin ?? '300px 0px',
+      })
       observer.observe(element)
       return () => observer.disconnect()
     }, [gate])
 
     // New props cannot update server HTML: React hydrates the section first, and inside a
     // transition (a revalidation) it waits for that, so the code must be on its way now.
-    if (gate.open && !shallowEqual(firstProps.current, props)) gate.open()
+    if (firstProps.current !== props) gate.open()
 
     return (
-      <div ref={wrapper} data-hydrated={mounted ? '' : undefined}>
+      <div ref={wrapper} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
         <Suspense fallback={null}>
-          <Loaded gate={gate} props={props} onMount={onMount} />
+          <Loaded component={gate.promise} props={props} onMount={onMount} />
         </Suspense>
       </div>
     )
   }
-  return DeferredSection
+  // Same props, no re-render: a parent's update must not reach a boundary still holding server HTML.
+  return memo(DeferredSection)
 }

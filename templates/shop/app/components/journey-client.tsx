@@ -17,24 +17,23 @@ function consentChoice(journey: Journey): ConsentChoice {
 }
 
 /**
- * GA4 and Segment as lazy destinations. Once one has loaded and pushed what it missed (GA4's
- * Consent Mode default first), the vendor scripts start if analytics is allowed, before any event.
+ * GA4 and Segment as lazy destinations. Once one has loaded and taken what it missed (GA4: the
+ * Consent Mode default first), its own vendor script starts if analytics is allowed, before any event.
  */
 function thirdPartyDestinations(config: PublicConfig, journey: () => Journey): Destination[] {
-  const onReady = () => analyticsLoaders?.loadAnalyticsScripts(config, consentChoice(journey()))
-  const lazy = (name: 'ga4' | 'segment', create: (loaders: typeof import('./analytics-loaders')) => Destination) =>
-    lazyDestination({ name, category: 'analytics', load: () => loadAnalyticsLoaders().then(create), onReady })
+  const lazy = (name: 'ga4' | 'segment', create: (loaders: typeof import('./analytics-loaders')) => Destination, scripts: Pick<PublicConfig, 'ga4MeasurementId' | 'segmentWriteKey'>) =>
+    lazyDestination({
+      name,
+      category: 'analytics',
+      load: () => loadAnalyticsLoaders().then(create),
+      onReady: () => analyticsLoaders?.loadAnalyticsScripts(scripts, consentChoice(journey())),
+    })
   return [
-    ...(config.ga4MeasurementId ? [lazy('ga4', (loaders) => loaders.ga4Destination())] : []),
-    ...(config.segmentWriteKey ? [lazy('segment', (loaders) => loaders.segmentDestination())] : []),
+    ...(config.ga4MeasurementId ? [lazy('ga4', (loaders) => loaders.ga4Destination(), { ga4MeasurementId: config.ga4MeasurementId, segmentWriteKey: null })] : []),
+    ...(config.segmentWriteKey ? [lazy('segment', (loaders) => loaders.segmentDestination(), { ga4MeasurementId: null, segmentWriteKey: config.segmentWriteKey })] : []),
   ]
 }
 
-/**
- * The shop's journey: the first-party collector always, GA4 and Segment when the environment
- * configures them. Created in the browser only; nothing leaves the page, and no third-party script
- * loads, before the visitor allows analytics.
- */
 export function JourneyClient({ config, consent, children }: { config: PublicConfig; consent: ConsentChoice; children: ReactNode }) {
   const [journey] = useState<Journey | undefined>(() => {
     if (typeof window === 'undefined') return undefined
