@@ -1,9 +1,9 @@
 // GuestCheckout responsiveness in Debian Chromium: the longest main-thread task while typing an
 // address, and the median input-to-next-paint latency per keystroke (keydown → the animation
 // frame after the input event), on a production bundle of GuestCheckout + the test adapter.
-import { build } from 'esbuild'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 import { chromium } from 'playwright-core'
+import { median, productionBundle } from './lib.mjs'
 
 const ORIGIN = 'http://checkout.bench'
 
@@ -48,30 +48,8 @@ document.addEventListener('input', () => {
 }, true)
 `
 
-async function bundle() {
-  const result = await build({
-    stdin: { contents: ENTRY, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    conditions: ['source'],
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  return result.outputFiles[0].text
-}
-
-function median(values) {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
 export async function run() {
-  const script = await bundle()
+  const script = new TextDecoder().decode(await productionBundle(ENTRY, { conditions: ['source'] }))
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

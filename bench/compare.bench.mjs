@@ -1,13 +1,12 @@
 // ComparisonTable with 4 products × 60 attributes in Debian Chromium: mount → next paint, and
 // "Show differences only" click → next paint. Runs on packages/compare/src through the `source`
 // condition (no build needed), bundled for production; median of 7 runs after a warm-up.
-import { build } from 'esbuild'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 import { createServer } from 'node:http'
 import { chromium } from 'playwright-core'
+import { median, productionBundle } from './lib.mjs'
 
 const RUNS = 7
-const root = new URL('..', import.meta.url).pathname
 
 const PAGE_SCRIPT = `
 import { createElement } from 'react'
@@ -39,21 +38,6 @@ window.measureOnce = async () => {
 }
 `
 
-async function bundlePage() {
-  const result = await build({
-    stdin: { contents: PAGE_SCRIPT, resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    conditions: ['source'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  return result.outputFiles[0].text
-}
-
 function serve(script) {
   const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>compare bench</title></head><body><script type="module" src="/page.js"></script></body></html>'
   const server = createServer((request, response) => {
@@ -64,13 +48,8 @@ function serve(script) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
 export async function run() {
-  const server = await serve(await bundlePage())
+  const server = await serve(new TextDecoder().decode(await productionBundle(PAGE_SCRIPT, { conditions: ['source'] })))
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

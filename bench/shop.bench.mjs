@@ -10,13 +10,14 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
+import { freePort } from '../scripts/free-port.mjs'
+import { median } from './lib.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const shopDir = join(root, 'templates/shop')
@@ -106,17 +107,6 @@ function routeSizes(buildDir) {
     const css = new Set([...parts.flatMap((part) => part.css ?? []), ...linked])
     const sum = (urls) => [...urls].reduce((total, url) => total + gzippedBytes(buildDir, url), 0)
     return { name, js: sum(js), css: sum(css) }
-  })
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
   })
 }
 
@@ -212,11 +202,6 @@ async function cartCookie(url) {
   const checkout = await fetch(url + '/checkout', { headers: { Cookie: cookie }, redirect: 'manual' })
   if (checkout.status !== 200) throw new Error(`/checkout with a filled cart answered ${checkout.status}`)
   return cookie
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
 }
 
 /** One Lighthouse run (default config: mobile, simulated throttling): the category scores ×100 and CLS. */

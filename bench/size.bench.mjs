@@ -1,8 +1,8 @@
 // Minified + gzipped size of each package entry as an app's production bundler would ship it,
 // against bench/size-budgets.json, which must name every JavaScript entry of every published package.
-import { build } from 'esbuild'
 import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { productionBundle } from './lib.mjs'
 
 const packagesDir = new URL('../packages/', import.meta.url)
 /** Packages whose entries ship to browsers; create-journeykit is a Node CLI. */
@@ -23,20 +23,10 @@ const EXTERNAL = [
   '@testing-library/*',
 ]
 
-export async function gzippedSize(code, { external = [] } = {}) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external: [...EXTERNAL, ...external],
-  })
-  const output = result.outputFiles[0].contents
-  return { raw: output.byteLength, gzip: gzipSync(output, { level: 9 }).byteLength }
+/** Gzipped bytes of the production bundle of `code`, the peers and `external` left out. */
+async function gzippedSize(code, external) {
+  const bundle = await productionBundle(code, { external: [...EXTERNAL, ...external] })
+  return gzipSync(bundle, { level: 9 }).byteLength
 }
 
 /** Every JavaScript entry (`@journeykit/ui`, `@journeykit/ui/locales/de`, …) of the bundled packages. */
@@ -62,7 +52,7 @@ export async function run() {
     const others = BUNDLED.map((name) => `@journeykit/${name}`)
       .filter((name) => name !== own)
       .flatMap((name) => [name, `${name}/*`])
-    const { gzip } = await gzippedSize(entry.code, { external: others })
+    const gzip = await gzippedSize(entry.code, others)
     figures.push({ name: `size: ${entry.name} (min+gzip)`, value: gzip, unit: 'B', budget: entry.budget })
   }
   return figures

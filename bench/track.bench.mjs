@@ -1,35 +1,21 @@
 // track() cost per event (enqueue only: destinations are fed later, off the interaction path)
 // and end-to-end throughput (track + delivery to the destinations), on the production build.
-import { build } from 'esbuild'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { median, productionBundle } from './lib.mjs'
 
 const EVENTS_PER_ROUND = 10_000
 const ROUNDS = 25
 
 async function loadCore() {
-  const result = await build({
-    stdin: { contents: "export * from '@journeykit/core'", resolveDir: new URL('..', import.meta.url).pathname },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
   const file = join(mkdtempSync(join(tmpdir(), 'jk-bench-')), 'core.mjs')
-  writeFileSync(file, result.outputFiles[0].contents)
+  writeFileSync(file, await productionBundle("export * from '@journeykit/core'", { platform: 'node' }))
   return import(pathToFileURL(file).href)
 }
 
 const item = { id: 'sku-42', name: 'Trail running shoe', price: { amount: 12900, currency: 'EUR' }, quantity: 1, brand: 'Northwind', category: 'Shoes' }
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
 
 async function measure(core, makeDestinations) {
   const journey = core.createJourney({

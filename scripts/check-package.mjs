@@ -16,20 +16,15 @@ const out = mkdtempSync(join(tmpdir(), 'jk-pack-'))
 try {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { encoding: 'utf8' }))
   const tarball = join(out, packed.filename)
-  const files = packed.files.map((f) => f.path)
-  console.log(`${packed.name}@${packed.version}: ${files.length} files, ${packed.size} bytes packed`)
+  console.log(`${packed.name}@${packed.version}: ${packed.files.length} files, ${packed.size} bytes packed`)
 
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
   const dryRun = publishDryRun(packed.name)
-  const { missing, unexpected } = compareContents('.', JSON.parse(readFileSync('package.json', 'utf8')), dryRun.files)
+  const { missing, unexpected } = compareContents('.', pkg, dryRun.files)
   if (missing.length) throw new Error(`${dryRun.command}: the exports map names files the tarball lacks: ${missing.join(', ')}`)
   if (unexpected.length) throw new Error(`${dryRun.command}: the tarball holds files no export names: ${unexpected.join(', ')}`)
   console.log(`${dryRun.command}: ${dryRun.files.length} files, exactly what the exports map names`)
 
-  // create-journeykit carries the shop template, whose own tests are part of what it scaffolds.
-  const stray = files.filter((f) => !f.startsWith('template/') && /\.(test|stories)\.|^src\//.test(f))
-  if (stray.length) throw new Error(`tests, stories or sources would be published: ${stray.join(', ')}`)
-
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     if (typeof target !== 'object' || !target.types) continue
     const file = target.default.replace('./', '')

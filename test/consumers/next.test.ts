@@ -3,7 +3,8 @@
 // browser hydrates it without an error.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { freePort, installApp, startServer, type InstalledApp, type RunningServer } from './apps'
+import { freePort } from '../../scripts/free-port.mjs'
+import { installApp, startServer, type InstalledApp, type RunningServer } from './apps'
 import { dataLayerEvents, launchChromium, openWatchedPage } from './browser'
 
 let app: InstalledApp

@@ -2,7 +2,8 @@
 // and shows every block in Chromium without a console error.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { freePort, installApp, startServer, type InstalledApp, type RunningServer } from './apps'
+import { freePort } from '../../scripts/free-port.mjs'
+import { installApp, startServer, type InstalledApp, type RunningServer } from './apps'
 import { dataLayerEvents, launchChromium, openWatchedPage, type WatchedPage } from './browser'
 
 let app: InstalledApp

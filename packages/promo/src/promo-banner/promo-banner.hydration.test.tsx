@@ -1,9 +1,8 @@
 import { JourneyProvider } from '@journeykit/react'
 import { createRecorder, type Recorder } from '@journeykit/react/testing'
-import { act, screen } from '@testing-library/react'
-import { hydrateRoot, type Root } from 'react-dom/client'
-import { renderToString } from 'react-dom/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { hydrate, serverRender } from '../../../../test/hydration'
 import { shopTimeZone, winterSale } from './fixtures'
 import { PromoBanner } from './promo-banner'
 
@@ -15,25 +14,11 @@ function page(recorder: Recorder) {
   )
 }
 
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.innerHTML = ''
-})
-
 async function hydrateServerMarkup(recorder: Recorder) {
-  const container = document.createElement('div')
   // As the server renders it: storage is not readable there.
-  container.innerHTML = renderToString(page(createRecorder()))
-  document.body.append(container)
+  const container = serverRender(page(createRecorder()))
   expect(screen.getByRole('region')).toBeInTheDocument()
-  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
-  const recoverableErrors: unknown[] = []
-  await act(async () => {
-    root = hydrateRoot(container, page(recorder), { onRecoverableError: (error) => recoverableErrors.push(error) })
-  })
-  return [...consoleError.mock.calls, ...recoverableErrors]
+  return hydrate(container, page(recorder))
 }
 
 describe('PromoBanner hydration', () => {

@@ -1,10 +1,9 @@
 import type { Attribution } from '@journeykit/core'
 import { JourneyProvider } from '@journeykit/react'
 import { createRecorder, type Recorder } from '@journeykit/react/testing'
-import { act, screen } from '@testing-library/react'
-import { hydrateRoot, type Root } from 'react-dom/client'
-import { renderToString } from 'react-dom/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { hydrate, serverRender } from '../../../../test/hydration'
 import { attributions, fallbackVariant, heroPromotion, heroVariants } from './fixtures'
 import { SourceAwareHero } from './source-aware-hero'
 
@@ -16,32 +15,18 @@ function page(recorder: Recorder, attribution: Attribution) {
   )
 }
 
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.innerHTML = ''
-})
-
 /** Hydrates the server markup of `server` with `client`; returns what React complained about. */
-async function hydrate(serverAttribution: Attribution, clientAttribution: Attribution, recorder = createRecorder()) {
-  const html = renderToString(page(createRecorder(), serverAttribution))
-  const container = document.createElement('div')
-  container.innerHTML = html
-  document.body.append(container)
+async function hydrateAttribution(serverAttribution: Attribution, clientAttribution: Attribution, recorder = createRecorder()) {
+  const container = serverRender(page(createRecorder(), serverAttribution))
   const serverDom = container.innerHTML
   const serverHeading = container.querySelector('h1')
-  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
-  const recoverableErrors: unknown[] = []
-  await act(async () => {
-    root = hydrateRoot(container, page(recorder, clientAttribution), { onRecoverableError: (error) => recoverableErrors.push(error) })
-  })
-  return { serverDom, serverHeading, container, recorder, complaints: [...consoleError.mock.calls, ...recoverableErrors] }
+  const complaints = await hydrate(container, page(recorder, clientAttribution))
+  return { serverDom, serverHeading, container, recorder, complaints }
 }
 
 describe('SourceAwareHero hydration', () => {
   it('hydrates the server-chosen variant without a mismatch or a flash', async () => {
-    const { serverDom, serverHeading, container, recorder, complaints } = await hydrate(
+    const { serverDom, serverHeading, container, recorder, complaints } = await hydrateAttribution(
       attributions.socialCampaign,
       attributions.socialCampaign,
     )
@@ -53,7 +38,7 @@ describe('SourceAwareHero hydration', () => {
   })
 
   it('would report a mismatch if the client chose differently (the check above can fail)', async () => {
-    const { complaints } = await hydrate(attributions.socialCampaign, attributions.newsletter)
+    const { complaints } = await hydrateAttribution(attributions.socialCampaign, attributions.newsletter)
     expect(complaints).not.toEqual([])
   })
 })

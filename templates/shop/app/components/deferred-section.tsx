@@ -34,9 +34,11 @@ interface Gate<T> {
 export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: { rootMargin?: string } = {}) {
   let loading: Tracked<ComponentType<P>> | undefined
   const loadOnce = () => {
-    loading ??= tracked(load())
-    // a failed chunk (offline, a deploy replaced it) is asked for again next time
-    loading.catch(() => (loading = undefined))
+    if (!loading) {
+      loading = tracked(load())
+      // a failed chunk (offline, a deploy replaced it) is asked for again next time
+      loading.catch(() => (loading = undefined))
+    }
     return loading
   }
   // Ready before the first request, so the server renders the section synchronously in the shell.

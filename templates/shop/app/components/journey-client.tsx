@@ -34,6 +34,11 @@ function thirdPartyDestinations(config: PublicConfig, journey: () => Journey): D
   ]
 }
 
+/**
+ * The shop's journey: the first-party collector always, GA4 and Segment when the environment
+ * configures them. Created in the browser only; nothing leaves the page, and no third-party script
+ * loads, before the visitor allows analytics.
+ */
 export function JourneyClient({ config, consent, children }: { config: PublicConfig; consent: ConsentChoice; children: ReactNode }) {
   const [journey] = useState<Journey | undefined>(() => {
     if (typeof window === 'undefined') return undefined

@@ -1,6 +1,6 @@
 import { EVENT_STAGES, isEventName, type AnyJourneyEvent } from '@journeykit/core'
 import type { Queryable } from './db.server'
-import { transactionIdOf } from './journey-events.server'
+import { storeJourneyEvents } from './journey-events.server'
 import { clientAddress, rateLimit } from './rate-limit.server'
 
 /**
@@ -207,34 +207,9 @@ const isMoney = (value: unknown): boolean =>
   isRecord(value) && Number.isSafeInteger(value.amount) && typeof value.currency === 'string' && /^[A-Z]{3}$/.test(value.currency)
 
 /**
- * Stores validated events from the browser; returns how many were new. An event id seen before is
- * skipped (a resend), and so is an `order_completed` whose order is already recorded (by the
- * payment webhook or an earlier copy): `transaction_id` is unique.
+ * Stores validated events from the browser; returns how many were new (a resend, or an
+ * `order_completed` already recorded by the payment webhook, is skipped: see `storeJourneyEvents`).
  */
 export async function storeClientEvents(db: Queryable, events: readonly AnyJourneyEvent[]): Promise<number> {
-  if (!events.length) return 0
-  const values: unknown[] = []
-  /** Adds a parameter and returns its placeholder. */
-  const param = (value: unknown): string => `$${values.push(value)}`
-  const rows = events.map((event) => {
-    const columns = [
-      event.id,
-      event.name,
-      event.stage,
-      event.occurredAt,
-      event.context.sessionId,
-      event.context.anonymousId,
-      transactionIdOf(event),
-    ].map(param)
-    return `(${columns.join(', ')}, 'client', ${param(JSON.stringify(event))}::jsonb)`
-  })
-  // No conflict target: both the primary key (event id) and the unique transaction id skip a row.
-  const { rows: inserted } = await db.query<{ id: string }>(
-    `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
-     VALUES ${rows.join(', ')}
-     ON CONFLICT DO NOTHING
-     RETURNING id`,
-    values,
-  )
-  return inserted.length
+  return (await storeJourneyEvents(db, events, 'client')).length
 }

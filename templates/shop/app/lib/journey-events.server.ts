@@ -51,27 +51,35 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
 }
 
 /**
- * Stores an event recorded by the server (origin 'server'). A redelivered event id, or a second
- * `order_completed` for a transaction already stored (e.g. the client's copy), changes nothing.
+ * Stores events in `journey_events` as coming from `origin`; returns the ids stored. An event id
+ * seen before is skipped (a resend), and so is an `order_completed` whose transaction is already
+ * stored (the client's and the server's copy of one purchase): there is no conflict target, so
+ * both the primary key and the unique transaction id skip a row.
+ */
+export async function storeJourneyEvents(db: Queryable, events: readonly AnyJourneyEvent[], origin: 'client' | 'server'): Promise<string[]> {
+  if (!events.length) return []
+  const values: unknown[] = [origin]
+  /** Adds a parameter and returns its placeholder. */
+  const param = (value: unknown): string => `$${values.push(value)}`
+  const rows = events.map((event) => {
+    const columns = [event.id, event.name, event.stage, event.occurredAt, event.context.sessionId, event.context.anonymousId, transactionIdOf(event)]
+    return `(${columns.map(param).join(', ')}, $1, ${param(JSON.stringify(event))}::jsonb)`
+  })
+  const { rows: stored } = await db.query<{ id: string }>(
+    `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
+     VALUES ${rows.join(', ')}
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    values,
+  )
+  return stored.map((row) => row.id)
+}
+
+/**
+ * Stores an event recorded by the server (origin 'server'); see `storeJourneyEvents`.
  *
  * @returns whether the event was stored.
  */
 export async function recordServerEvent(db: Queryable, event: AnyJourneyEvent | JourneyEvent): Promise<boolean> {
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'server', $8)
-     ON CONFLICT DO NOTHING
-     RETURNING id`,
-    [
-      event.id,
-      event.name,
-      event.stage,
-      event.occurredAt,
-      event.context.sessionId,
-      event.context.anonymousId,
-      transactionIdOf(event as AnyJourneyEvent),
-      JSON.stringify(event),
-    ],
-  )
-  return rows.length > 0
+  return (await storeJourneyEvents(db, [event as AnyJourneyEvent], 'server')).length > 0
 }
