@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
 import '../packages/ui/src/theme.css'
+import { withDocument } from './document'
 import { journeyLoader, withJourney } from './journey-panel/decorator'
 
 // The default theme of every block package, as an app would import it.
@@ -7,7 +8,7 @@ import.meta.glob('../packages/*/src/styles.css', { eager: true })
 
 const preview: Preview = {
   loaders: [journeyLoader],
-  decorators: [withJourney],
+  decorators: [withJourney, withDocument],
   globalTypes: {
     locale: {
       description: 'Locale of the blocks',
@@ -23,8 +24,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour theme of the blocks (the --jk-* tokens of theme.css)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'Follow the system', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
     layout: 'padded',
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },

@@ -1,10 +1,12 @@
 import { toGa4, toSegment, type AnyJourneyEvent } from '@journeykit/core'
 import { JourneyProvider } from '@journeykit/react'
 import { createRecorder, type Recorder } from '@journeykit/react/testing'
-import { LocaleProvider, type Translation } from '@journeykit/ui'
+import { LocaleProvider } from '@journeykit/ui'
 import { useEffect } from 'react'
 import { addons } from 'storybook/preview-api'
 import type { Decorator, Loader } from '@storybook/react-vite'
+import { messagesFor, translations } from '../catalog'
+import { storyLocale } from '../globals'
 import { EVENT_EMITTED, STORY_STARTED, type PanelEvent } from './constants'
 
 function toPanelEvent(event: AnyJourneyEvent): PanelEvent {
@@ -20,18 +22,19 @@ function toPanelEvent(event: AnyJourneyEvent): PanelEvent {
   }
 }
 
-// Every package's translations, so the toolbar's locale switch reaches every block.
-const translations = Object.values(
-  import.meta.glob<Translation>('../../packages/*/src/locales/{de,zh-CN,ro}.ts', { eager: true, import: 'default' }),
-)
-
-/** Each story gets its own recorded journey; play functions read it as `loaded.recorder`. */
-export const journeyLoader: Loader = async () => ({ recorder: createRecorder() })
+/**
+ * Each story gets its own recorded journey (`storyRecorder({ loaded })`) and the message catalog
+ * of its locale (`storyMessage({ loaded })`).
+ */
+export const journeyLoader: Loader = async (context) => ({
+  recorder: createRecorder(),
+  message: messagesFor(storyLocale(context.globals)),
+})
 
 /** Wraps every story in a JourneyProvider and a LocaleProvider, and streams its events to the Journey panel. */
 export const withJourney: Decorator = (Story, context) => {
   const recorder = (context.loaded as { recorder?: Recorder }).recorder ?? createRecorder()
-  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en'
+  const locale = storyLocale(context.globals)
   const initialStage = context.parameters.journey?.initialStage
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import { CouponField } from './coupon-field'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Checkout/CouponField',
@@ -17,15 +18,17 @@ type Story = StoryObj<typeof meta>
 
 export const Applied: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(canvas.getByLabelText('Discount code'), 'WELCOME10')
-    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
+    const t = storyMessage({ loaded })
+    await userEvent.type(canvas.getByLabelText(t('checkout.coupon.label')), 'WELCOME10')
+    await userEvent.click(canvas.getByRole('button', { name: t('checkout.coupon.apply') }))
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(['coupon_applied']))
   },
 }
 export const Denied: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(canvas.getByLabelText('Discount code'), 'FREESTUFF{Enter}')
-    await canvas.findByText('This code does not exist.')
+    const t = storyMessage({ loaded })
+    await userEvent.type(canvas.getByLabelText(t('checkout.coupon.label')), 'FREESTUFF{Enter}')
+    await canvas.findByText(t('checkout.coupon.coupon_unknown'))
     await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_denied')?.properties.reason).toBe('coupon_unknown'))
   },
 }

@@ -6,22 +6,28 @@ import { createTestAdapter } from '../test-adapter/test-adapter'
 import { CheckoutError } from './checkout-error'
 import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
 import { GuestCheckout } from './guest-checkout'
+import { storyMessage, type StoryMessage } from '../../../../.storybook/story-messages'
 
 type Canvas = ReturnType<typeof within>
 type User = { type(element: Element, text: string): Promise<void>; click(element: Element): Promise<void>; selectOptions(element: Element, value: string): Promise<void> }
 
-async function fill(canvas: Canvas, userEvent: User, card = testCards.success) {
-  await userEvent.type(canvas.getByLabelText('Email'), address.email)
-  await userEvent.selectOptions(canvas.getByLabelText('Country'), address.country)
-  await userEvent.type(canvas.getByLabelText('First name'), address.givenName)
-  await userEvent.type(canvas.getByLabelText('Last name'), address.familyName)
-  await userEvent.type(canvas.getByLabelText('Street and number'), address.line1)
-  await userEvent.type(canvas.getByLabelText('City'), address.city)
-  await userEvent.type(canvas.getByLabelText('Postal code'), address.postalCode)
+async function fill(canvas: Canvas, userEvent: User, t: StoryMessage, card = testCards.success) {
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.email')), address.email)
+  await userEvent.selectOptions(canvas.getByLabelText(t('checkout.guest.country')), address.country)
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.givenName')), address.givenName)
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.familyName')), address.familyName)
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.line1')), address.line1)
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.city')), address.city)
+  await userEvent.type(canvas.getByLabelText(t('checkout.guest.postalCode')), address.postalCode)
   await userEvent.click(canvas.getByRole('radio', { name: /DHL Standard/ }))
-  await userEvent.type(canvas.getByLabelText('Card number'), card)
-  await userEvent.type(canvas.getByLabelText('Expiry date (MM / YY)'), '12/34')
-  await userEvent.type(canvas.getByLabelText('Security code (CVC)'), '123')
+  await userEvent.type(canvas.getByLabelText(t('checkout.testAdapter.number')), card)
+  await userEvent.type(canvas.getByLabelText(t('checkout.testAdapter.expiry')), '12/34')
+  await userEvent.type(canvas.getByLabelText(t('checkout.testAdapter.cvc')), '123')
+}
+
+/** The submit button, whose label carries the total: "Pay €…" / "… bezahlen". */
+function payButton(canvas: Canvas, t: StoryMessage) {
+  return canvas.getByRole('button', { name: t.pattern('checkout.guest.pay') })
 }
 
 const meta = {
@@ -51,9 +57,10 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByText('Test mode — no real payment')).toBeVisible()
-    await expect(canvas.getByLabelText('Country')).toHaveValue('DE')
-    await expect(canvas.getByText('1 business day')).toBeVisible()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('checkout.testAdapter.badge'))).toBeVisible()
+    await expect(canvas.getByLabelText(t('checkout.guest.country'))).toHaveValue('DE')
+    await expect(canvas.getByText(t('checkout.guest.estimateDays', { count: 1 }))).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(['checkout_started']))
   },
 }
@@ -61,9 +68,10 @@ export const Default: Story = {
 export const Filled: Story = {
   args: { checkoutId: 'co_story_filled' },
   play: async ({ canvas, userEvent, loaded }) => {
-    await fill(canvas, userEvent)
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
-    await canvas.findByRole('heading', { name: 'Thank you for your order' }, { timeout: 3000 })
+    const t = storyMessage({ loaded })
+    await fill(canvas, userEvent, t)
+    await userEvent.click(payButton(canvas, t))
+    await canvas.findByRole('heading', { name: t('checkout.guest.successTitle') }, { timeout: 3000 })
     await waitFor(() =>
       expect(storyRecorder({ loaded }).names()).toEqual(['checkout_started', 'shipping_info_added', 'payment_info_entered', 'order_completed']),
     )
@@ -73,11 +81,12 @@ export const Filled: Story = {
 export const Declined: Story = {
   args: { checkoutId: 'co_story_declined' },
   play: async ({ canvas, userEvent, loaded }) => {
-    await fill(canvas, userEvent, testCards.declined)
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
-    await canvas.findByText('Your card was declined.', {}, { timeout: 3000 })
+    const t = storyMessage({ loaded })
+    await fill(canvas, userEvent, t, testCards.declined)
+    await userEvent.click(payButton(canvas, t))
+    await canvas.findByText(t('checkout.testAdapter.declined'), {}, { timeout: 3000 })
     await waitFor(() => expect(storyRecorder({ loaded }).last('payment_failed')?.properties.reason).toBe('card_declined'))
-    await expect(canvas.getByLabelText('Email')).toHaveValue(address.email)
+    await expect(canvas.getByLabelText(t('checkout.guest.email'))).toHaveValue(address.email)
   },
 }
 
@@ -91,8 +100,9 @@ export const OrderRejected: Story = {
     onPaymentFailed: fn(),
   },
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await fill(canvas, userEvent)
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    const t = storyMessage({ loaded })
+    await fill(canvas, userEvent, t)
+    await userEvent.click(payButton(canvas, t))
     await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('Trail Runner GTX just sold out in size 42. Review your cart.')
     await waitFor(() => expect(storyRecorder({ loaded }).last('payment_failed')?.properties.reason).toBe('sold_out'))
     await expect(args.onPaymentFailed).not.toHaveBeenCalled()
@@ -102,10 +112,11 @@ export const OrderRejected: Story = {
 export const RequiresAuthentication: Story = {
   args: { checkoutId: 'co_story_3ds' },
   play: async ({ canvas, canvasElement, userEvent, loaded }) => {
-    await fill(canvas, userEvent, testCards.authentication)
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Confirm this payment' }, { timeout: 3000 })
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }))
+    const t = storyMessage({ loaded })
+    await fill(canvas, userEvent, t, testCards.authentication)
+    await userEvent.click(payButton(canvas, t))
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: t('checkout.testAdapter.authTitle') }, { timeout: 3000 })
+    await userEvent.click(within(dialog).getByRole('button', { name: t('checkout.testAdapter.approve') }))
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('order_completed'), { timeout: 3000 })
   },
 }
@@ -113,34 +124,38 @@ export const RequiresAuthentication: Story = {
 export const Submitting: Story = {
   args: { checkoutId: 'co_story_submitting', onCreateOrder: fn(() => new Promise<{ orderId: string }>(() => {})) },
   play: async ({ canvas, userEvent, loaded }) => {
-    await fill(canvas, userEvent)
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
-    await waitFor(() => expect(canvas.getByRole('button', { name: /^Pay / })).toHaveAttribute('aria-busy', 'true'))
+    const t = storyMessage({ loaded })
+    await fill(canvas, userEvent, t)
+    await userEvent.click(payButton(canvas, t))
+    await waitFor(() => expect(payButton(canvas, t)).toHaveAttribute('aria-busy', 'true'))
     await expect(storyRecorder({ loaded }).names()).toContain('payment_info_entered')
   },
 }
 
 export const CouponApplied: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(canvas.getByLabelText('Discount code'), 'WELCOME10')
-    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
-    await canvas.findByText(/Code WELCOME10 applied/)
+    const t = storyMessage({ loaded })
+    await userEvent.type(canvas.getByLabelText(t('checkout.coupon.label')), 'WELCOME10')
+    await userEvent.click(canvas.getByRole('button', { name: t('checkout.coupon.apply') }))
+    await canvas.findByText(t.pattern('checkout.coupon.applied', { code: 'WELCOME10' }))
     await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_applied')?.properties.code).toBe('WELCOME10'))
   },
 }
 
 export const CouponDenied: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.type(canvas.getByLabelText('Discount code'), 'SUMMER24')
-    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
-    await canvas.findByText('This code has expired.')
+    const t = storyMessage({ loaded })
+    await userEvent.type(canvas.getByLabelText(t('checkout.coupon.label')), 'SUMMER24')
+    await userEvent.click(canvas.getByRole('button', { name: t('checkout.coupon.apply') }))
+    await canvas.findByText(t('checkout.coupon.coupon_expired'))
     await waitFor(() => expect(storyRecorder({ loaded }).last('coupon_denied')?.properties).toEqual({ code: 'SUMMER24', reason: 'coupon_expired' }))
   },
 }
 
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /^Pay / }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(payButton(canvas, t))
     const summary = await canvas.findByRole('alert')
     await waitFor(() => expect(summary).toHaveFocus())
     await expect(storyRecorder({ loaded }).names()).not.toContain('order_completed')
@@ -150,7 +165,8 @@ export const ValidationErrors: Story = {
 export const Loading: Story = {
   args: { status: 'loading' },
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading')
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('ui.loading'))
     await expect(storyRecorder({ loaded }).names()).toEqual([])
   },
 }
@@ -159,7 +175,8 @@ export const LoadError: Story = {
   name: 'Error',
   args: { status: 'error', error: 'We could not load your cart.', onRetry: fn() },
   play: async ({ canvas, userEvent, args, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
     await expect(storyRecorder({ loaded }).names()).toEqual([])
   },

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { getCompareStore } from '../use-compare/compare-store'
 import { CompareCheckbox } from './compare-checkbox'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Compare/CompareCheckbox',
@@ -18,7 +19,8 @@ type Story = StoryObj<typeof meta>
 /** On a product card of a listing, where visitors start weighing options. */
 export const Consideration: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const checkbox = canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' })
+    const t = storyMessage({ loaded })
+    const checkbox = canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` })
     await userEvent.click(checkbox)
     await expect(checkbox).toBeChecked()
     await waitFor(() =>
@@ -41,9 +43,10 @@ export const LimitReached: Story = {
     store.add({ id: 'hp-lumen-air-2', name: 'Lumen Air 2' }, 2)
   },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' }))
-    await expect(canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' })).not.toBeChecked()
-    await expect(canvas.getByText('You can compare up to 2 products. Remove one to add another.')).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` }))
+    await expect(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` })).not.toBeChecked()
+    await expect(canvas.getByText(t('compare.compareTray.limit', { count: 2 }))).toBeInTheDocument()
     await expect(storyRecorder({ loaded }).names()).not.toContain('comparison_changed')
   },
 }

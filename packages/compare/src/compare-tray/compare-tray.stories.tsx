@@ -7,6 +7,7 @@ import { headphoneGroups, headphones } from '../fixtures'
 import { getCompareStore } from '../use-compare/compare-store'
 import { useCompare } from '../use-compare/use-compare'
 import { CompareTray, type CompareTrayProps } from './compare-tray'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 /** A product listing whose cards carry the CompareCheckbox, with the tray under it. */
 function Listing(props: CompareTrayProps) {
@@ -55,12 +56,13 @@ type Story = StoryObj<typeof meta>
 /** Pick products on their cards, then hand the ids to the app's comparison route. */
 export const Consideration: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Lumen Air 2' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Lumen Air 2` }))
     await waitFor(() => expect(storyRecorder({ loaded }).all('comparison_changed')).toHaveLength(2))
-    const tray = canvas.getByRole('region', { name: 'Compare products' })
+    const tray = canvas.getByRole('region', { name: t('compare.compareTray.title') })
     await expect(tray.querySelectorAll('[data-part="thumbnail"]')).toHaveLength(2)
-    await userEvent.click(canvas.getByRole('button', { name: 'Compare (2)' }))
+    await userEvent.click(canvas.getByRole('button', { name: t('compare.compareTray.compare', { count: 2 }) }))
     await expect(args.onCompare).toHaveBeenCalledWith(['hp-aurora-5', 'hp-lumen-air-2'])
   },
 }
@@ -69,11 +71,12 @@ export const Consideration: Story = {
 export const InDialog: Story = {
   args: { listId: 'story-headphones-dialog', renderComparison: () => null },
   play: async ({ canvas, canvasElement, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Compare (2)' }))
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Compare products' })
-    await expect(within(dialog).getByRole('table', { name: 'Product comparison' })).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` }))
+    await userEvent.click(canvas.getByRole('button', { name: t('compare.compareTray.compare', { count: 2 }) }))
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: t('compare.compareTray.title') })
+    await expect(within(dialog).getByRole('table', { name: t('compare.comparisonTable.caption') })).toBeInTheDocument()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('comparison_viewed'), { timeout: 3000 })
   },
 }
@@ -81,12 +84,13 @@ export const InDialog: Story = {
 export const RemoveAndClear: Story = {
   args: { listId: 'story-headphones-remove' },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Remove Northwind Aurora 5 from the comparison' }))
-    await expect(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' })).not.toBeChecked()
-    await userEvent.click(canvas.getByRole('button', { name: 'Clear all' }))
-    await expect(canvas.queryByRole('region', { name: 'Compare products' })).not.toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` }))
+    await userEvent.click(canvas.getByRole('button', { name: t('compare.compareTray.remove', { name: 'Northwind Aurora 5' }) }))
+    await expect(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` })).not.toBeChecked()
+    await userEvent.click(canvas.getByRole('button', { name: t('compare.compareTray.clear') }))
+    await expect(canvas.queryByRole('region', { name: t('compare.compareTray.title') })).not.toBeInTheDocument()
     await waitFor(() => expect(storyRecorder({ loaded }).last('comparison_changed')?.properties).toEqual({ action: 'remove' }))
   },
 }
@@ -95,8 +99,9 @@ export const RemoveAndClear: Story = {
 export const LimitOfOne: Story = {
   args: { listId: 'story-headphones-limit-one', max: 1 },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
-    await expect(canvas.getByText('You can compare only one product at a time. Remove it to add another.')).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` }))
+    await expect(canvas.getByText(t('compare.compareTray.limit', { count: 1 }))).toBeInTheDocument()
     await waitFor(() => expect(storyRecorder({ loaded }).all('comparison_changed')).toHaveLength(1))
   },
 }
@@ -105,11 +110,12 @@ export const LimitOfOne: Story = {
 export const LimitReached: Story = {
   args: { listId: 'story-headphones-limit', max: 2 },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Northwind Aurora 5' }))
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Kestrel Studio Pro' }))
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare Lumen Air 2' }))
-    await expect(canvas.getByRole('checkbox', { name: 'Compare Lumen Air 2' })).not.toBeChecked()
-    await expect(canvas.getAllByText('You can compare up to 2 products. Remove one to add another.')).toHaveLength(2)
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Northwind Aurora 5` }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Kestrel Studio Pro` }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Lumen Air 2` }))
+    await expect(canvas.getByRole('checkbox', { name: `${t('compare.compareTray.checkbox')} Lumen Air 2` })).not.toBeChecked()
+    await expect(canvas.getAllByText(t('compare.compareTray.limit', { count: 2 }))).toHaveLength(2)
     await expect(storyRecorder({ loaded }).all('comparison_changed')).toHaveLength(2)
   },
 }

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import { headphoneGroups, headphones, largeComparison } from '../fixtures'
 import { ComparisonTable } from './comparison-table'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Compare/ComparisonTable',
@@ -22,10 +23,11 @@ type Story = StoryObj<typeof meta>
 /** Three headphones side by side, the consideration stage this block serves: a former price, ratings with their review counts. */
 export const Consideration: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await expect(canvas.getByText('Was €399.00')).toBeInTheDocument()
-    await expect(canvas.getByRole('img', { name: '4.6 out of 5 stars, 212 reviews' })).toBeVisible()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t.pattern('compare.comparisonTable.compareAt'))).toBeInTheDocument()
+    await expect(canvas.getByRole('img', { name: t('ui.ratingWithCount', { value: 4.6, max: 5, count: 212 }) })).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('comparison_viewed'), { timeout: 3000 })
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Show differences only' }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('compare.comparisonTable.differencesOnly') }))
     await expect(canvas.queryByRole('rowheader', { name: 'Bluetooth' })).not.toBeInTheDocument()
     await waitFor(() =>
       expect(storyRecorder({ loaded }).last('comparison_changed')?.properties).toEqual({ action: 'differences', value: true }),
@@ -35,7 +37,8 @@ export const Consideration: Story = {
 
 export const AddToCart: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Add to cart Kestrel Studio Pro' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: `${t('compare.comparisonTable.addToCart')} Kestrel Studio Pro` }))
     await expect(args.onAddToCart).toHaveBeenCalled()
     await waitFor(() => expect(storyRecorder({ loaded }).last('product_added')?.properties.item.quantity).toBe(1))
   },
@@ -44,15 +47,17 @@ export const AddToCart: Story = {
 export const AddToCartFails: Story = {
   args: { onAddToCart: fn(async () => Promise.reject(new Error('Cart service unavailable'))) },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Add to cart Northwind Aurora 5' }))
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not add Northwind Aurora 5 to the cart.')
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: `${t('compare.comparisonTable.addToCart')} Northwind Aurora 5` }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('compare.comparisonTable.addFailed', { name: 'Northwind Aurora 5' }))
     await expect(storyRecorder({ loaded }).names()).not.toContain('product_added')
   },
 }
 
 export const RemoveProduct: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Remove Lumen Air 2 from the comparison' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('compare.comparisonTable.remove', { name: 'Lumen Air 2' }) }))
     await expect(args.onRemove).toHaveBeenCalledWith('hp-lumen-air-2')
     await expect(canvas.getAllByRole('columnheader')).toHaveLength(2)
     await waitFor(() =>
@@ -82,7 +87,8 @@ export const Narrow: Story = {
     ),
   ],
   play: async ({ canvas, loaded }) => {
-    const region = canvas.getByRole('region', { name: 'Product comparison' })
+    const t = storyMessage({ loaded })
+    const region = canvas.getByRole('region', { name: t('compare.comparisonTable.caption') })
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth)
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('comparison_viewed'), { timeout: 3000 })
   },
@@ -92,7 +98,8 @@ export const Narrow: Story = {
 export const LargeCatalog: Story = {
   args: largeComparison(4, 60),
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Show differences only' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('compare.comparisonTable.differencesOnly') }))
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('comparison_changed'))
   },
 }
@@ -100,7 +107,8 @@ export const LargeCatalog: Story = {
 export const Loading: Story = {
   args: { status: 'loading' },
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByText('Loading…')).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('ui.loading'))).toBeInTheDocument()
     await expect(storyRecorder({ loaded }).names()).not.toContain('comparison_viewed')
   },
 }
@@ -109,7 +117,8 @@ export const LoadFailed: Story = {
   name: 'Error',
   args: { status: 'error', error: 'The comparison could not be loaded.', onRetry: fn() },
   play: async ({ canvas, userEvent, args, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
     await expect(storyRecorder({ loaded }).names()).not.toContain('comparison_viewed')
   },
@@ -119,7 +128,8 @@ export const LoadFailed: Story = {
 export const Empty: Story = {
   args: { products: headphones.slice(0, 1), emptyAction: <a href="#headphones">Browse headphones</a> },
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByText('Choose at least two products to compare them side by side.')).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('compare.comparisonTable.empty'))).toBeInTheDocument()
     await expect(canvas.getByRole('link', { name: 'Browse headphones' })).toBeInTheDocument()
     await expect(storyRecorder({ loaded }).names()).not.toContain('comparison_viewed')
   },

@@ -5,6 +5,7 @@ import { expect, fn, waitFor } from 'storybook/test'
 import type { LoyaltyMember } from '../program/types'
 import { memberHistory, programConfig, silverMember } from './fixtures'
 import { LoyaltyPanel } from './loyalty-panel'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/LoyaltyPanel',
@@ -18,7 +19,8 @@ type Story = StoryObj<typeof meta>
 
 export const Guest: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /join/i }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('loyalty.loyaltyPanel.join') }))
     await expect(args.onJoin).toHaveBeenCalledOnce()
     await waitFor(() => expect(storyRecorder({ loaded }).last('loyalty_viewed')?.properties).toEqual({ member: false }), {
       timeout: 3000,
@@ -50,7 +52,8 @@ export const TopTier: Story = {
 export const EmptyHistory: Story = {
   args: { member: { balance: 0, lifetimePoints: 0 }, history: [] },
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByRole('region', { name: /activity|aktivit|记录|activitate/i })).toBeInTheDocument()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('region', { name: t('loyalty.loyaltyPanel.history') })).toBeInTheDocument()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('loyalty_viewed'), { timeout: 3000 })
   },
 }

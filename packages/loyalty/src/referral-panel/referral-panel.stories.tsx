@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import { referral, referralStats } from './fixtures'
 import { ReferralPanel } from './referral-panel'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/ReferralPanel',
@@ -27,7 +28,8 @@ function stubClipboard() {
 export const Copy: Story = {
   beforeEach: stubClipboard,
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /copy link|link kopieren|复制链接|copiază linkul/i }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('loyalty.referralPanel.copyLink') }))
     await waitFor(() =>
       expect(storyRecorder({ loaded }).last('referral_shared')?.properties).toEqual({ channel: 'copy', referralCode: 'K7MX2QPA' }),
     )
@@ -44,8 +46,9 @@ export const WithStats: Story = {
     return () => document.removeEventListener('click', stay, true)
   },
   play: async ({ canvas, userEvent, loaded }) => {
+    const t = storyMessage({ loaded })
     await expect(canvas.getByText('7')).toBeInTheDocument()
-    await userEvent.click(canvas.getByRole('link', { name: /email|e-mail|电子邮件/i }))
+    await userEvent.click(canvas.getByRole('link', { name: t.partial('loyalty.referralPanel.email') }))
     await waitFor(() => expect(storyRecorder({ loaded }).last('referral_shared')?.properties.channel).toBe('email'))
   },
 }

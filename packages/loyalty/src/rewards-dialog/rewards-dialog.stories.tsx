@@ -2,6 +2,7 @@ import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { member, programConfig, rewardCode } from './fixtures'
+import { storyMessage, type StoryMessage } from '../../../../.storybook/story-messages'
 import { RewardsDialog, type RewardRedemption } from './rewards-dialog'
 
 type Redeem = (rewardId: string) => Promise<RewardRedemption>
@@ -23,19 +24,19 @@ type Story = StoryObj<typeof meta>
 /** The dialog is portalled to the document body. */
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body)
 
-async function chooseAndConfirm(canvasElement: HTMLElement, user: { click(element: Element): Promise<void> }) {
+async function chooseAndConfirm(canvasElement: HTMLElement, user: { click(element: Element): Promise<void> }, t: StoryMessage) {
   const body = page(canvasElement)
-  await user.click(body.getByRole('button', { name: /redeem|einlösen|兑换|folosește/i }))
+  await user.click(body.getByRole('button', { name: t('loyalty.rewardsDialog.trigger') }))
   const dialog = await body.findByRole('dialog')
   await user.click(within(dialog).getAllByRole('radio')[0]!)
-  await user.click(within(dialog).getByRole('button', { name: /continue|weiter|继续|continuă/i }))
-  await user.click(await within(dialog).findByRole('button', { name: /redeem now|jetzt einlösen|立即兑换|revendică acum/i }))
+  await user.click(within(dialog).getByRole('button', { name: t('loyalty.rewardsDialog.continue') }))
+  await user.click(await within(dialog).findByRole('button', { name: t('loyalty.rewardsDialog.confirm') }))
   return dialog
 }
 
 export const Redeem: Story = {
   play: async ({ canvasElement, userEvent, loaded, args }) => {
-    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    const dialog = await chooseAndConfirm(canvasElement, userEvent, storyMessage({ loaded }))
     await expect(await within(dialog).findByDisplayValue(rewardCode)).toBeInTheDocument()
     await expect(args.onRedeem).toHaveBeenCalledWith('free-shipping')
     await waitFor(() =>
@@ -47,7 +48,7 @@ export const Redeem: Story = {
 export const Refused: Story = {
   args: { onRedeem: fn<Redeem>(async () => ({ ok: false, reason: 'insufficient_points' })) },
   play: async ({ canvasElement, userEvent, loaded }) => {
-    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    const dialog = await chooseAndConfirm(canvasElement, userEvent, storyMessage({ loaded }))
     await expect(await within(dialog).findByRole('alert')).toBeInTheDocument()
     await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
   },
@@ -56,10 +57,11 @@ export const Refused: Story = {
 export const NetworkFailure: Story = {
   args: { onRedeem: fn<Redeem>(async () => Promise.reject(new TypeError('Failed to fetch'))) },
   play: async ({ canvasElement, userEvent, loaded }) => {
-    const dialog = await chooseAndConfirm(canvasElement, userEvent)
+    const t = storyMessage({ loaded })
+    const dialog = await chooseAndConfirm(canvasElement, userEvent, t)
     await expect(await within(dialog).findByRole('alert')).toBeInTheDocument()
     // The choice is kept for another try.
-    await userEvent.click(within(dialog).getByRole('button', { name: /back|zurück|返回|înapoi/i }))
+    await userEvent.click(within(dialog).getByRole('button', { name: t('loyalty.rewardsDialog.back') }))
     await expect(within(dialog).getAllByRole('radio')[0]).toBeChecked()
     await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')
   },
@@ -68,8 +70,9 @@ export const NetworkFailure: Story = {
 export const NothingAffordable: Story = {
   args: { member: { balance: 120, lifetimePoints: 120 } },
   play: async ({ canvasElement, userEvent, loaded }) => {
+    const t = storyMessage({ loaded })
     const body = page(canvasElement)
-    await userEvent.click(body.getByRole('button', { name: /redeem|einlösen|兑换|folosește/i }))
+    await userEvent.click(body.getByRole('button', { name: t('loyalty.rewardsDialog.trigger') }))
     const dialog = await body.findByRole('dialog')
     for (const radio of within(dialog).getAllByRole('radio')) await expect(radio).toBeDisabled()
     await expect(storyRecorder({ loaded }).names()).not.toContain('reward_redeemed')

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { footerFormId, newsletterDescription, privacyPolicyHref, visitorEmail } from './fixtures'
 import { NewsletterSignup, type NewsletterSignupProps } from './newsletter-signup'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Promo/NewsletterSignup',
@@ -20,12 +21,13 @@ type Story = StoryObj<typeof meta>
 
 export const SignUp: Story = {
   play: async ({ args, loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('checkbox', { name: /Email me news and offers/ })).not.toBeChecked()
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByText('Thanks! You are subscribed.')).toHaveFocus()
+    await expect(canvas.getByRole('checkbox', { name: t.partial('promo.newsletterSignup.consentLabel') })).not.toBeChecked()
+    await userEvent.type(canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') }), visitorEmail)
+    await userEvent.click(canvas.getByRole('checkbox', { name: t.partial('promo.newsletterSignup.consentLabel') }))
+    await userEvent.click(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') }))
+    await expect(await canvas.findByText(t('promo.newsletterSignup.success'))).toHaveFocus()
     await expect(args.onSubmit).toHaveBeenCalledOnce()
     await expect(args.onSubmit).toHaveBeenCalledWith({ email: visitorEmail, marketingConsent: true })
     await waitFor(() => expect(storyRecorder({ loaded }).last('lead_captured')?.properties).toEqual({ formId: footerFormId }))
@@ -34,11 +36,12 @@ export const SignUp: Story = {
 
 export const InvalidEmail: Story = {
   play: async ({ loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    const email = canvas.getByRole('textbox', { name: 'Email address' })
+    const email = canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') })
     await userEvent.type(email, 'mara.schneider@example')
     await userEvent.tab()
-    await expect(await canvas.findByText('Enter an email address like name@example.com.')).toBeVisible()
+    await expect(await canvas.findByText(t('promo.newsletterSignup.emailInvalid'))).toBeVisible()
     await expect(email).toHaveAttribute('aria-invalid', 'true')
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },
@@ -46,10 +49,11 @@ export const InvalidEmail: Story = {
 
 export const ConsentMissing: Story = {
   play: async ({ args, loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
-    await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByText('Tick the box to subscribe.')).toBeVisible()
+    await userEvent.type(canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') }), visitorEmail)
+    await userEvent.click(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') }))
+    await expect(await canvas.findByText(t('promo.newsletterSignup.consentRequired'))).toBeVisible()
     await expect(args.onSubmit).not.toHaveBeenCalled()
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },
@@ -58,11 +62,12 @@ export const ConsentMissing: Story = {
 export const Submitting: Story = {
   args: { onSubmit: fn<NewsletterSignupProps['onSubmit']>(() => new Promise<void>(() => {})) },
   play: async ({ args, loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email address' }), visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
-    await userEvent.dblClick(canvas.getByRole('button', { name: 'Subscribe' }))
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Subscribe' })).toHaveAttribute('aria-busy', 'true'))
+    await userEvent.type(canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') }), visitorEmail)
+    await userEvent.click(canvas.getByRole('checkbox', { name: t.partial('promo.newsletterSignup.consentLabel') }))
+    await userEvent.dblClick(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') }))
+    await waitFor(() => expect(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') })).toHaveAttribute('aria-busy', 'true'))
     await expect(args.onSubmit).toHaveBeenCalledOnce()
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },
@@ -75,12 +80,13 @@ export const Failure: Story = {
     }),
   },
   play: async ({ loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    const email = canvas.getByRole('textbox', { name: 'Email address' })
+    const email = canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') })
     await userEvent.type(email, visitorEmail)
-    await userEvent.click(canvas.getByRole('checkbox', { name: /Email me news and offers/ }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }))
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not sign you up. Please try again.')
+    await userEvent.click(canvas.getByRole('checkbox', { name: t.partial('promo.newsletterSignup.consentLabel') }))
+    await userEvent.click(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('promo.newsletterSignup.failure'))
     await expect(email).toHaveValue(visitorEmail)
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },

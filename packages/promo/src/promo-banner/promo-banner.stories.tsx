@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { dismissalKey } from './dismissal-store'
 import { freeShipping, shopTimeZone, winterSale } from './fixtures'
 import { PromoBanner } from './promo-banner'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const winterSaleViewed = {
   promotionId: 'winter-sale-2026',
@@ -35,10 +36,11 @@ type Story = StoryObj<typeof meta>
 
 export const WinterSale: Story = {
   play: async ({ loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
     const recorder = storyRecorder({ loaded })
     await waitFor(() => expect(recorder.last('promotion_viewed')?.properties).toEqual(winterSaleViewed), { timeout: 3000 })
-    await expect(canvas.getByText('Ends Dec 31, 2026')).toBeVisible()
+    await expect(canvas.getByText(t.pattern('promo.promoBanner.endsOn'))).toBeVisible()
     await userEvent.click(canvas.getByRole('link', { name: 'Shop outdoor jackets' }))
     await waitFor(() => expect(recorder.last('promotion_clicked')?.properties).toEqual(winterSaleViewed))
   },
@@ -47,25 +49,28 @@ export const WinterSale: Story = {
 export const WithoutEndDate: Story = {
   args: { promotion: freeShipping, slot: 'site-header' },
   play: async ({ loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('promotion_viewed'), { timeout: 3000 })
-    await expect(canvas.queryByText(/Ends/)).toBeNull()
+    await expect(canvas.queryByText(t.pattern('promo.promoBanner.endsOn'))).toBeNull()
   },
 }
 
 export const NotDismissible: Story = {
   args: { dismissible: false },
   play: async ({ loaded, canvasElement }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await expect(canvas.queryByRole('button', { name: /Dismiss promotion/ })).toBeNull()
+    await expect(canvas.queryByRole('button', { name: t.pattern('promo.promoBanner.dismiss') })).toBeNull()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('promotion_viewed'), { timeout: 3000 })
   },
 }
 
 export const Dismiss: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, loaded }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss promotion: Winter sale: 20% off outdoor jackets' }))
+    await userEvent.click(canvas.getByRole('button', { name: t('promo.promoBanner.dismiss', { name: winterSaleViewed.name }) }))
     await waitFor(() => expect(canvas.queryByRole('region')).toBeNull())
     await expect(args.onDismiss).toHaveBeenCalledOnce()
     await expect(localStorage.getItem(dismissalKey(winterSale.id))).not.toBeNull()
@@ -85,9 +90,10 @@ export const RememberedDismissal: Story = {
 
 export const Controlled: Story = {
   args: { dismissed: false },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, loaded }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: /Dismiss promotion/ }))
+    await userEvent.click(canvas.getByRole('button', { name: t.pattern('promo.promoBanner.dismiss') }))
     await expect(args.onDismiss).toHaveBeenCalledOnce()
     // The app decides: until it passes `dismissed`, the banner stays.
     await expect(canvas.getByRole('region')).toBeVisible()

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import { recentActivities } from '../fixtures'
 import { LiveActivity } from './live-activity'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/LiveActivity',
@@ -15,25 +16,28 @@ type Story = StoryObj<typeof meta>
 
 export const Feed: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await expect(canvas.getByRole('log', { name: 'Recent activity' })).toHaveTextContent('Lena from Munich bought Trail Runner GTX')
-    await userEvent.click(canvas.getByRole('button', { name: 'Pause updates' }))
-    await expect(canvas.getByRole('button', { name: 'Resume updates' })).toBeVisible()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('log', { name: t('socialProof.liveActivity.label') })).toHaveTextContent(t('socialProof.liveActivity.purchaseFrom', { name: 'Lena', city: 'Munich', product: 'Trail Runner GTX' }))
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.liveActivity.pause') }))
+    await expect(canvas.getByRole('button', { name: t('socialProof.liveActivity.resume') })).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('social_proof_viewed'), { timeout: 3000 })
   },
 }
 
 export const Hidden: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Hide recent activity' }))
-    await expect(canvas.getByRole('button', { name: 'Show recent activity' })).toHaveFocus()
+  play: async ({ canvas, userEvent, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.liveActivity.hide') }))
+    await expect(canvas.getByRole('button', { name: t('socialProof.liveActivity.show') })).toHaveFocus()
   },
 }
 
 /** No activity: nothing is rendered (here the opt-in empty state). */
 export const Empty: Story = {
   args: { activities: [], showEmpty: true },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('No recent activity')).toBeVisible()
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('socialProof.liveActivity.empty'))).toBeVisible()
   },
 }
 
@@ -46,8 +50,9 @@ export const Loading: Story = {
 
 export const Error: Story = {
   args: { status: 'error' },
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
   },
 }

@@ -4,6 +4,7 @@ import { expect, fn, waitFor } from 'storybook/test'
 import { PRODUCT_ID, REVIEWS } from '../fixtures'
 import { summarizeReviews } from '../shared/review-stats'
 import { RatingSummary } from './rating-summary'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/RatingSummary',
@@ -18,8 +19,9 @@ type Story = StoryObj<typeof meta>
 export const Full: Story = {
   args: { variant: 'full' },
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /^5 stars/ }))
-    await expect(canvas.getByRole('button', { name: /^5 stars/ })).toHaveAttribute('aria-pressed', 'true')
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t.partial('socialProof.reviews.stars', { count: 5 }) }))
+    await expect(canvas.getByRole('button', { name: t.partial('socialProof.reviews.stars', { count: 5 }) })).toHaveAttribute('aria-pressed', 'true')
     await expect(args.onFilter).toHaveBeenCalledWith(5)
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.value).toBe('stars:5'))
   },
@@ -28,7 +30,8 @@ export const Full: Story = {
 /** Awareness (a first visit): the stage picks the compact badge. */
 export const CompactForAwareness: Story = {
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByRole('img', { name: /out of 5 stars, 40 reviews/ })).toBeVisible()
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('img', { name: t.pattern('ui.ratingWithCount', { max: 5, count: 40 }) })).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('social_proof_viewed'), { timeout: 3000 })
     await expect(canvas.queryByRole('group')).toBeNull()
   },
@@ -37,16 +40,18 @@ export const CompactForAwareness: Story = {
 /** Below `minReviewsForHistogram` the histogram is hidden. */
 export const FewReviews: Story = {
   args: { variant: 'full', summary: summarizeReviews(REVIEWS.slice(0, 3)) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('3 reviews')).toBeVisible()
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('socialProof.reviews.count', { count: 3 }))).toBeVisible()
     await expect(canvas.queryByRole('group')).toBeNull()
   },
 }
 
 export const Empty: Story = {
   args: { variant: 'full', summary: { average: 0, count: 0, histogram: {} } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('No reviews yet')).toBeVisible()
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('socialProof.reviews.none'))).toBeVisible()
   },
 }
 
@@ -59,8 +64,9 @@ export const Loading: Story = {
 
 export const Error: Story = {
   args: { status: 'error' },
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
   },
 }

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, screen, waitFor } from 'storybook/test'
 import { PRODUCT_ID, REVIEWS } from '../fixtures'
 import { ReviewList } from './review-list'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/ReviewList',
@@ -22,8 +23,9 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Sort by' }), 'Most helpful')
-    await userEvent.click(canvas.getAllByRole('button', { name: /^Helpful/ })[0]!)
+    const t = storyMessage({ loaded })
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('socialProof.reviewList.sortBy') }), t('socialProof.reviewList.sort.helpful'))
+    await userEvent.click(canvas.getAllByRole('button', { name: t.pattern('socialProof.reviewList.helpful') })[0]!)
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toEqual(expect.arrayContaining(['reviews_interacted'])))
     await expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('helpful')
   },
@@ -32,10 +34,11 @@ export const Default: Story = {
 /** Filtering to reviews with photos, then opening one in the dialog. */
 export const WithPhotos: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'With photos' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('socialProof.reviewList.withPhotos') }))
     await userEvent.click(canvas.getByRole('button', { name: 'Shoes on a wet granite trail' }))
     // The dialog fades in from transparent (ui's entrance animation): wait until it has.
-    await waitFor(() => expect(screen.getByRole('dialog', { name: 'Photo from Lena M.' })).toBeVisible())
+    await waitFor(() => expect(screen.getByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) })).toBeVisible())
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))
   },
 }
@@ -43,8 +46,9 @@ export const WithPhotos: Story = {
 export const Pages: Story = {
   args: { pagination: 'pages', pageSize: 5 },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }))
-    await expect(canvas.getByText('Page 2 of 8')).toBeVisible()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.reviewList.next') }))
+    await expect(canvas.getByText(t('socialProof.reviewList.pageOf', { page: 2, pages: 8 }))).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties).toMatchObject({ action: 'page', value: '2' }))
   },
 }
@@ -52,9 +56,10 @@ export const Pages: Story = {
 /** A helpful vote whose request fails: the count rolls back and a message explains. */
 export const HelpfulVoteFails: Story = {
   args: { onHelpful: fn(async () => Promise.reject(new globalThis.Error('503'))) },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getAllByRole('button', { name: /^Helpful/ })[0]!)
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your vote could not be saved')
+  play: async ({ canvas, userEvent, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getAllByRole('button', { name: t.pattern('socialProof.reviewList.helpful') })[0]!)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('socialProof.reviewList.helpfulFailed'))
   },
 }
 
@@ -69,7 +74,8 @@ export const UntrustedText: Story = {
 export const NoMatches: Story = {
   args: { defaultFilter: { stars: 2, withPhotos: true } },
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }))
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.reviewList.clearFilters') }))
     await expect(canvas.getAllByRole('article')).toHaveLength(10)
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.value).toBe('clear'))
   },
@@ -77,8 +83,9 @@ export const NoMatches: Story = {
 
 export const Empty: Story = {
   args: { reviews: [] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('No reviews yet')).toBeVisible()
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('socialProof.reviews.none'))).toBeVisible()
   },
 }
 
@@ -91,8 +98,9 @@ export const Loading: Story = {
 
 export const Error: Story = {
   args: { status: 'error', error: 'Reviews are unavailable right now.' },
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
   },
 }

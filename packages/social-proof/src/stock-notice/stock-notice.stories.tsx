@@ -2,6 +2,7 @@ import { storyRecorder } from '@journeykit/react/testing'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { StockNotice } from './stock-notice'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/StockNotice',
@@ -14,15 +15,17 @@ type Story = StoryObj<typeof meta>
 
 export const LowStock: Story = {
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Only 3 left')
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('socialProof.stockNotice.low', { count: 3 }))
     await waitFor(() => expect(storyRecorder({ loaded }).last('social_proof_viewed')?.properties.widget).toBe('stock_notice'), { timeout: 3000 })
   },
 }
 
 export const OutOfStock: Story = {
   args: { stock: 0 },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Out of stock')
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('socialProof.stockNotice.out'))
   },
 }
 

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import { TESTIMONIALS } from '../fixtures'
 import { Testimonials } from './testimonials'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/Testimonials',
@@ -15,9 +16,10 @@ type Story = StoryObj<typeof meta>
 
 export const Carousel: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Stop automatic slide show' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Next testimonial' }))
-    await expect(canvas.getByRole('group', { name: /^2 of 3/ })).toBeVisible()
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.testimonials.stop') }))
+    await userEvent.click(canvas.getByRole('button', { name: t('socialProof.testimonials.next') }))
+    await expect(canvas.getByRole('group', { name: t.partial('socialProof.testimonials.slide', { index: 2, count: 3 }) })).toBeVisible()
     await waitFor(() => expect(storyRecorder({ loaded }).names()).toContain('social_proof_viewed'), { timeout: 3000 })
   },
 }
@@ -32,8 +34,9 @@ export const SingleQuote: Story = {
 
 export const Empty: Story = {
   args: { testimonials: [], showEmpty: true },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('No testimonials yet')).toBeVisible()
+  play: async ({ canvas, loaded }) => {
+    const t = storyMessage({ loaded })
+    await expect(canvas.getByText(t('socialProof.testimonials.empty'))).toBeVisible()
   },
 }
 
@@ -46,8 +49,9 @@ export const Loading: Story = {
 
 export const Error: Story = {
   args: { status: 'error' },
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+  play: async ({ canvas, userEvent, args, loaded }) => {
+    const t = storyMessage({ loaded })
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }))
     await expect(args.onRetry).toHaveBeenCalled()
   },
 }

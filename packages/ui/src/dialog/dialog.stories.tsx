@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { Button } from '../button/button'
 import { LocaleProvider } from '../locale/locale-provider'
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from './dialog'
+import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'UI/Dialog',
@@ -31,7 +32,8 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const KeyboardFlow: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = storyMessage({ loaded })
     const canvas = within(canvasElement)
     // The dialog renders in a portal on document.body, outside the story's canvas.
     const page = within(canvasElement.ownerDocument.body)
@@ -44,7 +46,7 @@ export const KeyboardFlow: Story = {
     await expect(page.getByRole('textbox', { name: 'Reward code' })).toHaveFocus()
 
     await userEvent.tab({ shift: true })
-    await expect(page.getByRole('button', { name: 'Close' })).toHaveFocus()
+    await expect(page.getByRole('button', { name: t('ui.close') })).toHaveFocus()
 
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(page.queryByRole('dialog')).toBeNull())
@@ -54,10 +56,11 @@ export const KeyboardFlow: Story = {
 }
 
 export const CloseButton: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const t = storyMessage({ loaded })
     const page = within(canvasElement.ownerDocument.body)
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'View rewards' }))
-    await userEvent.click(await page.findByRole('button', { name: 'Close' }))
+    await userEvent.click(await page.findByRole('button', { name: t('ui.close') }))
     await waitFor(() => expect(page.queryByRole('dialog')).toBeNull())
   },
 }
