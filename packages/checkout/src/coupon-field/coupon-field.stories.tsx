@@ -6,6 +6,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Checkout/CouponField',
+  tags: ['stage:purchase'],
   component: CouponField,
   args: {
     onApply: fn(async (code: string) =>

@@ -32,6 +32,7 @@ function payButton(canvas: Canvas, t: StoryMessage) {
 
 const meta = {
   title: 'Checkout/GuestCheckout',
+  tags: ['stage:purchase'],
   component: GuestCheckout,
   args: {
     checkoutId: 'co_story',

@@ -5,7 +5,7 @@ import { cart, couponCart } from '../guest-checkout/fixtures'
 import { OrderSummary } from './order-summary'
 import { storyMessage } from '../../../../.storybook/story-messages'
 
-const meta = { title: 'Checkout/OrderSummary', component: OrderSummary, args: { cart } } satisfies Meta<typeof OrderSummary>
+const meta = { title: 'Checkout/OrderSummary', tags: ['stage:purchase'], component: OrderSummary, args: { cart } } satisfies Meta<typeof OrderSummary>
 export default meta
 type Story = StoryObj<typeof meta>
 

@@ -8,7 +8,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 const meta = {
   title: 'Compare/CompareCheckbox',
   component: CompareCheckbox,
-  tags: ['autodocs'],
+  tags: ['autodocs', 'stage:consideration'],
   args: { listId: 'story-checkbox', product: { id: 'hp-kestrel-studio', name: 'Kestrel Studio Pro' } },
   beforeEach: ({ args }) => getCompareStore(args.listId).clear(),
 } satisfies Meta<typeof CompareCheckbox>

@@ -43,7 +43,7 @@ function Listing(props: CompareTrayProps) {
 const meta = {
   title: 'Compare/CompareTray',
   component: CompareTray,
-  tags: ['autodocs'],
+  tags: ['autodocs', 'stage:consideration'],
   render: (args) => <Listing {...args} />,
   args: { listId: 'story-headphones', onCompare: fn() },
   // Each story starts with nothing picked.

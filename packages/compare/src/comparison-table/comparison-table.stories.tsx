@@ -8,7 +8,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 const meta = {
   title: 'Compare/ComparisonTable',
   component: ComparisonTable,
-  tags: ['autodocs'],
+  tags: ['autodocs', 'stage:consideration'],
   args: {
     products: headphones,
     groups: headphoneGroups,

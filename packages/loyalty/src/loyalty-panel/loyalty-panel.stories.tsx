@@ -9,6 +9,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/LoyaltyPanel',
+  tags: ['stage:retention'],
   component: LoyaltyPanel,
   args: { program: programConfig, onJoin: fn(), onRetry: fn() },
   parameters: { journey: { initialStage: 'retention' } },

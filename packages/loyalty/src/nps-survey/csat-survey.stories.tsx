@@ -8,6 +8,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/CsatSurvey',
+  tags: ['stage:advocacy'],
   component: CsatSurvey,
   args: { surveyId: csatSurveyId, onSubmit: fn(async () => {}), onReview: fn() },
   parameters: { journey: { initialStage: 'advocacy' } },

@@ -8,6 +8,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/NpsSurvey',
+  tags: ['stage:advocacy'],
   component: NpsSurvey,
   args: { surveyId: npsSurveyId, onSubmit: fn(async () => {}), onRefer: fn(), onReview: fn(), onSnooze: fn() },
   parameters: { journey: { initialStage: 'advocacy' } },

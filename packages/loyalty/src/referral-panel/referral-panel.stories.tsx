@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Loyalty/ReferralPanel',
+  tags: ['stage:advocacy'],
   component: ReferralPanel,
   args: { ...referral, onRetry: fn() },
   parameters: { journey: { initialStage: 'advocacy' } },

@@ -9,6 +9,7 @@ type Redeem = (rewardId: string) => Promise<RewardRedemption>
 
 const meta = {
   title: 'Loyalty/RewardsDialog',
+  tags: ['stage:retention'],
   component: RewardsDialog,
   args: {
     program: programConfig,

@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Promo/NewsletterSignup',
+  tags: ['stage:awareness'],
   component: NewsletterSignup,
   args: {
     formId: footerFormId,

@@ -16,6 +16,7 @@ const winterSaleViewed = {
 
 const meta = {
   title: 'Promo/PromoBanner',
+  tags: ['stage:awareness'],
   component: PromoBanner,
   args: {
     promotion: winterSale,

@@ -7,6 +7,7 @@ import { SourceAwareHero } from './source-aware-hero'
 
 const meta = {
   title: 'Promo/SourceAwareHero',
+  tags: ['stage:awareness'],
   component: SourceAwareHero,
   args: {
     promotion: heroPromotion,

@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/LiveActivity',
+  tags: ['stage:decision'],
   component: LiveActivity,
   args: { activities: recentActivities(), productId: 'trail-runner-gtx', onRetry: fn() },
 } satisfies Meta<typeof LiveActivity>

@@ -7,6 +7,7 @@ import { ProductJsonLd } from './product-json-ld-script'
 
 const meta = {
   title: 'Social proof/ProductJsonLd',
+  tags: ['stage:awareness'],
   component: ProductJsonLd,
   args: {
     product: {

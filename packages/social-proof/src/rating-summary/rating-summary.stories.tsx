@@ -8,6 +8,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/RatingSummary',
+  tags: ['stage:consideration'],
   component: RatingSummary,
   args: { summary: summarizeReviews(REVIEWS), productId: PRODUCT_ID, onFilter: fn(), onRetry: fn() },
 } satisfies Meta<typeof RatingSummary>

@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/ReviewForm',
+  tags: ['stage:advocacy'],
   component: ReviewForm,
   args: { productId: PRODUCT_ID, onSubmit: fn(async () => ({ reviewId: 'rev-041' })) },
 } satisfies Meta<typeof ReviewForm>

@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/ReviewList',
+  tags: ['stage:consideration'],
   component: ReviewList,
   args: {
     productId: PRODUCT_ID,

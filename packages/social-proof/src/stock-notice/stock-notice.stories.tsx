@@ -6,6 +6,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/StockNotice',
+  tags: ['stage:decision'],
   component: StockNotice,
   args: { stock: 3, productId: 'trail-runner-gtx' },
 } satisfies Meta<typeof StockNotice>

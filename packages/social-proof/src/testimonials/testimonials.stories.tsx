@@ -7,6 +7,7 @@ import { storyMessage } from '../../../../.storybook/story-messages'
 
 const meta = {
   title: 'Social proof/Testimonials',
+  tags: ['stage:decision'],
   component: Testimonials,
   args: { testimonials: TESTIMONIALS, onRetry: fn() },
 } satisfies Meta<typeof Testimonials>

@@ -5,6 +5,7 @@ import { TrustBadges } from './trust-badges'
 
 const meta = {
   title: 'Social proof/TrustBadges',
+  tags: ['stage:decision'],
   component: TrustBadges,
   args: {
     productId: 'trail-runner-gtx',
