@@ -1,13 +1,13 @@
 // The manager bundle compiles JSX with the classic runtime, which needs React in scope.
 import React from 'react'
 import { addons, types } from 'storybook/manager-api'
-import { JourneyPanel } from './journey-panel/panel'
+import { JourneyPanel, JourneyPanelTitle } from './journey-panel/panel'
 import { ADDON_ID, PANEL_ID } from './journey-panel/constants'
 
 addons.register(ADDON_ID, () => {
   addons.add(PANEL_ID, {
     type: types.PANEL,
-    title: 'Journey',
+    title: JourneyPanelTitle,
     match: ({ viewMode }) => viewMode === 'story',
     render: ({ active }) => <JourneyPanel active={active} />,
   })

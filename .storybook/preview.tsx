@@ -41,6 +41,11 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
     layout: 'padded',
+    options: {
+      storySort: {
+        order: ['Introduction', 'Design tokens', 'Stages', ['Awareness', 'Consideration', 'Decision', 'Purchase', 'Retention', 'Advocacy'], '*'],
+      },
+    },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Accessibility violations fail the story tests.
     a11y: { test: 'error' },

@@ -1,12 +1,33 @@
-import React, { useState } from 'react'
-import { AddonPanel } from 'storybook/internal/components'
-import { useChannel } from 'storybook/manager-api'
+import React from 'react'
+import { AddonPanel, Badge } from 'storybook/internal/components'
+import { useAddonState, useChannel, useStorybookApi } from 'storybook/manager-api'
 import { useTheme } from 'storybook/theming'
-import { EVENT_EMITTED, STORY_STARTED, type PanelEvent } from './constants'
+import { ADDON_ID, EVENT_EMITTED, PANEL_ID, STORY_STARTED, type PanelEvent } from './constants'
+
+/** The events of the current story, shared by the panel and its tab title. */
+function useJourneyEvents() {
+  return useAddonState<PanelEvent[]>(ADDON_ID, [])
+}
+
+/** The tab title: "Journey" with a count badge, like the Accessibility and Interactions tabs. */
+export function JourneyPanelTitle() {
+  const [events] = useJourneyEvents()
+  const selected = useStorybookApi().getSelectedPanel() === PANEL_ID
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+      <span>Journey</span>
+      {events.length > 0 && (
+        <Badge compact status={selected ? 'active' : 'neutral'}>
+          {events.length}
+        </Badge>
+      )}
+    </div>
+  )
+}
 
 /** Lists the journey events the current story emitted, with the names GA4 and Segment receive. */
 export function JourneyPanel({ active }: { active?: boolean }) {
-  const [events, setEvents] = useState<PanelEvent[]>([])
+  const [events, setEvents] = useJourneyEvents()
   useChannel({
     [STORY_STARTED]: () => setEvents([]),
     [EVENT_EMITTED]: (event: PanelEvent) =>
@@ -15,6 +36,17 @@ export function JourneyPanel({ active }: { active?: boolean }) {
   const theme = useTheme()
   const muted = { color: theme.textMutedColor }
   const cell = { padding: '6px 10px', borderBottom: `1px solid ${theme.appBorderColor}`, verticalAlign: 'top' as const }
+  const clearButton = {
+    marginLeft: 12,
+    padding: '2px 10px',
+    border: `1px solid ${theme.appBorderColor}`,
+    borderRadius: theme.appBorderRadius,
+    background: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    fontWeight: 400,
+    cursor: 'pointer',
+  }
 
   return (
     <AddonPanel active={Boolean(active)}>
@@ -22,10 +54,16 @@ export function JourneyPanel({ active }: { active?: boolean }) {
         {events.length === 0 ? (
           <p style={{ ...muted, padding: 12 }}>No journey events yet. Interact with the story; events appear here as blocks emit them.</p>
         ) : (
-          <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-            <caption style={{ textAlign: 'left', padding: '8px 10px', fontWeight: 600 }}>
-              {events.length} journey event{events.length === 1 ? '' : 's'}
-            </caption>
+          <>
+            <div style={{ display: 'flex', alignItems: 'center', padding: '8px 10px' }}>
+              <strong id="journey-panel-count">
+                {events.length} journey event{events.length === 1 ? '' : 's'}
+              </strong>
+              <button type="button" style={clearButton} onClick={() => setEvents([])}>
+                Clear
+              </button>
+            </div>
+            <table aria-labelledby="journey-panel-count" style={{ borderCollapse: 'collapse', width: '100%' }}>
             <thead>
               <tr style={{ textAlign: 'left' }}>
                 <th scope="col" style={cell}>Event</th>
@@ -53,7 +91,8 @@ export function JourneyPanel({ active }: { active?: boolean }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </>
         )}
       </div>
     </AddonPanel>

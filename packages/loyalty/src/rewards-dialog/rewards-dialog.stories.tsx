@@ -80,8 +80,10 @@ export const NothingAffordable: Story = {
   },
 }
 
+/** Opens on load: on the docs page it renders in its own frame, so its modal covers only that frame. */
 export const Empty: Story = {
   args: { program: { ...programConfig, rewards: [] }, defaultOpen: true },
+  parameters: { docs: { story: { inline: false, height: '420px' } } },
   play: async ({ canvasElement, loaded }) => {
     const dialog = await page(canvasElement).findByRole('dialog')
     await expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument()

@@ -39,7 +39,9 @@ export const WithPhotos: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: t('socialProof.reviewList.withPhotos') }))
     await userEvent.click(canvas.getByRole('button', { name: 'Shoes on a wet granite trail' }))
     // The dialog fades in from transparent (ui's entrance animation): wait until it has.
-    await waitFor(() => expect(screen.getByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) })).toBeVisible())
+    await waitFor(() => expect(screen.getByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) })).toBeVisible(), {
+      timeout: 3000,
+    })
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))
   },
 }
