@@ -2,13 +2,14 @@ import type { Preview } from '@storybook/react-vite'
 import '../packages/ui/src/theme.css'
 import { withDocument } from './document'
 import { journeyLoader, withJourney } from './journey-panel/decorator'
+import { withLocalizedArgs } from './sample-data'
 
 // The default theme of every block package, as an app would import it.
 import.meta.glob('../packages/*/src/styles.css', { eager: true })
 
 const preview: Preview = {
   loaders: [journeyLoader],
-  decorators: [withJourney, withDocument],
+  decorators: [withLocalizedArgs, withJourney, withDocument],
   globalTypes: {
     locale: {
       description: 'Locale of the blocks',

@@ -5,7 +5,7 @@ import { expect, fn, waitFor, within } from 'storybook/test'
 import { createTestAdapter } from '../test-adapter/test-adapter'
 import { CheckoutError } from './checkout-error'
 import { address, cart, couponCart, defaultValues, expressCart, shippingMethods, testCards } from './fixtures'
-import { GuestCheckout } from './guest-checkout'
+import { GuestCheckout, type GuestCheckoutProps } from './guest-checkout'
 import { storyMessage, type StoryMessage } from '../../../../.storybook/story-messages'
 
 type Canvas = ReturnType<typeof within>
@@ -30,6 +30,13 @@ function payButton(canvas: Canvas, t: StoryMessage) {
   return canvas.getByRole('button', { name: t.pattern('checkout.guest.pay') })
 }
 
+const trustLine: Record<string, string> = {
+  en: 'Secure SSL checkout · 30-day free returns',
+  de: 'Sichere SSL-Verbindung · 30 Tage kostenlose Rückgabe',
+  'zh-CN': 'SSL 安全结账 · 30 天免费退货',
+  ro: 'Plată securizată prin SSL · retur gratuit în 30 de zile',
+}
+
 const meta = {
   title: 'Checkout/GuestCheckout',
   tags: ['stage:purchase'],
@@ -48,7 +55,11 @@ const meta = {
         ? { status: 'applied' as const, discount: couponCart.discount, cart: couponCart }
         : { status: 'denied' as const, reason: 'coupon_expired' },
     ),
-    trust: <p>Secure SSL checkout · 30-day free returns</p>,
+    trust: <p>{trustLine.en}</p>,
+  },
+  parameters: {
+    // The trust line is the shop's own copy: shown in the story's language.
+    localizeArgs: (args: GuestCheckoutProps, locale: string) => ({ ...args, trust: <p>{trustLine[locale] ?? trustLine.en}</p> }),
   },
   beforeEach: () => sessionStorage.clear(),
 } satisfies Meta<typeof GuestCheckout>

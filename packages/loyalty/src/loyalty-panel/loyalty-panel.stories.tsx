@@ -6,13 +6,19 @@ import type { LoyaltyMember } from '../program/types'
 import { memberHistory, programConfig, silverMember } from './fixtures'
 import { LoyaltyPanel } from './loyalty-panel'
 import { storyMessage } from '../../../../.storybook/story-messages'
+import { localizedProgram } from '../program/fixtures-localized'
+import type { LoyaltyProgramConfig } from '../program/types'
 
 const meta = {
   title: 'Loyalty/LoyaltyPanel',
   tags: ['stage:retention'],
   component: LoyaltyPanel,
   args: { program: programConfig, onJoin: fn(), onRetry: fn() },
-  parameters: { journey: { initialStage: 'retention' } },
+  parameters: {
+    journey: { initialStage: 'retention' },
+    // Reward and tier names are the shop's data: shown in the story's language.
+    localizeArgs: (args: { program: LoyaltyProgramConfig }, locale: string) => ({ ...args, program: localizedProgram(args.program, locale) }),
+  },
 } satisfies Meta<typeof LoyaltyPanel>
 
 export default meta

@@ -4,6 +4,8 @@ import { expect, fn, waitFor, within } from 'storybook/test'
 import { member, programConfig, rewardCode } from './fixtures'
 import { storyMessage, type StoryMessage } from '../../../../.storybook/story-messages'
 import { RewardsDialog, type RewardRedemption } from './rewards-dialog'
+import { localizedProgram } from '../program/fixtures-localized'
+import type { LoyaltyProgramConfig } from '../program/types'
 
 type Redeem = (rewardId: string) => Promise<RewardRedemption>
 
@@ -16,7 +18,11 @@ const meta = {
     member,
     onRedeem: fn<Redeem>(async () => ({ ok: true, code: rewardCode })),
   },
-  parameters: { journey: { initialStage: 'retention' } },
+  parameters: {
+    journey: { initialStage: 'retention' },
+    // Reward and tier names are the shop's data: shown in the story's language.
+    localizeArgs: (args: { program: LoyaltyProgramConfig }, locale: string) => ({ ...args, program: localizedProgram(args.program, locale) }),
+  },
 } satisfies Meta<typeof RewardsDialog>
 
 export default meta

@@ -5,6 +5,12 @@ import { footerFormId, newsletterDescription, privacyPolicyHref, visitorEmail } 
 import { NewsletterSignup, type NewsletterSignupProps } from './newsletter-signup'
 import { storyMessage } from '../../../../.storybook/story-messages'
 
+const localizedDescription: Record<string, string> = {
+  de: 'Neuheiten, Hinweise, wenn ausverkaufte Größen wieder da sind, und Angebote nur für Abonnenten. Ein bis zwei E-Mails im Monat.',
+  'zh-CN': '新品上架、售罄尺码补货提醒和订阅者专享优惠。每月一到两封邮件。',
+  ro: 'Noutăți, alerte când mărimile epuizate revin în stoc și oferte doar pentru abonați. Unul sau două e-mailuri pe lună.',
+}
+
 const meta = {
   title: 'Promo/NewsletterSignup',
   tags: ['stage:awareness'],
@@ -14,6 +20,10 @@ const meta = {
     privacyPolicyHref,
     description: newsletterDescription,
     onSubmit: fn<NewsletterSignupProps['onSubmit']>(async () => {}),
+  },
+  parameters: {
+    // The description is the shop's own copy: shown in the story's language.
+    localizeArgs: (args: NewsletterSignupProps, locale: string) => ({ ...args, description: localizedDescription[locale] ?? args.description }),
   },
 } satisfies Meta<typeof NewsletterSignup>
 
