@@ -28,7 +28,6 @@ function storyProject({ locale, theme }: (typeof STORY_RUNS)[number]): TestProje
     test: {
       name: theme === 'light' ? `storybook:${locale}` : `storybook:${locale}:${theme}`,
       setupFiles: ['./.storybook/vitest.setup.ts'],
-      isolate: false,
       browser: {
         enabled: true,
         headless: true,

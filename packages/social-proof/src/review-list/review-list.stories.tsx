@@ -36,12 +36,13 @@ export const Default: Story = {
 export const WithPhotos: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const t = storyMessage({ loaded })
-    await userEvent.click(canvas.getByRole('checkbox', { name: t('socialProof.reviewList.withPhotos') }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Shoes on a wet granite trail' }))
+    const withPhotos = canvas.getByRole('checkbox', { name: t('socialProof.reviewList.withPhotos') })
+    await userEvent.click(withPhotos)
+    await expect(withPhotos).toBeChecked()
+    await userEvent.click(await canvas.findByRole('button', { name: 'Shoes on a wet granite trail' }))
+    const dialog = await screen.findByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) }, { timeout: 5000 })
     // The dialog fades in from transparent (ui's entrance animation): wait until it has.
-    await waitFor(() => expect(screen.getByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) })).toBeVisible(), {
-      timeout: 3000,
-    })
+    await waitFor(() => expect(dialog).toBeVisible(), { timeout: 3000 })
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))
   },
 }
