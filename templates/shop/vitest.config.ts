@@ -8,6 +8,8 @@ import { packageTestConfig } from '../../vitest.shared'
 // with the reason (and CI fails instead).
 const SERVER_TESTS = ['app/**/*.server.test.ts', 'app/routes/**/*.test.ts']
 const HARNESS_TEST = 'app/lib/test-database.server.test.ts'
+// the monorepo's throwaway-PostgreSQL script (create-journeykit ships its own vitest.config.ts without it)
+const SCRIPT_TEST = '../../scripts/postgres.test.ts'
 
 export default mergeConfig(
   packageTestConfig({ environment: 'node', include: [] }),
@@ -19,7 +21,7 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'postgres',
-            include: process.env.TEST_DATABASE_URL ? SERVER_TESTS : [HARNESS_TEST],
+            include: process.env.TEST_DATABASE_URL ? [...SERVER_TESTS, SCRIPT_TEST] : [HARNESS_TEST],
             globalSetup: ['test/postgres.ts'],
           },
         },
