@@ -36,13 +36,15 @@ describe.skipIf(database.kind === 'postgres' && database.unavailable)(
       }
     })
 
-    it.runIf(database.kind === 'postgres')('drops its PostgreSQL database on close', async () => {
-      const db = await openTestDatabase({ seed: false })
-      const { rows } = await db.query<{ name: string }>('SELECT current_database() AS name')
-      await db.close()
-      const server = inject('testPostgres') as { url: string }
-      const left = await withAdminConnection(server.url, (admin) => admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [rows[0]!.name]))
-      expect(left.rows).toEqual([])
-    })
+    if (database.kind === 'postgres') {
+      it('drops its PostgreSQL database on close', async () => {
+        const db = await openTestDatabase({ seed: false })
+        const { rows } = await db.query<{ name: string }>('SELECT current_database() AS name')
+        await db.close()
+        const server = inject('testPostgres') as { url: string }
+        const left = await withAdminConnection(server.url, (admin) => admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [rows[0]!.name]))
+        expect(left.rows).toEqual([])
+      })
+    }
   },
 )
