@@ -134,16 +134,6 @@ export async function run() {
       )
     }
 
-    // the same statements on the index migration 003 replaced
-    await db.query('CREATE INDEX journey_events_time ON journey_events(occurred_at)')
-    await db.query('DROP INDEX journey_events_time_id')
-    await db.query('ANALYZE journey_events')
-    for (const { name, range } of RANGES) {
-      const explained = []
-      for (let index = 0; index < RUNS; index++) explained.push(await databaseTime(shop, db, range))
-      const value = Math.round(percentile(explained.map((run) => run.milliseconds), 0.95))
-      figures.push({ name: `dashboard: query time in the database p95, last ${name}, on the former index (${explained[0].plan})`, value, unit: 'ms', budget: null })
-    }
     return figures
   } finally {
     await db.close()

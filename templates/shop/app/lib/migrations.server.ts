@@ -179,13 +179,4 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
-  {
-    id: '003_journey_events_time_order',
-    sql: `
-      -- The dashboard reads a range oldest first (ORDER BY occurred_at, id LIMIT n): this index hands the
-      -- rows over in that order, so a range with more events than the limit stops early instead of sorting.
-      CREATE INDEX journey_events_time_id ON journey_events(occurred_at, id);
-      DROP INDEX journey_events_time;
-    `,
-  },
 ]
