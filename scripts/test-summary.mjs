@@ -24,7 +24,7 @@ for (const report of reports) {
   }
   const result = JSON.parse(readFileSync(report, 'utf8'))
   passed += result.numPassedTests
-  failed += result.numFailedTests + suitesThatFailedToRun(result)
+  failed += result.numFailedTests + suitesThatFailedToRun(result) + runThatFailedOutsideTests(result)
   skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0)
 }
 
@@ -33,6 +33,11 @@ function suitesThatFailedToRun(result) {
   return (result.testResults ?? []).filter(
     (suite) => suite.status === 'failed' && !suite.assertionResults?.some((test) => test.status === 'failed'),
   ).length
+}
+
+/** A run that failed before or around its tests (a global setup that threw) and has no failing test to show for it. */
+function runThatFailedOutsideTests(result) {
+  return result.success === false && result.numFailedTests === 0 && suitesThatFailedToRun(result) === 0 ? 1 : 0
 }
 
 if (missing.length) console.log(`missing test reports (package without tests, or its run crashed): ${missing.join(', ')}`)

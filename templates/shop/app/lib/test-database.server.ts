@@ -1,10 +1,70 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
 import { migrate, openDatabase, type Database } from './db.server'
 import { seedIfEmpty } from './seed.server'
 
-/** For tests: an in-memory database with the schema and (by default) the demo catalog — about 2 s, so one per test file. */
+/**
+ * What the `postgres` Vitest project's global setup (test/postgres.ts) hands the test files: the server,
+ * and the migrated template databases each file copies; or why PostgreSQL is not there.
+ */
+export type TestPostgres = { url: string; prefix: string; templates: { seeded: string; empty: string } } | { unavailable: string }
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testPostgres?: TestPostgres
+  }
+}
+
+/** The database the current Vitest project runs the server tests on. */
+export function testDatabase(): { kind: 'pglite' } | { kind: 'postgres'; unavailable?: string } {
+  const postgres = inject('testPostgres')
+  if (!postgres) return { kind: 'pglite' }
+  return 'unavailable' in postgres ? { kind: 'postgres', unavailable: postgres.unavailable } : { kind: 'postgres' }
+}
+
+/**
+ * For tests: a database of its own with the schema and (by default) the demo catalog. On PGlite an
+ * in-memory instance (about 2 s, so one per test file); on PostgreSQL (the `postgres` project) a copy of
+ * a migrated template database, dropped again by `close()`.
+ */
 export async function openTestDatabase({ seed = true }: { seed?: boolean } = {}): Promise<Database> {
+  const postgres = inject('testPostgres')
+  if (postgres && 'unavailable' in postgres) throw new Error(postgres.unavailable)
+  if (postgres) return openPostgresCopy(postgres.url, seed ? postgres.templates.seeded : postgres.templates.empty, postgres.prefix)
   const db = await openDatabase()
   await migrate(db)
   if (seed) await seedIfEmpty(db)
   return db
+}
+
+async function openPostgresCopy(serverUrl: string, template: string, prefix: string): Promise<Database> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`
+  await withAdminConnection(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`))
+  const db = await openDatabase({ url: databaseUrl(serverUrl, name) })
+  return {
+    ...db,
+    async close() {
+      await db.close()
+      await withAdminConnection(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+    },
+  }
+}
+
+/** The same server's connection string for another database. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+/** Runs `work` on a single connection to the database `serverUrl` names (for CREATE/DROP DATABASE). */
+export async function withAdminConnection<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  try {
+    return await work(admin)
+  } finally {
+    await admin.end()
+  }
 }

@@ -1,0 +1,142 @@
+// The journey dashboard at scale, on PostgreSQL: a throwaway server (scripts/postgres.mjs), the shop's
+// migrations, a million realistic journey events (a busy month: journey-test-data's sessions, written in
+// time order through the collector's insert path), then the dashboard's query and the whole dashboard
+// (query + figures) for the last day and month, p95 of RUNS each, and the query's time inside the
+// database (EXPLAIN ANALYZE of the very statement the dashboard sends), which leaves out moving and
+// parsing the rows. Also the collector's insert path: one statement per batch of COLLECTOR_BATCH events.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { startPostgres } from '../scripts/postgres.mjs'
+import { productionBundle } from './lib.mjs'
+
+const root = new URL('..', import.meta.url).pathname
+const EVENTS = 1_000_000
+const MONTH = { from: '2026-10-01', to: '2026-10-30' }
+const RANGES = [
+  { name: 'day', range: { from: '2026-10-30', to: '2026-10-30' } },
+  { name: 'month', range: MONTH },
+]
+const SEED_CHUNKS = 60
+const SEED_BATCH = 1000
+const COLLECTOR_BATCH = 100
+const COLLECTOR_BATCHES = 200
+const RUNS = 10
+const QUERY_BUDGET_MS = 500
+
+/** The shop's server modules, bundled from source for plain Node (pg and PGlite stay external). */
+async function loadShop() {
+  const code = [
+    "export { openDatabase, migrate } from './templates/shop/app/lib/db.server.ts'",
+    "export { loadJourneyEvents, journeyDashboard } from './templates/shop/app/lib/dashboard.server.ts'",
+    "export { storeJourneyEvents } from './templates/shop/app/lib/journey-events.server.ts'",
+    "export { generateJourneyEvents } from './templates/shop/app/lib/journey-test-data.server.ts'",
+  ].join('\n')
+  const bundle = await productionBundle(code, { platform: 'node', conditions: ['source'], external: ['pg', '@electric-sql/pglite'] })
+  // inside the repository, so the external packages resolve from its node_modules
+  const dir = join(root, 'node_modules/.cache/journeykit-bench')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'dashboard-shop.mjs')
+  writeFileSync(file, bundle)
+  return import(pathToFileURL(file).href)
+}
+
+/** The value below which `p` of the samples fall (nearest rank). */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
+}
+
+async function timed(work) {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
+}
+
+/** A month of journeys, chunk by chunk in time order (as a collector receives them), until EVENTS are stored. */
+async function seedEvents(shop, db) {
+  const start = Date.parse(`${MONTH.from}T00:00:00Z`)
+  const slice = (Date.parse(`${MONTH.to}T00:00:00Z`) + 86_400_000 - start) / SEED_CHUNKS
+  const sample = shop.generateJourneyEvents({ sessions: 1000, seed: 0, from: new Date(start), to: new Date(start + slice) })
+  const sessionsPerChunk = Math.ceil((EVENTS / SEED_CHUNKS / sample.length) * 1000)
+  let stored = 0
+  // chunks past SEED_CHUNKS top the count up to EVENTS in the month's last slice
+  for (let chunk = 0; stored < EVENTS; chunk++) {
+    const from = new Date(start + Math.min(chunk, SEED_CHUNKS - 1) * slice)
+    const events = shop.generateJourneyEvents({ sessions: sessionsPerChunk, seed: chunk + 1, from, to: new Date(from.getTime() + slice) })
+    for (let offset = 0; offset < events.length && stored < EVENTS; offset += SEED_BATCH) {
+      const batch = events.slice(offset, Math.min(offset + SEED_BATCH, offset + EVENTS - stored))
+      stored += (await shop.storeJourneyEvents(db, batch, 'client')).length
+    }
+  }
+  await db.query('VACUUM ANALYZE journey_events')
+  return stored
+}
+
+/**
+ * What the dashboard's own statement costs inside PostgreSQL: `loadJourneyEvents` runs on a connection
+ * that EXPLAIN ANALYZEs each statement instead of returning its rows.
+ * @returns {Promise<{ milliseconds: number, plan: string }>}
+ */
+async function databaseTime(shop, db, range) {
+  let plan
+  const explaining = {
+    async query(sql, params) {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)
+      plan = rows[0]['QUERY PLAN'][0]
+      return { rows: [] }
+    },
+  }
+  await shop.loadJourneyEvents(explaining, range)
+  const nodes = []
+  for (let node = plan.Plan; node; node = node.Plans?.[0]) nodes.push(node['Index Name'] ? `${node['Node Type']} (${node['Index Name']})` : node['Node Type'])
+  return { milliseconds: plan['Execution Time'], plan: nodes.join(' → ') }
+}
+
+/** @returns {Promise<Array<{ name: string, value: number, unit: string, budget: number | null, better?: 'higher' }>>} */
+export async function run() {
+  const shop = await loadShop()
+  const postgres = await startPostgres()
+  const db = await shop.openDatabase({ url: postgres.url })
+  try {
+    await shop.migrate(db)
+    const seedStart = performance.now()
+    const stored = await seedEvents(shop, db)
+    const seedSeconds = (performance.now() - seedStart) / 1000
+    const figures = [{ name: `dashboard: journey events seeded (batches of ${SEED_BATCH})`, value: Math.round(stored / seedSeconds), unit: 'events/s', budget: null, better: 'higher' }]
+
+    const fresh = shop.generateJourneyEvents({ sessions: 20_000, seed: 999, from: new Date('2026-10-31T00:00:00Z'), to: new Date('2026-10-31T12:00:00Z') })
+    const batchTimes = []
+    for (let batch = 0; batch < COLLECTOR_BATCHES; batch++) {
+      const events = fresh.slice(batch * COLLECTOR_BATCH, (batch + 1) * COLLECTOR_BATCH)
+      if (events.length < COLLECTOR_BATCH) break
+      batchTimes.push(await timed(() => shop.storeJourneyEvents(db, events, 'client')))
+    }
+    figures.push({ name: `collector: insert p95, one statement per ${COLLECTOR_BATCH} events, ${stored} stored`, value: Math.round(percentile(batchTimes, 0.95)), unit: 'ms', budget: null })
+
+    for (const { name, range } of RANGES) {
+      const { events } = await shop.loadJourneyEvents(db, range) // warm-up, and the row count to report
+      const query = []
+      const dashboard = []
+      const inDatabase = []
+      let plan = ''
+      for (let index = 0; index < RUNS; index++) {
+        query.push(await timed(() => shop.loadJourneyEvents(db, range)))
+        dashboard.push(await timed(() => shop.journeyDashboard(db, range)))
+        const explained = await databaseTime(shop, db, range)
+        inDatabase.push(explained.milliseconds)
+        plan = explained.plan
+      }
+      figures.push(
+        { name: `dashboard: query time in the database p95, last ${name} (${plan})`, value: Math.round(percentile(inDatabase, 0.95)), unit: 'ms', budget: null },
+        { name: `dashboard: query p95, last ${name} (${events.length} events read)`, value: Math.round(percentile(query, 0.95)), unit: 'ms', budget: QUERY_BUDGET_MS },
+        { name: `dashboard: query + figures p95, last ${name}`, value: Math.round(percentile(dashboard, 0.95)), unit: 'ms', budget: null },
+      )
+    }
+
+    return figures
+  } finally {
+    await db.close()
+    postgres.stop()
+  }
+}
