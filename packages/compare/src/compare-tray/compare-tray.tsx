@@ -1,9 +1,8 @@
 'use client'
-import { useTrack } from '@journeykit/react'
+import { useMergedRef, useTrack } from '@journeykit/react'
 import { Button, Dialog, DialogContent, VisuallyHidden, useMessages } from '@journeykit/ui'
 import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
-import { useMergedRef } from '../use-merged-ref'
 import { getCompareStore, type CompareEntry, type CompareStorage } from '../use-compare/compare-store'
 import { useCompare } from '../use-compare/use-compare'
 import { compareTrayMessages } from './messages'
@@ -149,5 +148,3 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
     </div>
   )
 }
-
-CompareTray.stage = 'consideration' as const

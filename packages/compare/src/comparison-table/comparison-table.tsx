@@ -1,5 +1,5 @@
 'use client'
-import { useImpression, useTrack } from '@journeykit/react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
 import {
   Badge,
   Button,
@@ -15,7 +15,6 @@ import {
 } from '@journeykit/ui'
 import { memo, useCallback, useId, useMemo, useRef, useState, type ComponentProps, type CSSProperties, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
-import { useMergedRef } from '../use-merged-ref'
 import { buildRow, buildSections, formerPrice, isMoney, toItem, visibleProducts, type CellValue, type ComparisonRow, type ComparisonSection } from './comparison-rows'
 import { comparisonTableMessages, type ComparisonTableMessageKey } from './messages'
 import type { Money } from '@journeykit/core'
@@ -273,8 +272,6 @@ export function ComparisonTable({
     </div>
   )
 }
-
-ComparisonTable.stage = 'consideration' as const
 
 interface GroupBodyProps {
   bodyId: string
