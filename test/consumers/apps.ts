@@ -19,16 +19,22 @@ export interface InstalledApp {
 /**
  * Copies `test/consumers/<fixture>` (and the shared data as `shared/`) into a new temporary
  * folder and installs it. All published packages go in as direct `file:` dependencies, so npm
- * never asks the registry for an @journeykit package.
+ * never asks the registry for an @journeykit package. `versions` replaces the fixture's version of
+ * a dependency (e.g. React 18 instead of 19), so one fixture serves several stacks.
  */
-export async function installApp(fixture: string, tarballs: Record<string, string>): Promise<InstalledApp> {
+export async function installApp(fixture: string, tarballs: Record<string, string>, versions: Record<string, string> = {}): Promise<InstalledApp> {
   const dir = mkdtempSync(join(tmpdir(), `jk-${fixture}-`))
   const skip = new Set(['node_modules', 'dist', '.next', 'package-lock.json'])
   cpSync(join(consumersDir, fixture), dir, { recursive: true, filter: (source) => !skip.has(source.split('/').pop()!) })
   cpSync(join(consumersDir, 'shared'), join(dir, 'shared'), { recursive: true })
 
   const manifestPath = join(dir, 'package.json')
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { dependencies?: Record<string, string> }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+  for (const [name, version] of Object.entries(versions)) {
+    const group = manifest.devDependencies?.[name] ? manifest.devDependencies : manifest.dependencies
+    if (!group?.[name]) throw new Error(`${fixture} does not depend on ${name}`)
+    group[name] = version
+  }
   for (const [name, tarball] of Object.entries(tarballs)) {
     if (name.startsWith('@journeykit/')) manifest.dependencies = { ...manifest.dependencies, [name]: `file:${tarball}` }
   }

@@ -1,13 +1,13 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, useFormat, useMessages } from '@journeykit/ui'
-import { useId, useRef, useState, type ComponentProps, type KeyboardEvent } from 'react'
+import { forwardRef, useId, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react'
 import type { CouponOutcome } from '../types'
 import { couponFieldMessages } from './messages'
 
 type Feedback = { kind: 'applied'; text: string } | { kind: 'denied'; text: string } | null
 
-export interface CouponFieldProps extends Omit<ComponentProps<'div'>, 'children'> {
+export interface CouponFieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The app checks the code on its server and re-prices the cart. A rejection counts as denied (`reason: 'error'`). */
   onApply: (code: string) => Promise<CouponOutcome>
   /** The code already applied, shown with a remove button when `onRemove` is given. */
@@ -21,7 +21,7 @@ export interface CouponFieldProps extends Omit<ComponentProps<'div'>, 'children'
  * A discount code input. It is not a `<form>` (it lives inside the checkout form): Enter in
  * the input applies the code. Emits `coupon_applied` / `coupon_denied`.
  */
-export function CouponField({ onApply, applied, onRemove, disabled = false, ...props }: CouponFieldProps) {
+export const CouponField = forwardRef<HTMLDivElement, CouponFieldProps>(function CouponField({ onApply, applied, onRemove, disabled = false, ...props }, ref) {
   const t = useMessages(couponFieldMessages)
   const format = useFormat()
   const track = useTrack({ block: 'CouponField' })
@@ -68,7 +68,7 @@ export function CouponField({ onApply, applied, onRemove, disabled = false, ...p
 
   const denied = feedback?.kind === 'denied'
   return (
-    <div {...props} data-jk-coupon-field="" data-stage="purchase" data-state={pending ? 'pending' : (feedback?.kind ?? 'idle')}>
+    <div {...props} ref={ref} data-jk-coupon-field="" data-stage="purchase" data-state={pending ? 'pending' : (feedback?.kind ?? 'idle')}>
       <label htmlFor={`${id}-code`}>{t('checkout.coupon.label')}</label>
       <div data-part="control">
         <input
@@ -98,6 +98,4 @@ export function CouponField({ onApply, applied, onRemove, disabled = false, ...p
       )}
     </div>
   )
-}
-
-CouponField.stage = 'purchase' as const
+})

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { Money as MoneyValue } from '@journeykit/core'
 import { useTrack } from '@journeykit/react'
 import { Button, ErrorState, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden, type TranslateFunction } from '@journeykit/ui'
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
 import { CouponField } from '../coupon-field/coupon-field'
 import { OrderSummary } from '../order-summary/order-summary'
@@ -67,7 +67,7 @@ export interface PaymentFailure {
   message?: string
 }
 
-export interface GuestCheckoutProps extends Omit<ComponentProps<'div'>, 'children' | 'onSubmit'> {
+export interface GuestCheckoutProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSubmit'> {
   /** Identifies this checkout in events and in the saved-details key `jk:checkout:<checkoutId>`. */
   checkoutId: string
   /** The server-priced cart. Update it when `onQuote` or a coupon changes the totals. */
@@ -159,7 +159,7 @@ function billingDetails(details: CheckoutDetails): BillingDetails {
  * never leaves the adapter. Emits `checkout_started`, `shipping_info_added`,
  * `payment_info_entered`, `payment_failed` and `order_completed`.
  */
-export function GuestCheckout({
+export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(function GuestCheckout({
   checkoutId,
   cart,
   shippingMethods,
@@ -176,7 +176,7 @@ export function GuestCheckout({
   error,
   onRetry,
   ...props
-}: GuestCheckoutProps) {
+}, ref) {
   const t = useMessages(guestCheckoutMessages)
   const { locale } = useLocale()
   const format = useFormat()
@@ -341,7 +341,7 @@ export function GuestCheckout({
     return outcome
   }
 
-  const rootProps = { ...props, 'data-jk-guest-checkout': '', 'data-stage': 'purchase', 'data-test-mode': adapter.testMode ? '' : undefined }
+  const rootProps = { ...props, ref, 'data-jk-guest-checkout': '', 'data-stage': 'purchase', 'data-test-mode': adapter.testMode ? '' : undefined }
   if (status !== 'ready') {
     return (
       <div {...rootProps} data-state={status}>
@@ -508,9 +508,7 @@ export function GuestCheckout({
       </OrderSummary>
     </div>
   )
-}
-
-GuestCheckout.stage = 'purchase' as const
+})
 
 /** "2–4 business days", or "1 business day" when both ends are the same. */
 function estimate({ minDays, maxDays }: NonNullable<ShippingOption['estimate']>, t: TranslateFunction<MessageKey>): string {

@@ -1,11 +1,11 @@
 'use client'
 import { itemsValue } from '@journeykit/core'
 import { ErrorState, LoadingState, Money, useFormat, useMessages, VisuallyHidden } from '@journeykit/ui'
-import { useId, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { CheckoutCart } from '../types'
 import { orderSummaryMessages } from './messages'
 
-export interface OrderSummaryProps extends Omit<ComponentProps<'section'>, 'children'> {
+export interface OrderSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The server-priced cart; shown as given. */
   cart?: CheckoutCart
   /** True while the app re-prices the cart: the totals are marked busy. */
@@ -20,13 +20,13 @@ export interface OrderSummaryProps extends Omit<ComponentProps<'section'>, 'chil
 }
 
 /** The cart's lines and totals (subtotal, shipping, tax, discount, total), always in view. */
-export function OrderSummary({ cart, updating = false, status = 'ready', error, onRetry, children, ...props }: OrderSummaryProps) {
+export const OrderSummary = forwardRef<HTMLElement, OrderSummaryProps>(function OrderSummary({ cart, updating = false, status = 'ready', error, onRetry, children, ...props }, ref) {
   const t = useMessages(orderSummaryMessages)
   const format = useFormat()
   const titleId = useId()
   const state = status === 'ready' && !cart ? 'loading' : status
   return (
-    <section aria-labelledby={titleId} {...props} data-jk-order-summary="" data-stage="purchase" data-state={updating ? 'updating' : state}>
+    <section aria-labelledby={titleId} {...props} ref={ref} data-jk-order-summary="" data-stage="purchase" data-state={updating ? 'updating' : state}>
       <h2 id={titleId} data-part="title">
         {t('checkout.orderSummary.title')}
       </h2>
@@ -84,6 +84,4 @@ export function OrderSummary({ cart, updating = false, status = 'ready', error, 
       )}
     </section>
   )
-}
-
-OrderSummary.stage = 'purchase' as const
+})

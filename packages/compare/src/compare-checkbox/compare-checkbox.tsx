@@ -1,12 +1,12 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { VisuallyHidden, useMessages } from '@journeykit/ui'
-import { useId, useState, type ComponentProps } from 'react'
+import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
 import type { CompareEntry, CompareStorage } from '../use-compare/compare-store'
 import { useCompare } from '../use-compare/use-compare'
 import { compareTrayMessages } from '../compare-tray/messages'
 
-export interface CompareCheckboxProps extends Omit<ComponentProps<'div'>, 'children'> {
+export interface CompareCheckboxProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The listing's id; checkboxes and the `CompareTray` with the same `listId` share one choice. */
   listId: string
   /** The product on this card; its name completes the checkbox's accessible name ("Compare Aurora 5"). */
@@ -23,7 +23,7 @@ export interface CompareCheckboxProps extends Omit<ComponentProps<'div'>, 'child
  * the list, unchecking removes it (`comparison_changed` add / remove); when the limit is reached
  * the box stays unchecked and a message explains why.
  */
-export function CompareCheckbox({ listId, product, max, storage, ...props }: CompareCheckboxProps) {
+export const CompareCheckbox = forwardRef<HTMLDivElement, CompareCheckboxProps>(function CompareCheckbox({ listId, product, max, storage, ...props }, ref) {
   const t = useMessages(compareTrayMessages)
   const compare = useCompare({ listId, max, storage })
   const track = useTrack({ block: 'CompareCheckbox', blockId: props.id })
@@ -47,6 +47,7 @@ export function CompareCheckbox({ listId, product, max, storage, ...props }: Com
   return (
     <div
       {...props}
+      ref={ref}
       data-jk-compare-checkbox=""
       data-stage="consideration"
       data-state={checked ? 'checked' : 'unchecked'}
@@ -65,6 +66,4 @@ export function CompareCheckbox({ listId, product, max, storage, ...props }: Com
       </p>
     </div>
   )
-}
-
-CompareCheckbox.stage = 'consideration' as const
+})

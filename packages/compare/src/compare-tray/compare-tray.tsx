@@ -1,14 +1,13 @@
 'use client'
-import { useTrack } from '@journeykit/react'
+import { useMergedRef, useTrack } from '@journeykit/react'
 import { Button, Dialog, DialogContent, VisuallyHidden, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
-import { useMergedRef } from '../use-merged-ref'
 import { getCompareStore, type CompareEntry, type CompareStorage } from '../use-compare/compare-store'
 import { useCompare } from '../use-compare/use-compare'
 import { compareTrayMessages } from './messages'
 
-export interface CompareTrayProps extends Omit<ComponentProps<'div'>, 'children'> {
+export interface CompareTrayProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The listing's id; the tray shows what the `CompareCheckbox`es with the same `listId` picked. */
   listId: string
   /** The most products that can be picked. Defaults to 4. */
@@ -31,7 +30,7 @@ export interface CompareTrayProps extends Omit<ComponentProps<'div'>, 'children'
  *
  * Events: `comparison_changed` remove (one product, with `itemId`; "Clear all" without `itemId`).
  */
-export function CompareTray({ listId, max, storage, onCompare, renderComparison, ref, ...props }: CompareTrayProps) {
+export const CompareTray = forwardRef<HTMLDivElement, CompareTrayProps>(function CompareTray({ listId, max, storage, onCompare, renderComparison, ...props }, ref) {
   const t = useMessages(compareTrayMessages)
   const compare = useCompare({ listId, max, storage })
   const track = useTrack({ block: 'CompareTray', blockId: props.id })
@@ -148,6 +147,4 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
       </VisuallyHidden>
     </div>
   )
-}
-
-CompareTray.stage = 'consideration' as const
+})

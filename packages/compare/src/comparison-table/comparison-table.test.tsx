@@ -36,7 +36,6 @@ describe('ComparisonTable', () => {
     const root = container.querySelector('[data-jk-comparison-table]')
     expect(root).toHaveAttribute('data-stage', 'consideration')
     expect(root).toHaveAttribute('data-state', 'ready')
-    expect(ComparisonTable.stage).toBe('consideration')
     await expect(container).toHaveNoAxeViolations()
   }, AXE_TIMEOUT)
 

@@ -1,5 +1,5 @@
 'use client'
-import { useImpression, useTrack } from '@journeykit/react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
 import {
   Badge,
   Button,
@@ -13,9 +13,8 @@ import {
   type Formatter,
   type TranslateFunction,
 } from '@journeykit/ui'
-import { memo, useCallback, useId, useMemo, useRef, useState, type ComponentProps, type CSSProperties, type ReactNode } from 'react'
+import { forwardRef, memo, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
-import { useMergedRef } from '../use-merged-ref'
 import { buildRow, buildSections, formerPrice, isMoney, toItem, visibleProducts, type CellValue, type ComparisonRow, type ComparisonSection } from './comparison-rows'
 import { comparisonTableMessages, type ComparisonTableMessageKey } from './messages'
 import type { Money } from '@journeykit/core'
@@ -23,7 +22,7 @@ import type { Attribute, AttributeGroup, ComparisonProduct } from './types'
 
 type Translate = TranslateFunction<ComparisonTableMessageKey>
 
-export interface ComparisonTableProps extends Omit<ComponentProps<'div'>, 'children'> {
+export interface ComparisonTableProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
    * The products, one column each (at most `maxProducts`). Removing a column hides it at once and
    * calls `onRemove`; the table follows this prop again as soon as you pass a new array, so a
@@ -68,7 +67,7 @@ const NONE: readonly string[] = []
  * Events: `comparison_viewed` (viewable impression), `comparison_changed` (remove, differences),
  * `product_clicked` (product name followed), `product_added` (add to cart succeeded).
  */
-export function ComparisonTable({
+export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(function ComparisonTable({
   products,
   groups,
   maxProducts = 4,
@@ -81,9 +80,8 @@ export function ComparisonTable({
   error,
   onRetry,
   emptyAction,
-  ref,
   ...props
-}: ComparisonTableProps) {
+}, ref) {
   const t = useMessages(comparisonTableMessages)
   const format = useFormat()
   const track = useTrack({ block: 'ComparisonTable', blockId: props.id })
@@ -272,9 +270,7 @@ export function ComparisonTable({
       </VisuallyHidden>
     </div>
   )
-}
-
-ComparisonTable.stage = 'consideration' as const
+})
 
 interface GroupBodyProps {
   bodyId: string

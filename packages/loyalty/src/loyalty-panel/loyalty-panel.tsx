@@ -1,15 +1,15 @@
 'use client'
 import { minorUnitDigits } from '@journeykit/core'
-import { useImpression, useTrack } from '@journeykit/react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
 import { Badge, Button, EmptyState, ErrorState, LoadingState, useFormat, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, type ComponentProps, type CSSProperties, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react'
 import { progressToNextTier, tierAllows } from '../program/tiers'
 import type { LedgerEntry, LoyaltyMember, LoyaltyProgramConfig, LoyaltyReward } from '../program/types'
 import { sharedMessages } from '../shared/messages'
 import { warn } from '../program/time'
 import { loyaltyPanelMessages, type LoyaltyPanelMessageKey } from './messages'
 
-export interface LoyaltyPanelProps extends Omit<ComponentProps<'section'>, 'children' | 'ref'> {
+export interface LoyaltyPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The program's rules (the same plain object given to `createLoyaltyProgram`). */
   program: LoyaltyProgramConfig
   /** The signed-in member, or `null`/omitted for a guest, who is invited to join. */
@@ -43,7 +43,7 @@ const KNOWN_ACTIONS = ['review', 'referral']
  * increase (its `reason` is that of the newest positive history entry, else `'other'`) and
  * `tier_changed` once per tier change. The first member render emits neither.
  */
-export function LoyaltyPanel({
+export const LoyaltyPanel = forwardRef<HTMLElement, LoyaltyPanelProps>(function LoyaltyPanel({
   program,
   member,
   history,
@@ -55,7 +55,7 @@ export function LoyaltyPanel({
   error,
   onRetry,
   ...rest
-}: LoyaltyPanelProps) {
+}, ref) {
   const t = useMessages(loyaltyPanelMessages)
   const ts = useMessages(sharedMessages)
   const format = useFormat()
@@ -72,6 +72,7 @@ export function LoyaltyPanel({
     () => track('loyalty_viewed', { member: Boolean(member), ...(tierId ? { tier: tierId } : {}) }),
     { disabled: status !== 'ready' },
   )
+  const rootRef = useMergedRef(ref, impressionRef)
 
   const seen = useRef<{ balance: number; tierId: string | undefined } | null>(null)
   useEffect(() => {
@@ -99,9 +100,9 @@ export function LoyaltyPanel({
   const state = status !== 'ready' ? status : member ? 'member' : 'guest'
   const root = {
     ...rest,
-    ref: impressionRef,
+    ref: rootRef,
     'data-jk-loyalty-panel': '',
-    'data-stage': LoyaltyPanel.stage,
+    'data-stage': 'retention',
     'data-state': state,
     'aria-labelledby': titleId,
     'aria-busy': status === 'loading' || undefined,
@@ -292,9 +293,7 @@ export function LoyaltyPanel({
       )}
     </section>
   )
-}
-
-LoyaltyPanel.stage = 'retention' as const
+})
 
 function byNewest(a: LedgerEntry, b: LedgerEntry): number {
   return Date.parse(b.occurredAt) - Date.parse(a.occurredAt)

@@ -1,4 +1,5 @@
 'use client'
+import { forwardRef } from 'react'
 import { ScoreSurvey, type SurveyProps, type SurveyScale } from './score-survey'
 
 export type CsatSurveyProps = SurveyProps
@@ -24,8 +25,6 @@ const CSAT: SurveyScale = {
  * Customer satisfaction (1–5) with a follow-up that depends on the answer; otherwise as
  * `NpsSurvey` (4–5 counts as happy for the thank-you). Emits `survey_submitted` with `kind: 'csat'`.
  */
-export function CsatSurvey(props: CsatSurveyProps) {
-  return <ScoreSurvey {...props} scale={CSAT} />
-}
-
-CsatSurvey.stage = 'advocacy' as const
+export const CsatSurvey = forwardRef<HTMLElement, CsatSurveyProps>(function CsatSurvey(props, ref) {
+  return <ScoreSurvey {...props} ref={ref} scale={CSAT} />
+})

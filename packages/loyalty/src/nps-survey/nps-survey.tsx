@@ -1,4 +1,5 @@
 'use client'
+import { forwardRef } from 'react'
 import { ScoreSurvey, type SurveyProps, type SurveyScale } from './score-survey'
 
 export type NpsSurveyProps = SurveyProps
@@ -27,8 +28,6 @@ const NPS: SurveyScale = {
  * `snoozeDays`. Emits `survey_submitted` `{ surveyId, kind: 'nps', score, commentLength? }` after
  * `onSubmit` resolves (the comment's length only, never its text).
  */
-export function NpsSurvey(props: NpsSurveyProps) {
-  return <ScoreSurvey {...props} scale={NPS} />
-}
-
-NpsSurvey.stage = 'advocacy' as const
+export const NpsSurvey = forwardRef<HTMLElement, NpsSurveyProps>(function NpsSurvey(props, ref) {
+  return <ScoreSurvey {...props} ref={ref} scale={NPS} />
+})

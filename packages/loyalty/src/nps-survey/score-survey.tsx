@@ -2,7 +2,7 @@
 import type { SurveyKind } from '@journeykit/core'
 import { useTrack } from '@journeykit/react'
 import { Button, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react'
 import { surveyMessages, type SurveyMessageKey } from './messages'
 import { isSnoozed, snooze } from './snooze'
 
@@ -16,7 +16,7 @@ export interface SurveyAnswer {
 }
 
 /** The props NpsSurvey and CsatSurvey share. */
-export interface SurveyProps extends Omit<ComponentProps<'section'>, 'children' | 'ref' | 'onSubmit'> {
+export interface SurveyProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onSubmit'> {
   /** Identifies the survey in events and in the snooze key `jk:survey:<surveyId>:snoozedUntil`. */
   surveyId: string
   /** Stores the answer. A rejection shows an error and keeps the answer for another try. */
@@ -59,7 +59,7 @@ type Status = 'idle' | 'submitting' | 'error' | 'done'
  * a "Not now" remembered in localStorage. Renders nothing until mounted, so server and first
  * client markup agree whatever the snooze says.
  */
-export function ScoreSurvey({
+export const ScoreSurvey = forwardRef<HTMLElement, SurveyProps & { scale: SurveyScale }>(function ScoreSurvey({
   scale,
   surveyId,
   onSubmit,
@@ -70,7 +70,7 @@ export function ScoreSurvey({
   onReview,
   referral,
   ...rest
-}: SurveyProps & { scale: SurveyScale }) {
+}: SurveyProps & { scale: SurveyScale }, ref) {
   const t = useMessages(surveyMessages)
   const track = useTrack({ block: scale.block, blockId: surveyId })
   const id = useId()
@@ -112,6 +112,7 @@ export function ScoreSurvey({
 
   const root = {
     ...rest,
+    ref,
     [`data-jk-${scale.kind}-survey`]: '',
     'data-stage': scale.stage,
     'data-state': status,
@@ -204,4 +205,4 @@ export function ScoreSurvey({
       </form>
     </section>
   )
-}
+})

@@ -2,7 +2,7 @@
 import type { Money } from '@journeykit/core'
 import { useTrack } from '@journeykit/react'
 import { Button, ErrorState, LoadingState, VisuallyHidden, useFormat, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { warn } from '../program/time'
 import { sharedMessages } from '../shared/messages'
 import { useCopy } from '../shared/use-copy'
@@ -21,7 +21,7 @@ export interface ReferralStats {
 
 export type ReferralChannel = 'copy' | 'share' | 'email' | 'whatsapp' | 'x'
 
-export interface ReferralPanelProps extends Omit<ComponentProps<'section'>, 'children' | 'ref'> {
+export interface ReferralPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The customer's code (from `referralProgram.generateCode()`, stored with them). */
   referralCode: string
   /** The personal link that carries the code. */
@@ -45,7 +45,7 @@ export interface ReferralPanelProps extends Omit<ComponentProps<'section'>, 'chi
  * Emits `referral_shared` `{ channel, referralCode }` after a copy or a completed share, and when
  * a share link is followed.
  */
-export function ReferralPanel({
+export const ReferralPanel = forwardRef<HTMLElement, ReferralPanelProps>(function ReferralPanel({
   referralCode,
   referralUrl,
   refereeReward,
@@ -55,7 +55,7 @@ export function ReferralPanel({
   error,
   onRetry,
   ...rest
-}: ReferralPanelProps) {
+}, ref) {
   const t = useMessages(referralPanelMessages)
   const ts = useMessages(sharedMessages)
   const format = useFormat()
@@ -76,8 +76,9 @@ export function ReferralPanel({
 
   const root = {
     ...rest,
+    ref,
     'data-jk-referral-panel': '',
-    'data-stage': ReferralPanel.stage,
+    'data-stage': 'advocacy',
     'data-state': state,
     'aria-labelledby': `${id}-title`,
     'aria-busy': state === 'loading' || undefined,
@@ -194,9 +195,7 @@ export function ReferralPanel({
       )}
     </section>
   )
-}
-
-ReferralPanel.stage = 'advocacy' as const
+})
 
 function count(format: ReturnType<typeof useFormat>, value: number): string {
   return Number.isFinite(value) ? format.number(value) : '—'

@@ -1,7 +1,7 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, Dialog, DialogClose, DialogContent, DialogTrigger, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react'
 import { tierAllows, tierFor } from '../program/tiers'
 import type { LoyaltyMember, LoyaltyProgramConfig, LoyaltyReward, RedeemRefusalReason } from '../program/types'
 import { sharedMessages } from '../shared/messages'
@@ -11,7 +11,7 @@ import { rewardsDialogMessages } from './messages'
 /** What `onRedeem` resolves to: the code to show, or why the server refused. */
 export type RewardRedemption = { ok: true; code: string } | { ok: false; reason: RedeemRefusalReason }
 
-export interface RewardsDialogProps extends Omit<ComponentProps<'div'>, 'children' | 'title' | 'ref' | 'onSubmit'> {
+export interface RewardsDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title' | 'onSubmit'> {
   /** The program's rules; its available rewards are offered. */
   program: LoyaltyProgramConfig
   /** The member's balance and lifetime points (for affordability and tier). */
@@ -45,7 +45,7 @@ const FAILURE_KEYS = {
  * or a failing `onRedeem` is shown on the confirm step with the choice kept, ready to retry.
  * Emits `reward_redeemed` `{ rewardId, points }` after a successful redemption.
  */
-export function RewardsDialog({
+export const RewardsDialog = forwardRef<HTMLDivElement, RewardsDialogProps>(function RewardsDialog({
   program,
   member,
   redeemedRewardIds = [],
@@ -55,7 +55,7 @@ export function RewardsDialog({
   onOpenChange,
   trigger,
   ...rest
-}: RewardsDialogProps) {
+}, ref) {
   const t = useMessages(rewardsDialogMessages)
   const ts = useMessages(sharedMessages)
   const track = useTrack({ block: 'RewardsDialog', ...(rest.id ? { blockId: rest.id } : {}) })
@@ -154,8 +154,9 @@ export function RewardsDialog({
         title={t('loyalty.rewardsDialog.title')}
         description={t('loyalty.rewardsDialog.balance', { points: Number.isFinite(member.balance) ? points(member.balance) : '—' })}
         {...rest}
+        ref={ref}
         data-jk-rewards-dialog=""
-        data-stage={RewardsDialog.stage}
+        data-stage="retention"
         data-state={step}
       >
         {step === 'choose' &&
@@ -240,6 +241,4 @@ export function RewardsDialog({
       </DialogContent>
     </Dialog>
   )
-}
-
-RewardsDialog.stage = 'retention' as const
+})

@@ -51,7 +51,6 @@ describe('NewsletterSignup', () => {
     expect(consentBox()).toBeRequired()
     expect(consentBox()).toHaveAccessibleDescription('Read our privacy policy')
     expect(screen.getByRole('link', { name: 'Read our privacy policy' })).toHaveAttribute('href', '/legal/privacy-policy')
-    expect(NewsletterSignup.stage).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

@@ -1,7 +1,7 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import { newsletterSignupMessages } from './messages'
 
@@ -46,7 +46,7 @@ const EMAIL = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/
  * corrected), an explicit marketing-consent checkbox that starts unticked, and success and failure
  * states. Reports `lead_captured` only once `onSubmit` has succeeded.
  */
-export function NewsletterSignup({
+export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(function NewsletterSignup({
   formId,
   onSubmit,
   privacyPolicyHref,
@@ -54,7 +54,7 @@ export function NewsletterSignup({
   description,
   headingLevel = 2,
   ...rest
-}: NewsletterSignupProps) {
+}, ref) {
   const t = useMessages(newsletterSignupMessages)
   const track = useTrack({ block: 'NewsletterSignup', blockId: formId })
   const {
@@ -94,7 +94,7 @@ export function NewsletterSignup({
   const emailError = errors.email && t(errors.email.type === 'required' ? 'promo.newsletterSignup.emailRequired' : 'promo.newsletterSignup.emailInvalid')
 
   return (
-    <section aria-labelledby={`${id}title`} {...rest} data-jk-newsletter-signup="" data-stage="awareness" data-state={status}>
+    <section aria-labelledby={`${id}title`} {...rest} ref={ref} data-jk-newsletter-signup="" data-stage="awareness" data-state={status}>
       <Heading data-part="title" id={`${id}title`}>
         {title ?? t('promo.newsletterSignup.title')}
       </Heading>
@@ -156,6 +156,4 @@ export function NewsletterSignup({
       </div>
     </section>
   )
-}
-
-NewsletterSignup.stage = 'awareness' as const
+})

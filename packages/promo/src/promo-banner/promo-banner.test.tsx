@@ -39,7 +39,6 @@ describe('PromoBanner', () => {
       'href',
       '/collections/outdoor-jackets?promo=winter-sale-2026',
     )
-    expect(PromoBanner.stage).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

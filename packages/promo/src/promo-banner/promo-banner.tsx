@@ -1,15 +1,7 @@
 'use client'
-import { useImpression, useTrack } from '@journeykit/react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
 import { Button, useFormat, useMessages } from '@journeykit/ui'
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentPropsWithoutRef,
-  type MouseEvent,
-} from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
 import { promotionProperties, type PromotionCta, type PromotionIdentity } from '../shared/promotion'
 import { isDismissed, rememberDismissal, subscribeToDismissals } from './dismissal-store'
 import { promoBannerMessages } from './messages'
@@ -59,7 +51,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * (or controlled with `dismissed` + `onDismiss`). The server always renders it visible; a
  * remembered dismissal hides it right after hydration, so the markup never mismatches.
  */
-export function PromoBanner({
+export const PromoBanner = forwardRef<HTMLElement, PromoBannerProps>(function PromoBanner({
   promotion,
   slot,
   dismissible = true,
@@ -68,7 +60,7 @@ export function PromoBanner({
   onCtaClick,
   timeZone,
   ...rest
-}: PromoBannerProps) {
+}, ref) {
   const t = useMessages(promoBannerMessages)
   const format = useFormat()
   const track = useTrack({ block: 'PromoBanner', blockId: promotion.id })
@@ -82,6 +74,7 @@ export function PromoBanner({
   const hidden = dismissed ?? (closedHere || storedDismissal)
   const properties = promotionProperties(promotion, promotion.creative, slot)
   const impressionRef = useImpression(() => track('promotion_viewed', properties), { disabled: hidden })
+  const rootRef = useMergedRef(ref, impressionRef)
   const focusAfterClose = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
@@ -112,7 +105,7 @@ export function PromoBanner({
   }
 
   return (
-    <section aria-labelledby={headlineId} {...rest} ref={impressionRef} data-jk-promo-banner="" data-stage="awareness" data-state="visible">
+    <section aria-labelledby={headlineId} {...rest} ref={rootRef} data-jk-promo-banner="" data-stage="awareness" data-state="visible">
       <div data-part="content">
         <p data-part="headline" id={headlineId}>
           {promotion.name}
@@ -149,9 +142,7 @@ export function PromoBanner({
       )}
     </section>
   )
-}
-
-PromoBanner.stage = 'awareness' as const
+})
 
 function nextFocusable(after: Element): HTMLElement | null {
   for (const candidate of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {

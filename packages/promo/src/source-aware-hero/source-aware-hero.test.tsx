@@ -28,7 +28,6 @@ describe('SourceAwareHero', () => {
     expect(hero).toHaveAttribute('data-stage', 'awareness')
     expect(hero).toHaveAttribute('data-variant', 'default')
     expect(screen.getByRole('link', { name: 'Shop the winter collection' })).toHaveAttribute('href', '/collections/winter')
-    expect(SourceAwareHero.stage).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

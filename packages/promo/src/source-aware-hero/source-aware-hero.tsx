@@ -1,7 +1,7 @@
 'use client'
 import type { Attribution } from '@journeykit/core'
-import { useImpression, useTrack } from '@journeykit/react'
-import { useEffect, useId, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { forwardRef, useEffect, useId, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
 import { promotionProperties, type PromotionCta, type PromotionIdentity } from '../shared/promotion'
 import { chooseHeroVariant, type HeroVariantMatch } from './choose-hero-variant'
 
@@ -52,7 +52,7 @@ export interface SourceAwareHeroProps extends Omit<ComponentPropsWithoutRef<'sec
  * once viewable and `promotion_clicked` on its call to action, with the chosen variant's id as
  * `creative`.
  */
-export function SourceAwareHero({
+export const SourceAwareHero = forwardRef<HTMLElement, SourceAwareHeroProps>(function SourceAwareHero({
   promotion,
   variants,
   fallback,
@@ -61,11 +61,12 @@ export function SourceAwareHero({
   headingLevel = 1,
   onCtaClick,
   ...rest
-}: SourceAwareHeroProps) {
+}, ref) {
   const variant = chooseHeroVariant(variants, attribution) ?? fallback
   const track = useTrack({ block: 'SourceAwareHero', blockId: promotion.id })
   const properties = promotionProperties(promotion, variant.id, slot)
   const impressionRef = useImpression(() => track('promotion_viewed', properties))
+  const rootRef = useMergedRef(ref, impressionRef)
   const headlineId = useId()
   const Heading = `h${headingLevel}` as const
 
@@ -80,7 +81,7 @@ export function SourceAwareHero({
     <section
       aria-labelledby={headlineId}
       {...rest}
-      ref={impressionRef}
+      ref={rootRef}
       data-jk-source-aware-hero=""
       data-stage="awareness"
       data-variant={variant.id}
@@ -114,6 +115,4 @@ export function SourceAwareHero({
       )}
     </section>
   )
-}
-
-SourceAwareHero.stage = 'awareness' as const
+})

@@ -1,5 +1,6 @@
 'use client'
-import type { HTMLAttributes } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
+import { useMergedRef } from '../use-merged-ref'
 import { useImpression, type ImpressionOptions } from './use-impression'
 
 export interface ImpressionProps extends HTMLAttributes<HTMLDivElement>, ImpressionOptions {
@@ -8,7 +9,7 @@ export interface ImpressionProps extends HTMLAttributes<HTMLDivElement>, Impress
 }
 
 /** A `div` that reports one viewable impression of its content. Blocks use `useImpression` on their own root instead. */
-export function Impression({ onViewable, threshold, duration, disabled, ...props }: ImpressionProps) {
-  const ref = useImpression(onViewable, { threshold, duration, disabled })
-  return <div data-jk-impression="" {...props} ref={ref} />
-}
+export const Impression = forwardRef<HTMLDivElement, ImpressionProps>(function Impression({ onViewable, threshold, duration, disabled, ...props }, ref) {
+  const impressionRef = useImpression(onViewable, { threshold, duration, disabled })
+  return <div data-jk-impression="" {...props} ref={useMergedRef(ref, impressionRef)} />
+})

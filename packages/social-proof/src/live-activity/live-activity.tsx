@@ -1,11 +1,11 @@
 'use client'
 import { Button, EmptyState, ErrorState, LoadingState, useFormat, useMessages } from '@journeykit/ui'
-import { useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useWidgetImpression } from '../shared/use-widget-impression'
 import { sanitizeActivities, type Activity } from './activity'
 import { liveActivityMessages } from './messages'
 
-export interface LiveActivityProps extends Omit<ComponentProps<'section'>, 'children' | 'ref'> {
+export interface LiveActivityProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Real recent events from the app. Only first name, city, product and time are shown. */
   activities: Activity[]
   /** At most one new item appears per this many milliseconds. Default 8000. */
@@ -57,7 +57,7 @@ function useMinuteClock(live: boolean): number | undefined {
  * absolute times in `timeZone`; after mount they become relative ("4 minutes ago") and are
  * refreshed every minute, except while the feed is paused or hidden.
  */
-export function LiveActivity({
+export const LiveActivity = forwardRef<HTMLElement, LiveActivityProps>(function LiveActivity({
   activities,
   minIntervalMs = 8000,
   maxItems = 3,
@@ -68,7 +68,7 @@ export function LiveActivity({
   onRetry,
   timeZone = 'UTC',
   ...props
-}: LiveActivityProps) {
+}, ref) {
   const t = useMessages(liveActivityMessages)
   const format = useFormat()
   const [shown, setShown] = useState(() => sanitizeActivities(activities).slice(0, maxItems))
@@ -81,7 +81,7 @@ export function LiveActivity({
   const toggle = useRef<HTMLButtonElement>(null)
   const moveFocus = useRef(false)
   const now = useMinuteClock(status === 'ready' && !paused && !hidden && shown.length > 0)
-  const ref = useWidgetImpression({ widget: 'live_activity', block: 'LiveActivity', productId, blockId: props.id, disabled: status !== 'ready' })
+  const rootRef = useWidgetImpression({ widget: 'live_activity', block: 'LiveActivity', productId, blockId: props.id, disabled: status !== 'ready', ref })
 
   useEffect(() => {
     for (const activity of sanitizeActivities(activities)) {
@@ -164,14 +164,12 @@ export function LiveActivity({
   return (
     <section
       data-jk-live-activity=""
-      data-stage={LiveActivity.stage}
+      data-stage="decision"
       data-state={hidden ? 'hidden' : paused ? 'paused' : status}
       {...props}
-      ref={ref}
+      ref={rootRef}
     >
       {content}
     </section>
   )
-}
-
-LiveActivity.stage = 'decision' as const
+})

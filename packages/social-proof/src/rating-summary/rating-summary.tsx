@@ -1,7 +1,7 @@
 'use client'
 import { useStage, useTrack } from '@journeykit/react'
 import { EmptyState, ErrorState, LoadingState, Rating, useFormat, useMessages, VisuallyHidden } from '@journeykit/ui'
-import { useRef, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { checkBreakdown } from '../shared/review-stats'
 import { STAR_VALUES, type RatingBreakdown, type StarValue } from '../shared/types'
 import { useControllableState } from '../shared/use-controllable-state'
@@ -12,7 +12,7 @@ import { ratingSummaryMessages } from './messages'
 /** 'compact': a badge (stars, average, count); 'full': average, count and the filterable histogram. */
 export type RatingSummaryVariant = 'compact' | 'full'
 
-export interface RatingSummaryProps extends Omit<ComponentProps<'div'>, 'children' | 'ref'> {
+export interface RatingSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The aggregate rating; `summarizeReviews(reviews)` computes it from a list of reviews. */
   summary: RatingBreakdown
   /** The product rated; included in the events. */
@@ -39,7 +39,7 @@ export interface RatingSummaryProps extends Omit<ComponentProps<'div'>, 'childre
  * A product's rating: a compact badge for visitors becoming aware of the product, or the
  * average with a histogram whose bars filter the reviews for visitors comparing products.
  */
-export function RatingSummary({
+export const RatingSummary = forwardRef<HTMLDivElement, RatingSummaryProps>(function RatingSummary({
   summary,
   productId,
   variant: forcedVariant,
@@ -51,7 +51,7 @@ export function RatingSummary({
   error,
   onRetry,
   ...props
-}: RatingSummaryProps) {
+}, ref) {
   const t = useMessages(ratingSummaryMessages)
   const r = useMessages(reviewMessages)
   const format = useFormat()
@@ -61,7 +61,8 @@ export function RatingSummary({
   // Its own impression moves the visitor to the decision stage; the variant seen stays put.
   const settledVariant = useRef<RatingSummaryVariant>(undefined)
   const variant = forcedVariant ?? settledVariant.current ?? (stage === 'awareness' ? 'compact' : 'full')
-  const ref = useWidgetImpression({
+  const rootRef = useWidgetImpression({
+    ref,
     widget: 'rating_summary',
     block: 'RatingSummary',
     productId,
@@ -142,10 +143,8 @@ export function RatingSummary({
     )
 
   return (
-    <div data-jk-rating-summary="" data-stage={RatingSummary.stage} data-variant={variant} data-state={status} {...props} ref={ref}>
+    <div data-jk-rating-summary="" data-stage="consideration" data-variant={variant} data-state={status} {...props} ref={rootRef}>
       {content}
     </div>
   )
-}
-
-RatingSummary.stage = 'consideration' as const
+})

@@ -1,7 +1,7 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm, type FieldError } from 'react-hook-form'
 import { reviewMessages } from '../shared/messages'
 import { reviewFormMessages } from './messages'
@@ -22,7 +22,7 @@ export interface ReviewSubmitResult {
   reviewId?: string
 }
 
-export interface ReviewFormProps extends Omit<ComponentProps<'div'>, 'children' | 'ref' | 'onSubmit' | 'defaultValue'> {
+export interface ReviewFormProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSubmit' | 'defaultValue'> {
   /** The product reviewed; included in `product_reviewed`. */
   productId: string
   /** Stores the review. Called once per submission; a rejection shows an error and keeps what was typed. */
@@ -40,7 +40,7 @@ const MIN_BODY = 20
 const MAX = { title: 120, body: 5000, name: 60 }
 
 /** A product review form: star rating (native radios), title, text and name, validated as the visitor goes. */
-export function ReviewForm({ productId, onSubmit, defaultValues = {}, successContent, ...props }: ReviewFormProps) {
+export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function ReviewForm({ productId, onSubmit, defaultValues = {}, successContent, ...props }, ref) {
   const t = useMessages(reviewFormMessages)
   const r = useMessages(reviewMessages)
   const track = useTrack({ block: 'ReviewForm', blockId: props.id })
@@ -88,7 +88,7 @@ export function ReviewForm({ productId, onSubmit, defaultValues = {}, successCon
     )
 
   return (
-    <div data-jk-review-form="" data-stage={ReviewForm.stage} data-state={state} {...props}>
+    <div data-jk-review-form="" data-stage="advocacy" data-state={state} {...props} ref={ref}>
       {state === 'done' ? (
         <div role="status" data-part="success">
           <p ref={thanks} tabIndex={-1} data-part="thanks">
@@ -162,6 +162,4 @@ export function ReviewForm({ productId, onSubmit, defaultValues = {}, successCon
       )}
     </div>
   )
-}
-
-ReviewForm.stage = 'advocacy' as const
+})

@@ -1,7 +1,7 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, EmptyState, ErrorState, LoadingState, useMessages } from '@journeykit/ui'
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, lazy, Suspense, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { STAR_VALUES, type Review, type StarValue } from '../shared/types'
 import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
@@ -12,7 +12,7 @@ import { isFiltered, NO_FILTER, queryReviews, REVIEW_SORTS, usableReviews, type 
 
 const ReviewPhotoDialog = lazy(() => import('./review-photo-dialog'))
 
-export interface ReviewListProps extends Omit<ComponentProps<'div'>, 'children' | 'ref'> {
+export interface ReviewListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The product reviewed; included in the events. */
   productId: string
   /** The reviews to show. Their text is rendered as plain text. */
@@ -48,7 +48,7 @@ export interface ReviewListProps extends Omit<ComponentProps<'div'>, 'children' 
 }
 
 /** A product's reviews with star and photo filters, sorting, pagination, photos and helpful votes. */
-export function ReviewList({
+export const ReviewList = forwardRef<HTMLDivElement, ReviewListProps>(function ReviewList({
   productId,
   reviews,
   filter: filterProp,
@@ -66,11 +66,11 @@ export function ReviewList({
   error,
   onRetry,
   ...props
-}: ReviewListProps) {
+}, ref) {
   const t = useMessages(reviewListMessages)
   const r = useMessages(reviewMessages)
   const track = useTrack({ block: 'ReviewList', blockId: props.id })
-  const rootRef = useWidgetImpression({ widget: 'review_list', block: 'ReviewList', productId, blockId: props.id, disabled: status !== 'ready' })
+  const rootRef = useWidgetImpression({ widget: 'review_list', block: 'ReviewList', productId, blockId: props.id, disabled: status !== 'ready', ref })
   const id = useId()
   const [filter, setFilter] = useControllableState(filterProp, defaultFilter, onFilterChange)
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange)
@@ -253,10 +253,8 @@ export function ReviewList({
   }
 
   return (
-    <div data-jk-review-list="" data-stage={ReviewList.stage} data-state={status} {...props} ref={rootRef}>
+    <div data-jk-review-list="" data-stage="consideration" data-state={status} {...props} ref={rootRef}>
       {content}
     </div>
   )
-}
-
-ReviewList.stage = 'consideration' as const
+})

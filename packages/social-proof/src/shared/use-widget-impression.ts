@@ -1,5 +1,6 @@
 'use client'
-import { useImpression, useTrack } from '@journeykit/react'
+import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import type { Ref } from 'react'
 
 /** The widgets that report `social_proof_viewed`. */
 export type SocialProofWidget =
@@ -10,7 +11,7 @@ export type SocialProofWidget =
   | 'trust_badges'
   | 'stock_notice'
 
-interface WidgetImpressionOptions {
+interface WidgetImpressionOptions<T extends Element> {
   widget: SocialProofWidget
   /** The emitting block's component name, e.g. 'RatingSummary'. */
   block: string
@@ -20,19 +21,22 @@ interface WidgetImpressionOptions {
   disabled?: boolean
   /** Called just before the event is tracked. */
   onViewed?: () => void
+  /** The ref the app passed to the widget, set to the same root element. */
+  ref?: Ref<T>
 }
 
 /**
  * Reports one `social_proof_viewed` per mounted widget once it has been viewable; returns the
- * ref for the widget's root.
+ * ref for the widget's root, which also sets the app's `ref`.
  */
-export function useWidgetImpression({ widget, block, productId, blockId, disabled, onViewed }: WidgetImpressionOptions) {
+export function useWidgetImpression<T extends Element>({ widget, block, productId, blockId, disabled, onViewed, ref }: WidgetImpressionOptions<T>) {
   const track = useTrack({ block, blockId })
-  return useImpression(
+  const impressionRef = useImpression(
     () => {
       onViewed?.()
       track('social_proof_viewed', productId ? { widget, productId } : { widget })
     },
     { disabled },
   )
+  return useMergedRef<T>(ref, impressionRef)
 }

@@ -1,6 +1,6 @@
 'use client'
 import { EmptyState, ErrorState, LoadingState, useMessages } from '@journeykit/ui'
-import { useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useReducedMotion } from '../shared/use-reduced-motion'
 import { useWidgetImpression } from '../shared/use-widget-impression'
 import { testimonialsMessages } from './messages'
@@ -17,7 +17,7 @@ export interface Testimonial {
   photo?: { src: string; alt?: string }
 }
 
-export interface TestimonialsProps extends Omit<ComponentProps<'section'>, 'children' | 'ref'> {
+export interface TestimonialsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   testimonials: Testimonial[]
   /** Milliseconds each slide shows before the carousel advances; 0 turns auto-advance off. Default 7000. Never auto-advances for reduced-motion users. */
   autoAdvanceMs?: number
@@ -53,7 +53,7 @@ function Icon({ path }: { path: string }) {
  * and step through; it pauses while hovered or focused, never moves for reduced-motion users,
  * and announces a slide only when the visitor changed it.
  */
-export function Testimonials({
+export const Testimonials = forwardRef<HTMLElement, TestimonialsProps>(function Testimonials({
   testimonials,
   autoAdvanceMs = 7000,
   productId,
@@ -62,7 +62,7 @@ export function Testimonials({
   error,
   onRetry,
   ...props
-}: TestimonialsProps) {
+}, ref) {
   const t = useMessages(testimonialsMessages)
   const id = useId()
   const reducedMotion = useReducedMotion()
@@ -72,7 +72,7 @@ export function Testimonials({
   const [stopped, setStopped] = useState(false)
   const [hovered, setHovered] = useState(false)
   const [focused, setFocused] = useState(false)
-  const ref = useWidgetImpression({ widget: 'testimonials', block: 'Testimonials', productId, blockId: props.id, disabled: status !== 'ready' })
+  const rootRef = useWidgetImpression({ widget: 'testimonials', block: 'Testimonials', productId, blockId: props.id, disabled: status !== 'ready', ref })
   const count = testimonials.length
   const index = current < count ? current : 0
   const canRotate = count > 1 && autoAdvanceMs > 0 && !reducedMotion
@@ -148,13 +148,13 @@ export function Testimonials({
   return (
     <section
       data-jk-testimonials=""
-      data-stage={Testimonials.stage}
+      data-stage="decision"
       data-state={status}
       data-rotating={rotating || undefined}
       aria-roledescription={count > 1 ? 'carousel' : undefined}
       aria-label={t('socialProof.testimonials.label')}
       {...props}
-      ref={ref}
+      ref={rootRef}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
@@ -163,6 +163,4 @@ export function Testimonials({
       {content}
     </section>
   )
-}
-
-Testimonials.stage = 'decision' as const
+})

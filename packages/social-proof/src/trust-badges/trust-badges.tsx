@@ -1,6 +1,6 @@
 'use client'
 import { useMessages } from '@journeykit/ui'
-import type { ComponentProps, ReactNode } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { devWarning } from '../shared/dev-warning'
 import { useWidgetImpression } from '../shared/use-widget-impression'
 import { trustBadgesMessages } from './messages'
@@ -18,7 +18,7 @@ export interface TrustBadge {
   icon?: ReactNode
 }
 
-export interface TrustBadgesProps extends Omit<ComponentProps<'ul'>, 'children' | 'ref'> {
+export interface TrustBadgesProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children'> {
   badges: TrustBadge[]
   /** Included in `social_proof_viewed`. */
   productId?: string
@@ -32,9 +32,9 @@ const PATHS: Record<TrustBadgeKind, string> = {
 }
 
 /** The shop's promises (secure payment, free returns, guarantee…) as a list with icons. */
-export function TrustBadges({ badges, productId, ...props }: TrustBadgesProps) {
+export const TrustBadges = forwardRef<HTMLUListElement, TrustBadgesProps>(function TrustBadges({ badges, productId, ...props }, ref) {
   const t = useMessages(trustBadgesMessages)
-  const ref = useWidgetImpression({ widget: 'trust_badges', block: 'TrustBadges', productId, blockId: props.id })
+  const rootRef = useWidgetImpression({ widget: 'trust_badges', block: 'TrustBadges', productId, blockId: props.id, ref })
   const shown = badges.filter((badge) => {
     const ok = badge.kind in PATHS && (badge.kind !== 'custom' || !!badge.title)
     if (!ok) devWarning('TrustBadges', `skipped a badge of kind "${badge.kind}" without a title or with an unknown kind`)
@@ -43,7 +43,7 @@ export function TrustBadges({ badges, productId, ...props }: TrustBadgesProps) {
   if (shown.length === 0) return null
 
   return (
-    <ul data-jk-trust-badges="" data-stage={TrustBadges.stage} {...props} ref={ref}>
+    <ul data-jk-trust-badges="" data-stage="decision" {...props} ref={rootRef}>
       {shown.map((badge, index) => (
         <li key={badge.kind + index} data-part="badge" data-kind={badge.kind}>
           <span data-part="icon" aria-hidden="true">
@@ -61,6 +61,4 @@ export function TrustBadges({ badges, productId, ...props }: TrustBadgesProps) {
       ))}
     </ul>
   )
-}
-
-TrustBadges.stage = 'decision' as const
+})

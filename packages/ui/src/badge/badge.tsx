@@ -1,13 +1,13 @@
-import type { ComponentProps } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
-export interface BadgeProps extends ComponentProps<'span'> {
+export interface BadgeProps extends ComponentPropsWithoutRef<'span'> {
   /** The colour role; exposed as `data-tone`. Defaults to 'neutral'. */
   tone?: BadgeTone
 }
 
 /** A short status label ("Bestseller", "Low stock"). */
-export function Badge({ tone = 'neutral', ...props }: BadgeProps) {
-  return <span data-jk-badge="" data-tone={tone} {...props} />
-}
+export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge({ tone = 'neutral', ...props }, ref) {
+  return <span data-jk-badge="" data-tone={tone} {...props} ref={ref} />
+})

@@ -1,10 +1,10 @@
 'use client'
-import type { ComponentProps, MouseEvent } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'link'
 export type ButtonSize = 'sm' | 'md' | 'lg'
 
-export interface ButtonProps extends ComponentProps<'button'> {
+export interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
   /** Exposed as `data-variant`. Defaults to 'primary'. */
   variant?: ButtonVariant
   /** Exposed as `data-size`. Defaults to 'md'. */
@@ -17,15 +17,10 @@ export interface ButtonProps extends ComponentProps<'button'> {
 }
 
 /** A button; `type="button"` unless told otherwise, so it never submits a form by accident. */
-export function Button({
-  variant = 'primary',
-  size = 'md',
-  loading = false,
-  type = 'button',
-  onClick,
-  children,
-  ...props
-}: ButtonProps) {
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = 'primary', size = 'md', loading = false, type = 'button', onClick, children, ...props },
+  ref,
+) {
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
     if (loading) {
       // Also stops a submit button from submitting its form.
@@ -39,6 +34,7 @@ export function Button({
     <button
       type={type}
       {...props}
+      ref={ref}
       data-jk-button=""
       data-variant={variant}
       data-size={size}
@@ -51,4 +47,4 @@ export function Button({
       {children}
     </button>
   )
-}
+})

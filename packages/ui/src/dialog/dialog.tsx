@@ -1,6 +1,6 @@
 'use client'
 import * as DialogPrimitive from '@radix-ui/react-dialog'
-import type { ComponentProps, ReactNode } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { Button } from '../button/button'
 import { useMessages } from '../locale/message-catalog'
 import { uiMessages } from '../messages'
@@ -13,21 +13,21 @@ export function Dialog(props: DialogProps) {
   return <DialogPrimitive.Root {...props} />
 }
 
-export type DialogTriggerProps = ComponentProps<typeof DialogPrimitive.Trigger>
+export type DialogTriggerProps = ComponentPropsWithoutRef<typeof DialogPrimitive.Trigger>
 
 /** Opens the dialog; `asChild` renders your own element (e.g. a `Button`) as the trigger. */
-export function DialogTrigger(props: DialogTriggerProps) {
-  return <DialogPrimitive.Trigger data-jk-dialog-trigger="" {...props} />
-}
+export const DialogTrigger = forwardRef<HTMLButtonElement, DialogTriggerProps>(function DialogTrigger(props, ref) {
+  return <DialogPrimitive.Trigger data-jk-dialog-trigger="" {...props} ref={ref} />
+})
 
-export type DialogCloseProps = ComponentProps<typeof DialogPrimitive.Close>
+export type DialogCloseProps = ComponentPropsWithoutRef<typeof DialogPrimitive.Close>
 
 /** Closes the dialog; `asChild` supported. */
-export function DialogClose(props: DialogCloseProps) {
-  return <DialogPrimitive.Close {...props} />
-}
+export const DialogClose = forwardRef<HTMLButtonElement, DialogCloseProps>(function DialogClose(props, ref) {
+  return <DialogPrimitive.Close {...props} ref={ref} />
+})
 
-export interface DialogContentProps extends Omit<ComponentProps<typeof DialogPrimitive.Content>, 'title'> {
+export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title'> {
   /** The dialog's accessible name, shown as its heading. */
   title: ReactNode
   /** Shown under the title and used as the accessible description. */
@@ -40,7 +40,7 @@ export interface DialogContentProps extends Omit<ComponentProps<typeof DialogPri
  * The dialog panel in a portal, over an overlay, with a title, an optional description and a
  * close button. Focus is trapped inside, Escape closes, and focus returns to the trigger.
  */
-export function DialogContent({ title, description, hideTitle = false, children, ...props }: DialogContentProps) {
+export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent({ title, description, hideTitle = false, children, ...props }, ref) {
   const t = useMessages(uiMessages)
   const hasDescription = description !== undefined && description !== null && description !== false
   return (
@@ -51,6 +51,7 @@ export function DialogContent({ title, description, hideTitle = false, children,
         // Without a description, tell Radix on purpose so it does not warn about a missing one.
         {...(hasDescription ? {} : { 'aria-describedby': undefined })}
         {...props}
+        ref={ref}
       >
         <DialogPrimitive.Title data-part="title" style={hideTitle ? visuallyHiddenStyle : undefined}>
           {title}
@@ -67,4 +68,4 @@ export function DialogContent({ title, description, hideTitle = false, children,
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
   )
-}
+})

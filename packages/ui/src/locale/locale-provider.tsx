@@ -41,7 +41,7 @@ export function LocaleProvider({ locale, messages, translations, children }: Loc
   const overrides = messages ?? parent.overrides
   const merged = useMemo(() => mergeTranslations(parent.translations, translations), [parent.translations, translations])
   const value = useMemo(() => ({ locale: resolved, overrides, translations: merged }), [resolved, overrides, merged])
-  return <LocaleContext value={value}>{children}</LocaleContext>
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
 }
 
 function mergeTranslations(inherited: MessageOverrides, added: readonly Translation[] | undefined): MessageOverrides {

@@ -1,9 +1,9 @@
 'use client'
-import type { ComponentProps } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import type { Money as MoneyValue } from '@journeykit/core'
 import { useFormat } from '../locale/format'
 
-export interface MoneyProps extends Omit<ComponentProps<'span'>, 'children'> {
+export interface MoneyProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** Integer minor units with the currency: `{ amount: 1999, currency: 'EUR' }`. */
   value: MoneyValue
   /**
@@ -14,7 +14,7 @@ export interface MoneyProps extends Omit<ComponentProps<'span'>, 'children'> {
 }
 
 /** An amount of money formatted for the current locale ("€19.99", "19,99 €"). */
-export function Money({ value, strikethrough = false, ref, ...props }: MoneyProps) {
+export const Money = forwardRef<HTMLElement, MoneyProps>(function Money({ value, strikethrough = false, ...props }, ref) {
   const format = useFormat()
   const text = format.money(value)
   const attributes = { 'data-jk-money': '', 'data-currency': value.currency, ...props }
@@ -27,4 +27,4 @@ export function Money({ value, strikethrough = false, ref, ...props }: MoneyProp
       {text}
     </span>
   )
-}
+})

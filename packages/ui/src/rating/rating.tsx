@@ -1,12 +1,12 @@
 'use client'
-import type { ComponentProps, CSSProperties } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react'
 import { useFormat } from '../locale/format'
 import { useMessages } from '../locale/message-catalog'
 import { uiMessages } from '../messages'
 
 export type RatingSize = 'sm' | 'md' | 'lg'
 
-export interface RatingProps extends Omit<ComponentProps<'span'>, 'children'> {
+export interface RatingProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The rating, from 0 to `max`; clamped, and NaN shows 0. */
   value: number
   /** The number of stars. Defaults to 5. */
@@ -47,7 +47,7 @@ function safeValue(value: number, max: number): number {
  * A star rating read as one image with a text alternative ("4.2 out of 5 stars, 128 reviews");
  * the stars are decorative, partial ones filled through the `--jk-star-fill` variable.
  */
-export function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props }: RatingProps) {
+export const Rating = forwardRef<HTMLSpanElement, RatingProps>(function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props }, ref) {
   const t = useMessages(uiMessages)
   const format = useFormat()
   const stars = safeMax(max)
@@ -57,7 +57,7 @@ export function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props 
   const label = hasCount ? t('ui.ratingWithCount', { ...values, count }) : t('ui.rating', values)
 
   return (
-    <span role="img" aria-label={label} data-jk-rating="" data-size={size} data-value={rating} {...props}>
+    <span role="img" aria-label={label} data-jk-rating="" data-size={size} data-value={rating} {...props} ref={ref}>
       <span data-part="stars" aria-hidden="true">
         {Array.from({ length: stars }, (_, index) => {
           const fill = Math.min(Math.max(rating - index, 0), 1)
@@ -85,7 +85,7 @@ export function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props 
       </span>
     </span>
   )
-}
+})
 
 // Presentation attributes (fill, fill-opacity) keep the stars readable unstyled; any theme rule overrides them.
 function StarIcon({ part, style, fillOpacity }: { part: string; style?: CSSProperties; fillOpacity?: number }) {

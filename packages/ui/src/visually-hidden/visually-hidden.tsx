@@ -1,4 +1,4 @@
-import type { ComponentProps, CSSProperties } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react'
 
 /** The standard clip styles: hidden on screen, still read by assistive technology. */
 export const visuallyHiddenStyle: CSSProperties = {
@@ -13,9 +13,9 @@ export const visuallyHiddenStyle: CSSProperties = {
   border: 0,
 }
 
-export type VisuallyHiddenProps = ComponentProps<'span'>
+export type VisuallyHiddenProps = ComponentPropsWithoutRef<'span'>
 
 /** Text for assistive technology only. The styles are inline, so it works without the theme. */
-export function VisuallyHidden({ style, ...props }: VisuallyHiddenProps) {
-  return <span data-jk-visually-hidden="" {...props} style={{ ...visuallyHiddenStyle, ...style }} />
-}
+export const VisuallyHidden = forwardRef<HTMLSpanElement, VisuallyHiddenProps>(function VisuallyHidden({ style, ...props }, ref) {
+  return <span data-jk-visually-hidden="" {...props} ref={ref} style={{ ...visuallyHiddenStyle, ...style }} />
+})

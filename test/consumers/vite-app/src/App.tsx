@@ -1,4 +1,4 @@
-import { ga4, resolveAttribution } from '@journeykit/core'
+import { ga4, type Attribution } from '@journeykit/core'
 import { JourneyProvider } from '@journeykit/react'
 import { LocaleProvider } from '@journeykit/ui'
 import { NewsletterSignup, PromoBanner, SourceAwareHero } from '@journeykit/promo'
@@ -23,10 +23,10 @@ import * as shop from '../shared/data'
 const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 50))
 const paymentAdapter = createTestAdapter({ latency: 100 })
 const journeyOptions = { destinations: [ga4()], consent: 'granted' as const }
-const attribution = resolveAttribution(window.location.href, document.referrer)
 const ratingSummary = summarizeReviews(shop.reviews)
 
-export function App() {
+/** Every block on one page; `attribution` comes from the browser's URL, or the server's request. */
+export function App({ attribution }: { attribution: Attribution }) {
   return (
     <JourneyProvider options={journeyOptions}>
       <LocaleProvider locale="en">

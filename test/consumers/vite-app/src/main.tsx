@@ -1,3 +1,4 @@
+import { resolveAttribution } from '@journeykit/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -10,6 +11,6 @@ import '@journeykit/loyalty/styles.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App attribution={resolveAttribution(window.location.href, document.referrer)} />
   </StrictMode>,
 )
