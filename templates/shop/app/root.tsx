@@ -3,6 +3,7 @@ import { data, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts
 import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
 import { consentFromCookie, JourneyClient } from './components/journey-client'
+import { useNonce } from './components/nonce'
 import { getDatabase } from './lib/db.server'
 import { publicConfig } from './lib/env.server'
 import { getShopSession, sessionHeaders } from './lib/session.server'
@@ -39,6 +40,7 @@ export const links: Route.LinksFunction = () => [
 ]
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce()
   return (
     <html lang="en">
       <head>
@@ -49,8 +51,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )
