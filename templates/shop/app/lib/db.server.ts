@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
 import lockfile from 'proper-lockfile'
-import { env } from './env.server'
 import { MIGRATIONS } from './migrations.server'
 
 export interface Queryable {
@@ -155,6 +154,8 @@ let shared: Promise<Database> | undefined
  */
 export function getDatabase(): Promise<Database> {
   shared ??= (async () => {
+    // The configuration is read when the database is first opened, not when this module loads.
+    const { env } = await import('./env.server')
     const db = await openDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: env.dataDir })
     if (env.databaseUrl) await checkReachable(db, env.databaseUrl)
     await migrate(db)

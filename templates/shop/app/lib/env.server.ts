@@ -130,7 +130,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
   if (mode === 'production') {
     if (!has('SESSION_SECRET')) problems.push(`SESSION_SECRET is required in production: a random value of at least ${MIN_SECRET_LENGTH} characters (openssl rand -base64 32)`)
     if (!has('SHOP_URL')) problems.push('SHOP_URL is required in production: the public origin, e.g. https://shop.example.com')
-    if (stripeSet.length === 0 && source.PAYMENTS !== 'test') {
+    if (stripeSet.length === 0 && !has('PAYMENTS')) {
       problems.push('a payment configuration is required in production: STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET, or PAYMENTS=test for the offline test adapter')
     }
   }
