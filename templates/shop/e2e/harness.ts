@@ -69,7 +69,7 @@ export function spawnShop(env: Record<string, string>, args: string[] = []): { c
 }
 
 /** Waits until the server at `url` answers, or fails with what it printed. */
-export async function waitUntilListening(url: string, shop: { child: ChildProcess; output(): string }, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilListening(url: string, shop: { child: ChildProcess; output(): string }, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (shop.child.exitCode !== null) throw new Error(`the shop exited (${shop.child.exitCode}):\n${shop.output()}`)
@@ -116,9 +116,17 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-/** Collects console errors and failed page loads so a test can assert there were none. */
+/**
+ * Collects console errors, failed page loads and Content-Security-Policy violations (reported by the
+ * page itself, whatever the console says) so a test can assert there were none.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
   })
