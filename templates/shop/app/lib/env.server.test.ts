@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { dataFolderSecrets, parseShopConfig, shopMode } from './env.server'
+import { dataFolderSecrets, parseShopConfig, shopEnvSchema, shopMode } from './env.server'
 
 const SECRET = 'x'.repeat(32)
 const STRIPE_TEST = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_PUBLISHABLE_KEY: 'pk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc123' }
@@ -87,5 +87,13 @@ describe('demo mode', () => {
     expect(again.config.dashboardToken).toBe(first.config.dashboardToken)
     expect(readFileSync(join(dataDir, 'dashboard-token'), 'utf8').trim()).toBe(first.config.dashboardToken)
     for (const file of ['session-secret', 'dashboard-token']) expect(statSync(join(dataDir, file)).mode & 0o777).toBe(0o600)
+  })
+})
+
+describe('the documentation', () => {
+  const shopDir = join(import.meta.dirname, '../..')
+  it.each(Object.keys(shopEnvSchema.shape).filter((name) => name !== 'NODE_ENV'))('lists %s in .env.example and the README', (name) => {
+    expect(readFileSync(join(shopDir, '.env.example'), 'utf8')).toMatch(new RegExp(`^# ${name}=`, 'm'))
+    expect(readFileSync(join(shopDir, 'README.md'), 'utf8')).toContain(`\`${name}\``)
   })
 })
