@@ -293,6 +293,26 @@ describe('headers and input', () => {
     expect((await fetch(shop.url)).status).toBe(200)
   })
 
+  it('refuses a form post without the session’s CSRF token (double submit) with 403', async () => {
+    const form = 'intent=add&variantId=aurora-5-black&quantity=1&_csrf=guessed'
+    const answer = await raw(shop.url, '/cart', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, chunks: [form] })
+    expect(answer.status).toBe(403)
+  })
+
+  it('serves no file outside build/client, however the path is spelled', async () => {
+    for (const target of ['/../package.json', '/assets/../../server.mjs', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2fpackage.json']) {
+      const answer = await raw(shop.url, target)
+      expect(answer.status, target).toBeGreaterThanOrEqual(400)
+      expect(answer.status, target).toBeLessThan(500)
+      expect(answer.body, target).not.toMatch(/"dependencies"|startShopServer/)
+    }
+  })
+
+  it('treats SQL in parameters as text', async () => {
+    expect((await raw(shop.url, "/c/headphones?brand=%27%20OR%201%3D1%20--")).status).toBe(200)
+    expect((await raw(shop.url, "/p/x%27%20OR%20%271%27%3D%271")).status).toBe(404)
+  })
+
   it('keys rate limits on the socket address, trusting X-Forwarded-For only as far as TRUST_PROXY', async () => {
     const post = (url: string, forwardedFor: string) => raw(url, '/api/events', { method: 'POST', headers: { 'content-type': 'text/html', 'x-forwarded-for': forwardedFor }, chunks: ['x'] })
     // No proxy: a client that writes a new X-Forwarded-For every time is still one client.
