@@ -258,7 +258,7 @@ describe('headers and input', () => {
     const policy = csp(await raw(configured.url, '/'))
     expect(directive(policy, 'script-src')).toMatch(/https:\/\/www\.googletagmanager\.com.*https:\/\/cdn\.segment\.com.*https:\/\/js\.stripe\.com/)
     expect(directive(policy, 'connect-src')).toContain('https://api.stripe.com')
-    expect(directive(policy, 'frame-src')).toBe('frame-src https://js.stripe.com https://hooks.stripe.com')
+    expect(directive(policy, 'frame-src')).toBe('frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com')
     expect(directive(policy, 'frame-ancestors')).toBe('frame-ancestors https://partner.example')
     expect((await raw(configured.url, '/')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
   })

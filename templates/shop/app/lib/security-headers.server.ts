@@ -11,7 +11,11 @@ export function createNonce(): string {
 // The hosts each optional part loads from (the README's "Add analytics" and Stripe's CSP guide).
 const GA4 = { script: ['https://www.googletagmanager.com'], connect: ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'], img: ['https://*.google-analytics.com', 'https://*.googletagmanager.com'] }
 const SEGMENT = { script: ['https://cdn.segment.com'], connect: ['https://api.segment.io', 'https://cdn.segment.com'] }
-const STRIPE = { script: ['https://js.stripe.com'], connect: ['https://api.stripe.com'], frame: ['https://js.stripe.com', 'https://hooks.stripe.com'] }
+const STRIPE = {
+  script: ['https://js.stripe.com', 'https://*.js.stripe.com'],
+  connect: ['https://api.stripe.com'],
+  frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+}
 
 /**
  * The Content-Security-Policy of a page: scripts only from the shop itself, inline ones only with
