@@ -1,9 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import lockfile from 'proper-lockfile'
 import { bin } from '../test/bin'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium'
 
@@ -33,14 +35,35 @@ export async function freePort(): Promise<number> {
   })
 }
 
-let built = false
+const BUILD_INPUTS = ['app', 'public', 'package.json', 'vite.config.ts', 'vite.shop.ts', 'react-router.config.ts']
+const buildStamp = join(shopDir, 'build', '.tested-build')
 
-/** Builds the shop once per test file (`react-router build`), as it ships: React's production build. */
-export function buildShop(): void {
-  if (built) return
-  // Vitest runs with NODE_ENV=test; the shop is tested as it ships, with React's production build.
-  execFileSync(bin('react-router'), ['build'], { cwd: shopDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
-  built = true
+/** The newest modification time among the files the build reads. */
+function newestInput(): number {
+  let newest = 0
+  for (const input of BUILD_INPUTS) {
+    const path = join(shopDir, input)
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((file) => join(path, file)) : [path]
+    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * Builds the shop (`react-router build`) as it ships, with React's production build, unless the
+ * build is newer than its sources. Test files that spawn the server run in parallel: a lock on the
+ * shop folder makes the first build and the others wait for it, so no server runs a torn build.
+ */
+export async function buildShop(): Promise<void> {
+  const release = await lockfile.lock(shopDir, { lockfilePath: join(shopDir, '.build.lock'), realpath: false, stale: 30_000, retries: { retries: 600, factor: 1, minTimeout: 500 } })
+  try {
+    if (existsSync(buildStamp) && statSync(buildStamp).mtimeMs >= newestInput()) return
+    // Vitest runs with NODE_ENV=test; the shop is tested as it ships, with React's production build.
+    await promisify(execFile)(bin('react-router'), ['build'], { cwd: shopDir, env: { ...process.env, NODE_ENV: 'production' } })
+    writeFileSync(buildStamp, new Date().toISOString())
+  } finally {
+    await release()
+  }
 }
 
 /** A production configuration for a server on `port`: what an operator must set (SECURITY.md, README "Deploy"). */
@@ -85,7 +108,7 @@ export async function waitUntilListening(url: string, shop: { child: ChildProces
 
 /** Builds the shop once and starts the production server on a free loopback port with a fresh database. */
 export async function startShop(env: Record<string, string> = {}, { dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-e2e-')) } = {}): Promise<RunningShop> {
-  buildShop()
+  await buildShop()
   const port = await freePort()
   const shop = spawnShop({ ...productionEnv(port, dataDir), ...env })
   const url = `http://127.0.0.1:${port}`

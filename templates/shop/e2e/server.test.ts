@@ -18,7 +18,7 @@ const dataDir = () => {
   return dir
 }
 afterAll(() => temporaryDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-beforeAll(() => buildShop(), 180_000)
+beforeAll(() => buildShop(), 600_000)
 
 interface RawAnswer {
   status: number

@@ -132,6 +132,8 @@ export function shopRequestListener(build: ServerBuild, clientDir: string, confi
       const response = await handle(request)
       const headers = new Headers(response.headers)
       applySecurityHeaders(headers, config, { pathname: new URL(request.url).pathname })
+      // A request that was in flight when the shutdown began closes its connection after answering.
+      if (isStopping()) headers.set('Connection', 'close')
       res.statusCode = response.status
       for (const [name, value] of headers) if (name !== 'set-cookie') res.setHeader(name, value)
       const cookies = response.headers.getSetCookie()
