@@ -111,7 +111,7 @@ describe('demo mode', () => {
       shop.child.kill('SIGTERM')
       await shop.exited
     }
-  }, 90_000)
+  }, 240_000)
 })
 
 describe('one server per data folder', () => {
@@ -133,7 +133,7 @@ describe('one server per data folder', () => {
     } finally {
       await first.stop({ keepData: true })
     }
-  }, 90_000)
+  }, 240_000)
 })
 
 describe('graceful shutdown', () => {
@@ -169,7 +169,7 @@ describe('graceful shutdown', () => {
     expect(Date.now() - signalledAt).toBeLessThan(10_000)
     expect(shop.output()).toContain('[shop] stopped')
     await shop.stop()
-  }, 60_000)
+  }, 240_000)
 
   it('exits within 10 s even when a request never finishes, and at once on a second signal', async () => {
     const stuck = await startShop()
@@ -189,9 +189,9 @@ describe('graceful shutdown', () => {
     await new Promise((done) => setTimeout(done, 200))
     twice.child.kill('SIGINT')
     await new Promise((done) => twice.child.once('exit', done))
-    expect(Date.now() - signalledAt).toBeLessThan(2_000)
+    expect(Date.now() - signalledAt).toBeLessThan(3_000)
     await twice.stop()
-  }, 90_000)
+  }, 240_000)
 })
 
 describe('headers and input', () => {
