@@ -74,6 +74,7 @@ function buildSnapshot() {
       execFileSync(bin('react-router'), ['build'], { cwd: shopDir, stdio: 'pipe' })
       rmSync(join(snapshotDir, 'build'), { recursive: true, force: true })
       cpSync(join(shopDir, 'build'), join(snapshotDir, 'build'), { recursive: true })
+      cpSync(join(shopDir, 'server.mjs'), join(snapshotDir, 'server.mjs'))
       if (isConsistent(join(snapshotDir, 'build'))) return snapshotDir
     }
     throw new Error('templates/shop/build changed while it was copied, three times: is another build running?')
@@ -110,14 +111,23 @@ function routeSizes(buildDir) {
   })
 }
 
-/** Serves the snapshot with react-router-serve in production on a fresh embedded database; resolves once it answers. */
+/** Serves the snapshot with the shop's production server (server.mjs) on a fresh embedded database; resolves once it answers. */
 async function startShop(snapshotDir) {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-bench-data-'))
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHOP_DATA_DIR: dataDir, NODE_ENV: 'production', JOURNEY_DASHBOARD_TOKEN: 'bench' }
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SHOP_URL: `http://127.0.0.1:${port}`,
+    SHOP_DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'bench-session-secret-of-32-characters-or-more',
+    PAYMENTS: 'test',
+  }
   // No external services: embedded PGlite, the offline payment adapter, no third-party tags.
-  for (const name of Object.keys(env)) if (/^(DATABASE_URL|STRIPE_|GA4_|SEGMENT_)/.test(name)) delete env[name]
-  const child = spawn(process.execPath, [bin('react-router-serve'), 'build/server/index.js'], { cwd: snapshotDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  for (const name of Object.keys(env)) if (/^(DATABASE_URL|STRIPE_|GA4_|SEGMENT_|SHOP_DEMO|JOURNEY_DASHBOARD_TOKEN)/.test(name)) delete env[name]
+  const child = spawn(process.execPath, ['server.mjs'], { cwd: snapshotDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

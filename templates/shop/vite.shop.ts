@@ -22,7 +22,7 @@ export function shopViteConfig(): Pick<UserConfig, 'plugins' | 'build' | 'server
  * react-router's exports map names only its development build, also for production bundles
  * (remix-run/react-router#12532). The browser bundle takes the production build instead: smaller,
  * without development warnings. The server keeps the package as Node resolves it, so the server
- * build and react-router-serve share one copy.
+ * build and the server (server.mjs) share one copy.
  */
 function reactRouterProductionBuild(): Plugin {
   const dist = createRequire(import.meta.url).resolve('react-router/package.json').replace(/package\.json$/, 'dist/production/')

@@ -27,6 +27,13 @@ describe('bundleTemplate, on the repository’s shop', () => {
     expect(existsSync(join(template, '.env.example'))).toBe(true)
   })
 
+  it('carries the production server, its threat model, and start scripts that run it', () => {
+    for (const file of ['server.mjs', 'SECURITY.md', '.env.example', 'e2e/server.test.ts']) expect(existsSync(join(template, file)), file).toBe(true)
+    const { scripts } = readJson(join(template, 'package.json'))
+    expect(scripts.start).toBe('react-router build && node server.mjs --demo')
+    expect(scripts.serve).toBe('node server.mjs')
+  })
+
   it('stores .gitignore as gitignore, which npm packs', () => {
     expect(existsSync(join(template, '.gitignore'))).toBe(false)
     expect(readFileSync(join(template, 'gitignore'), 'utf8')).toMatch(/^node_modules\/$/m)

@@ -1,44 +1,62 @@
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
-import { resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { renderToPipeableStream } from 'react-dom/server'
-import { ServerRouter, type EntryContext } from 'react-router'
-import { getDatabase } from './lib/db.server'
+import { isRouteErrorResponse, ServerRouter, type EntryContext, type HandleErrorFunction } from 'react-router'
+import { NonceProvider } from './components/nonce'
 import { env } from './lib/env.server'
+import { startupBanner } from './lib/http-server.server'
+import { applySecurityHeaders, createNonce } from './lib/security-headers.server'
 
-// Open, migrate and seed the database when the server starts, not on the first visitor's request.
-const db = await getDatabase()
-console.log(`[shop] database ready (${db.kind === 'pglite' ? `PGlite in ${resolve(process.env.SHOP_DATA_DIR ?? '.data')}` : 'PostgreSQL'})`)
-if (env.dashboardTokenGenerated) {
-  console.log(`[shop] journey dashboard: /journey?token=${env.dashboardToken}  (set JOURNEY_DASHBOARD_TOKEN to fix it)`)
-}
+// server.mjs (the production server) starts the shop through this; it is part of the server build.
+export { startShopServer } from './lib/http-server.server'
+
+// The development server has no start-up of its own: say which mode it runs in when it loads the app.
+if (import.meta.env.DEV) for (const line of startupBanner(env)) console.log(line)
 
 export const streamTimeout = 5_000
 
+/**
+ * Logs what failed on the server: the method and path (never the query, which can hold an order
+ * link's token) and the error; nothing for a 404 or a request the client gave up.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status < 500)) return
+  console.error(`[shop] ${request.method} ${new URL(request.url).pathname} failed:`, error instanceof Error ? (error.stack ?? error.message) : error)
+}
+
 export default function handleRequest(request: Request, status: number, headers: Headers, context: EntryContext) {
+  const nonce = createNonce()
+  // The development server's own scripts (Vite's client, hot reload) carry no nonce: the policy is the production server's.
+  if (!import.meta.env.DEV) applySecurityHeaders(headers, env, { pathname: new URL(request.url).pathname, nonce })
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     // Crawlers get the complete page; browsers get the shell as soon as it is ready.
     const readyEvent = isbot(request.headers.get('user-agent')) || context.isSpaMode ? 'onAllReady' : 'onShellReady'
-    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={context} url={request.url} />, {
-      // Completed sections stay in place, however large: React would otherwise stream a big one
-      // after the shell and reveal it by script, and the deferred sections (deferred-section.tsx)
-      // must be plain server HTML until their code arrives.
-      progressiveChunkSize: Number.POSITIVE_INFINITY,
-      [readyEvent]() {
-        shellRendered = true
-        const body = new PassThrough()
-        headers.set('Content-Type', 'text/html')
-        resolve(new Response(createReadableStreamFromReadable(body), { headers, status }))
-        pipe(body)
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <ServerRouter context={context} url={request.url} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        // Completed sections stay in place, however large: React would otherwise stream a big one
+        // after the shell and reveal it by script, and the deferred sections (deferred-section.tsx)
+        // must be plain server HTML until their code arrives.
+        progressiveChunkSize: Number.POSITIVE_INFINITY,
+        [readyEvent]() {
+          shellRendered = true
+          const body = new PassThrough()
+          headers.set('Content-Type', 'text/html')
+          resolve(new Response(createReadableStreamFromReadable(body), { headers, status }))
+          pipe(body)
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          status = 500
+          if (shellRendered) console.error('[shop] render failed:', error instanceof Error ? error.message : error)
+        },
       },
-      onShellError: reject,
-      onError(error: unknown) {
-        status = 500
-        if (shellRendered) console.error(error)
-      },
-    })
+    )
     setTimeout(abort, streamTimeout + 1000)
   })
 }

@@ -66,7 +66,9 @@ describe('the shop, end to end', () => {
 
   it('takes a visitor from a newsletter link to a paid order, a referral link and an NPS answer', async () => {
     const { context, page, errors } = await visitor()
-    await page.goto(`${shop.url}/?utm_source=newsletter&utm_medium=email&utm_campaign=winter-letter`)
+    const landing = await page.goto(`${shop.url}/?utm_source=newsletter&utm_medium=email&utm_campaign=winter-letter`)
+    // The whole journey runs under the production Content-Security-Policy; watchErrors reports any violation.
+    expect(landing?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' https:\/\/www\.googletagmanager\.com;/)
     await expect(page.getByRole('heading', { level: 1 })).toBeDefined()
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Allow analytics' }).click()

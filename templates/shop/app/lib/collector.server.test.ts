@@ -6,7 +6,7 @@ import { collectEvents, COLLECTOR_LIMITS, validateEvent } from './collector.serv
 import type { Database } from './db.server'
 import { createServerEvent, recordServerEvent } from './journey-events.server'
 import { generateJourneyEvents } from './journey-test-data.server'
-import { resetRateLimits } from './rate-limit.server'
+import { CLIENT_ADDRESS_HEADER, resetRateLimits } from './rate-limit.server'
 
 // journey_events has no foreign keys, so this file needs the schema but not the demo catalog.
 let db: Database
@@ -26,7 +26,7 @@ function post(body: BodyInit, { headers = {}, address }: { headers?: Record<stri
     // A Blob body brings its own content type, as with navigator.sendBeacon.
     headers: {
       ...(body instanceof Blob ? {} : { 'content-type': 'application/json' }),
-      'x-forwarded-for': address ?? `10.0.0.${++addressCounter}`,
+      [CLIENT_ADDRESS_HEADER]: address ?? `10.0.0.${++addressCounter}`,
       ...headers,
     },
     body,
@@ -112,7 +112,7 @@ describe('collectEvents', () => {
     })
     const request = new Request('http://shop.test/api/events', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.0.1' },
+      headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: '10.1.0.1' },
       body: stream,
       duplex: 'half',
     } as RequestInit)

@@ -15,7 +15,7 @@ import {
 } from './dashboard.server'
 import type { Database } from './db.server'
 import { generateJourneyEvents } from './journey-test-data.server'
-import { resetRateLimits } from './rate-limit.server'
+import { CLIENT_ADDRESS_HEADER, resetRateLimits } from './rate-limit.server'
 
 // journey_events has no foreign keys, so this file needs the schema but not the demo catalog.
 let db: Database
@@ -33,7 +33,7 @@ async function collect(events: readonly AnyJourneyEvent[]): Promise<void> {
   for (let start = 0; start < events.length; start += 40) {
     const request = new Request('http://shop.test/api/events', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++address}` },
+      headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: `198.51.100.${++address}` },
       body: JSON.stringify({ events: events.slice(start, start + 40) }),
     })
     const response = await collectEvents(db, request, NOW)

@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite'
 import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import pg from 'pg'
+import lockfile from 'proper-lockfile'
 import { MIGRATIONS } from './migrations.server'
 
 export interface Queryable {
@@ -23,20 +24,69 @@ export interface OpenOptions {
   dataDir?: string
 }
 
+/** Refusal to start: a message for the operator, printed without a stack trace. */
+export class DatabaseStartError extends Error {
+  override name = 'DatabaseStartError'
+}
+
+/** A lock older than this, not refreshed by a live server, is taken over: a crashed server blocks the folder at most this long. */
+export const DATA_LOCK_STALE_MS = 10_000
+
+/**
+ * Opens the database. A PGlite data folder is locked for this process first (one writer per folder):
+ * a second server on the same folder gets a DatabaseStartError instead of silently losing writes.
+ */
 export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<Database> {
   if (url) return openPostgres(url)
-  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  let release: (() => Promise<void>) | undefined
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true })
+    release = await lockDataFolder(dataDir)
+  }
   const lite = await PGlite.create(dataDir)
   return {
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,
     transaction: (work) => lite.transaction((tx) => work({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
-    close: () => lite.close(),
+    async close() {
+      await lite.close()
+      await release?.()
+    },
   }
+}
+
+async function lockDataFolder(dataDir: string): Promise<() => Promise<void>> {
+  const lockPath = join(dataDir, 'shop.lock')
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath: lockPath,
+      realpath: false,
+      stale: DATA_LOCK_STALE_MS,
+      update: DATA_LOCK_STALE_MS / 4,
+      onCompromised(error) {
+        console.error(`[shop] lost the lock on the data folder ${dataDir} (${error.message}); stopping so two servers never write to it`)
+        process.kill(process.pid, 'SIGTERM')
+      },
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    throw new DatabaseStartError(
+      `Another shop server is using the data folder ${dataDir} (it holds ${lockPath}). Stop it, or give this server its own SHOP_DATA_DIR. ` +
+        `A lock left by a server that crashed expires ${DATA_LOCK_STALE_MS / 1000} s after it stopped.`,
+    )
+  }
+}
+
+/** Where a PostgreSQL URL points, without its password: `host:port/database`. */
+export function describePostgresUrl(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname.length > 1 ? parsed.pathname : ''}`
 }
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle client's error (the server restarted) is reported on the next query; without a listener it would crash the process.
+  pool.on('error', (error) => console.error(`[shop] PostgreSQL connection lost (${describePostgresUrl(url)}): ${error.message}`))
   return {
     kind: 'postgres',
     query: (sql, params) => pool.query(sql, params) as never,
@@ -83,22 +133,43 @@ function splitStatements(sql: string): string[] {
     .filter(Boolean)
 }
 
+/** Checks PostgreSQL answers; a DatabaseStartError names the host and what failed, never the password. */
+async function checkReachable(db: Database, url: string): Promise<void> {
+  try {
+    await db.query('SELECT 1')
+  } catch (error) {
+    await db.close().catch(() => {})
+    const { code, message } = error as NodeJS.ErrnoException
+    const reason = code && !message.includes(code) ? `${code} ${message}` : message
+    const password = decodeURIComponent(new URL(url).password)
+    throw new DatabaseStartError(`PostgreSQL at ${describePostgresUrl(url)} cannot be reached: ${password ? reason.replaceAll(password, '***') : reason}`)
+  }
+}
+
 let shared: Promise<Database> | undefined
 
 /**
  * The process-wide database, opened, migrated and (when empty) seeded on first use:
- * PostgreSQL from DATABASE_URL, else PGlite in `templates/shop/.data/`.
+ * PostgreSQL from DATABASE_URL, else PGlite in the data folder (SHOP_DATA_DIR, default `.data/`).
  */
 export function getDatabase(): Promise<Database> {
   shared ??= (async () => {
-    const db = await openDatabase({
-      url: process.env.DATABASE_URL,
-      dataDir: process.env.DATABASE_URL ? undefined : resolve(process.env.SHOP_DATA_DIR ?? '.data'),
-    })
+    // The configuration is read when the database is first opened, not when this module loads.
+    const { env } = await import('./env.server')
+    const db = await openDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: env.dataDir })
+    if (env.databaseUrl) await checkReachable(db, env.databaseUrl)
     await migrate(db)
     const { seedIfEmpty } = await import('./seed.server')
     await seedIfEmpty(db)
     return db
   })()
   return shared
+}
+
+/** Closes the process-wide database if it was opened (graceful shutdown); releases the data-folder lock. */
+export async function closeDatabase(): Promise<void> {
+  const opening = shared
+  shared = undefined
+  const db = await opening?.catch(() => undefined)
+  await db?.close()
 }

@@ -16,6 +16,7 @@ import {
 } from '../lib/account.server'
 import { getDatabase } from '../lib/db.server'
 import { LOYALTY_CONFIG, memberSummary, redeemReward } from '../lib/loyalty.server'
+import { env } from '../lib/env.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
 import { isEmailAddress, REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
 import { requireCsrf } from '../lib/session.server'
@@ -42,7 +43,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       const [orders, summary, referral, email] = await Promise.all([
         customerOrders(db, visit.customerId),
         memberSummary(db, visit.customerId),
-        referralForCustomer(db, visit.customerId, { origin: new URL(request.url).origin }),
+        referralForCustomer(db, visit.customerId, { origin: env.shopUrl }),
         maskedEmailOf(db, visit.customerId),
       ])
       return data({

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openTestDatabase } from '../lib/test-database.server'
 import type { Database } from '../lib/db.server'
-import { resetRateLimits } from '../lib/rate-limit.server'
+import { CLIENT_ADDRESS_HEADER, resetRateLimits } from '../lib/rate-limit.server'
 
 // The route reads the token at import time; the database is this file's in-memory PGlite.
 vi.stubEnv('JOURNEY_DASHBOARD_TOKEN', 'route-test-token')
@@ -49,10 +49,10 @@ describe('/journey', () => {
 
   it('refuses a wrong ?token= and throttles guessing', async () => {
     for (let attempt = 0; attempt < 10; attempt++) {
-      const result = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { 'x-forwarded-for': '203.0.113.5' } })))
+      const result = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.5' } })))
       expect(result).toMatchObject({ status: 401, data: { state: 'locked', error: 'That token is not right.' } })
     }
-    const limited = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { 'x-forwarded-for': '203.0.113.5' } })))
+    const limited = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.5' } })))
     expect(limited.status).toBe(429)
     expect(limited.headers.get('Retry-After')).toBeTruthy()
   })

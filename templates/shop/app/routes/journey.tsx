@@ -30,21 +30,28 @@ export const meta: Route.MetaFunction = () => [
 /** Guessing the token is throttled per address. */
 const limitTokenAttempts = (request: Request) => rateLimit(`dashboard-token:${clientAddress(request)}`, { limit: 10, windowMs: 60_000 })
 
+/** Outside demo mode the dashboard exists only when JOURNEY_DASHBOARD_TOKEN is set. */
+function enabledDashboardToken(): string {
+  if (!env.dashboardToken) throw data('The journey dashboard is disabled: set JOURNEY_DASHBOARD_TOKEN to enable it.', { status: 404 })
+  return env.dashboardToken
+}
+
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
+  const dashboardToken = enabledDashboardToken()
   const url = new URL(request.url)
   const token = url.searchParams.get('token')
   if (token !== null) {
     limitTokenAttempts(request)
-    if (!tokenMatches(token, env.dashboardToken)) {
+    if (!tokenMatches(token, dashboardToken)) {
       return data({ state: 'locked' as const, error: 'That token is not right.' }, { status: 401 })
     }
     // The token leaves the address bar (and the history) at once; the cookie lets this browser in.
     url.searchParams.delete('token')
-    throw redirect(url.pathname + url.search, { headers: { 'Set-Cookie': dashboardCookie(env.dashboardToken, env.sessionSecret, env.isProduction) } })
+    throw redirect(url.pathname + url.search, { headers: { 'Set-Cookie': dashboardCookie(dashboardToken, env.sessionSecret, env.isProduction) } })
   }
-  if (!hasDashboardAccess(request.headers.get('Cookie'), env.dashboardToken, env.sessionSecret)) {
+  if (!hasDashboardAccess(request.headers.get('Cookie'), dashboardToken, env.sessionSecret)) {
     return data({ state: 'locked' as const, error: null }, { status: 401 })
   }
   const now = new Date()
@@ -56,6 +63,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
+  const dashboardToken = enabledDashboardToken()
   const form = await request.formData()
   await requireCsrf(request, form)
   if (form.get('intent') === 'sign-out') {
@@ -64,8 +72,8 @@ export async function action({ request }: Route.ActionArgs) {
   limitTokenAttempts(request)
   const token = form.get('token')
   if (typeof token !== 'string' || !token.trim()) return data({ error: 'Enter the dashboard token.' }, { status: 400 })
-  if (!tokenMatches(token.trim(), env.dashboardToken)) return data({ error: 'That token is not right.' }, { status: 401 })
-  throw redirect('/journey', { headers: { 'Set-Cookie': dashboardCookie(env.dashboardToken, env.sessionSecret, env.isProduction) } })
+  if (!tokenMatches(token.trim(), dashboardToken)) return data({ error: 'That token is not right.' }, { status: 401 })
+  throw redirect('/journey', { headers: { 'Set-Cookie': dashboardCookie(dashboardToken, env.sessionSecret, env.isProduction) } })
 }
 
 export default function JourneyPage({ loaderData, actionData }: Route.ComponentProps) {

@@ -3,6 +3,7 @@ import { NpsSurvey, ReferralPanel, type SurveyAnswer } from '@journeykit/loyalty
 import { useEffect, useRef, useState } from 'react'
 import { data, Link, useLoaderData, useRevalidator } from 'react-router'
 import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
 import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
 import { SHIPPING_METHODS } from '../lib/pricing.server'
@@ -35,7 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const paid = order.status === 'paid' || order.status === 'fulfilled'
   const [points, referral, answered] = await Promise.all([
     orderPoints(db, order.id),
-    paid ? referralForCustomer(db, order.customerId, { origin: url.origin }) : null,
+    paid ? referralForCustomer(db, order.customerId, { origin: env.shopUrl }) : null,
     db.query('SELECT 1 FROM survey_responses WHERE survey_id = $1 AND order_id = $2', [SURVEY_ID, order.id]),
   ])
   return data(

@@ -9,13 +9,14 @@ import { ProductPurchase } from '../components/product-purchase'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
 import type { Route } from './+types/product'
 import stylesheet from './product.css?url'
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ params }: Route.LoaderArgs) {
   const db = await getDatabase()
   const product = await getProductBySlug(db, params.slug)
   if (!product) throw data('Product not found', { status: 404 })
@@ -25,7 +26,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ratingSummary(db, product.id),
     recentPurchases(db, product.id, { days: 14, limit: 5 }),
   ])
-  const origin = new URL(request.url).origin
+  // Absolute links come from the configured public origin, never from the request's Host header.
+  const origin = env.shopUrl
   const url = `${origin}/p/${product.slug}`
   return {
     product,
