@@ -15,6 +15,7 @@ import {
 } from '@journeykit/core/metrics'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Queryable } from './db.server'
+import { SERVER_RECORDED_EVENTS } from './journey-events.server'
 
 /* ---------------------------------------------------------------- date range */
 
@@ -74,7 +75,11 @@ export function rangeInstants(range: DayRange): { from: string; to: string } {
 /** The dashboard reads at most this many events per range; beyond, it says the figures are partial. */
 export const MAX_DASHBOARD_EVENTS = 100_000
 
-/** Stored journey events (browser and server) that occurred in the range, oldest first. */
+/**
+ * Stored journey events that occurred in the range, oldest first: everything the browser described,
+ * except its own copies of sales and refunds (`SERVER_RECORDED_EVENTS`): revenue, orders, refunds and
+ * the purchase step of the funnels come from the server's records only.
+ */
 export async function loadJourneyEvents(
   db: Queryable,
   range: DayRange,
@@ -82,8 +87,10 @@ export async function loadJourneyEvents(
 ): Promise<{ events: AnyJourneyEvent[]; truncated: boolean }> {
   const { from, to } = rangeInstants(range)
   const { rows } = await db.query<{ event: AnyJourneyEvent }>(
-    'SELECT event FROM journey_events WHERE occurred_at >= $1 AND occurred_at < $2 ORDER BY occurred_at, id LIMIT $3',
-    [from, to, limit + 1],
+    `SELECT event FROM journey_events
+      WHERE occurred_at >= $1 AND occurred_at < $2 AND NOT (origin = 'client' AND name = ANY($4))
+      ORDER BY occurred_at, id LIMIT $3`,
+    [from, to, limit + 1, SERVER_RECORDED_EVENTS],
   )
   const events = rows.slice(0, limit).map((row) => row.event)
   // occurred_at is the envelope's occurredAt; the metrics' own filter keeps the two definitions the same.
