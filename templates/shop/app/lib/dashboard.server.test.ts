@@ -229,7 +229,7 @@ describe('dashboard access', () => {
 
   it('lets in the browser whose cookie was made for the current token', () => {
     const setCookie = dashboardCookie('open-sesame', secret, false)
-    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax$/)
+    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Strict$/)
     expect(setCookie).not.toContain('open-sesame')
     const cookie = `other=1; ${setCookie.split(';')[0]}`
     expect(hasDashboardAccess(cookie, 'open-sesame', secret)).toBe(true)

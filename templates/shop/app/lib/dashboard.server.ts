@@ -174,14 +174,15 @@ export function hasDashboardAccess(cookieHeader: string | null, token: string, s
 }
 
 /**
- * `Set-Cookie` that lets this browser in for 30 days (httpOnly). Path is `/`, not `/journey`: the
- * page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
+ * `Set-Cookie` that lets this browser in for 30 days, set by the sign-in form: HttpOnly, SameSite=Strict
+ * (no other site can make the browser send it), Secure in production. Path is `/`, not `/journey`:
+ * the page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
  */
 export function dashboardCookie(token: string, secret: string, secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
 }
 
 /** `Set-Cookie` that signs this browser out. */
 export function clearDashboardCookie(secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
 }
