@@ -37,9 +37,21 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Orders that count as a purchase when deciding who is already a customer. */
 const PURCHASE_STATUSES = [...PAID_ORDER_STATUSES, 'refunded']
 
+/**
+ * The campaign a referral link carries, so a friend's visit is attributed to the earned channel
+ * (source `referral`) by the journey's own UTM rules, from the landing through the purchase,
+ * whatever the app it was shared through sends as referrer (often nothing).
+ */
+export const REFERRAL_LINK_CAMPAIGN = { utm_source: 'referral', utm_medium: 'referral', utm_campaign: 'refer-a-friend' } as const
+
+/** The landing path of a code's referral link, campaign included. */
+export function referralPath(code: string): string {
+  return `/r/${encodeURIComponent(code)}?${new URLSearchParams(REFERRAL_LINK_CAMPAIGN)}`
+}
+
 export interface CustomerReferral {
   code: string
-  /** Absolute when an `origin` was given, else the path `/r/<code>`. */
+  /** Absolute when an `origin` was given, else the path `/r/<code>?utm_…` (see `referralPath`). */
   url: string
   stats: ReferralStats
 }
@@ -86,7 +98,7 @@ export async function referralForCustomer(db: Queryable, customerId: string, opt
   )
   const invited = rows[0]?.invited ?? 0
   const converted = rows[0]?.converted ?? 0
-  const path = `/r/${code}`
+  const path = referralPath(code)
   return {
     code,
     url: options.origin ? new URL(path, options.origin).toString() : path,

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { resolveAttribution } from '@journeykit/core'
 import { summarizeReviews } from '@journeykit/social-proof'
 import { openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +13,7 @@ import {
   recentPurchases,
   ReviewError,
   reviewModeration,
+  reviewRequestPath,
   voteHelpful,
   type NewReview,
   type ReviewOptions,
@@ -196,6 +198,15 @@ describe('createReview', () => {
     expect(await publishReview(db, held.review.id)).toBe(true)
     expect(await publishReview(db, held.review.id)).toBe(false)
     expect((await listReviews(db, 'p-boot')).map((review) => review.id)).toContain(held.review.id)
+  })
+
+  it('hands out review requests tagged as earned (review), not direct', () => {
+    const path = reviewRequestPath('ridge-boot', 'NW-1')
+    expect(path).toBe('/p/ridge-boot?order=NW-1&utm_source=review-request&utm_medium=review&utm_campaign=review-request#reviews')
+    expect(resolveAttribution(new URL(path, 'https://shop.example').toString(), 'https://shop.example/orders/NW-1').touchpoint).toEqual({
+      channel: 'earned',
+      source: 'review-request',
+    })
   })
 
   it('reads the moderation setting, defaulting to holding anonymous reviews', () => {

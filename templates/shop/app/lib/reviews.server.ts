@@ -218,6 +218,16 @@ export async function createReview(db: Queryable, input: NewReview, options: Rev
   return { review: toReview(row), held }
 }
 
+/**
+ * The review request the order page (and later an email) hands the buyer: the product page's
+ * reviews with the order, tagged as the earned `review` medium so the visit it starts is not
+ * counted as direct.
+ */
+export function reviewRequestPath(productSlug: string, orderId: string): string {
+  const query = new URLSearchParams({ order: orderId, utm_source: 'review-request', utm_medium: 'review', utm_campaign: 'review-request' })
+  return `/p/${encodeURIComponent(productSlug)}?${query}#reviews`
+}
+
 /** A moderator publishes a held review: it is shown and counted from now on. Returns whether it was held. */
 export async function publishReview(db: Queryable, reviewId: string): Promise<boolean> {
   const { rows } = await db.query("UPDATE reviews SET status = 'published' WHERE id = $1 AND status = 'held' RETURNING id", [reviewId])

@@ -7,6 +7,7 @@ import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
 import { SHIPPING_METHODS } from '../lib/pricing.server'
 import { REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
+import { reviewRequestPath } from '../lib/reviews.server'
 import { getShopSession, sessionHeaders } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/order'
@@ -231,7 +232,7 @@ export default function OrderPage() {
               <ul className="order-review-links">
                 {order.products.map((product) => (
                   <li key={product.id}>
-                    <Link to={`/p/${product.slug}?order=${encodeURIComponent(order.id)}#reviews`}>Review {product.name}</Link>
+                    <Link to={reviewRequestPath(product.slug, order.id)}>Review {product.name}</Link>
                   </li>
                 ))}
               </ul>
