@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { resolveAttribution, type AnyJourneyEvent } from '@journeykit/core'
+import { MAILBOX_DOMAIN_ALIASES, normalizeEmail } from '@journeykit/loyalty/program'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addToCart } from './cart.server'
@@ -10,6 +11,7 @@ import type { Database } from './db.server'
 import {
   claimReferral,
   claimRefusalMessage,
+  normalizedEmailSql,
   referralForCustomer,
   referralLanding,
   rewardReferralForPaidOrder,
@@ -68,6 +70,39 @@ describe('referralForCustomer', () => {
     expect(again.code).toBe(first.code)
     expect(concurrent.code).toBe(first.code)
     expect(again.url).toBe(`/r/${first.code}?utm_source=referral&utm_medium=referral&utm_campaign=refer-a-friend`)
+  })
+})
+
+describe('one spelling per inbox', () => {
+  const spellings: Array<[string, string]> = [
+    ['  Anna.Schmidt@Example.COM ', 'anna.schmidt@example.com'],
+    ['anna@example.com.', 'anna@example.com'],
+    ['anna+news@example.com', 'anna@example.com'],
+    ['+only-tag@example.com', '+only-tag@example.com'],
+    ['a.n.n.a+x@googlemail.com..', 'anna@gmail.com'],
+    ['Anna.S-m_t@protonmail.com', 'annasmt@proton.me'],
+    ['annasmt+x@pm.me', 'annasmt@proton.me'],
+    ['anna@mac.com', 'anna@icloud.com'],
+    ['Ivan.Petrov@yandex.by', 'ivan-petrov@yandex.ru'],
+    ['anna-deals@rocketmail.com', 'anna@rocketmail.com'],
+    ['anna-maria@example.com', 'anna-maria@example.com'],
+    ['anna.m@outlook.com', 'anna.m@outlook.com'],
+    ['no-at-sign', 'no-at-sign'],
+    ['@example.com', '@example.com'],
+  ]
+
+  it.each(spellings)('%s → %s, the same in TypeScript and in SQL', async (email, mailbox) => {
+    expect(normalizeEmail(email)).toBe(mailbox)
+    const { rows } = await db.query<{ mailbox: string }>(`SELECT ${normalizedEmailSql('$1::text')} AS mailbox`, [email])
+    expect(rows[0]!.mailbox).toBe(mailbox)
+  })
+
+  it('covers every domain alias in SQL as in TypeScript', async () => {
+    for (const alias of Object.keys(MAILBOX_DOMAIN_ALIASES)) {
+      const email = `first.last-x+tag@${alias}`
+      const { rows } = await db.query<{ mailbox: string }>(`SELECT ${normalizedEmailSql('$1::text')} AS mailbox`, [email])
+      expect(rows[0]!.mailbox).toBe(normalizeEmail(email))
+    }
   })
 })
 
@@ -152,6 +187,25 @@ describe('claimReferral', () => {
       expect(await claimReferral(db, anna.code, email)).toEqual({ ok: false, reason: 'self_referral' })
     }
     expect(claimRefusalMessage('self_referral')).toMatch(/can't use your own referral link/)
+  })
+
+  it.each([
+    ['dora@example.com', 'DORA@example.com.'],
+    ['berta.schmidt@gmail.com', 'B.erta.Schmidt+x@googlemail.com.'],
+    ['carla.schmidt@proton.me', 'carla_schmidt+shop@protonmail.ch'],
+    ['emma@icloud.com', 'Emma+deals@me.com'],
+    ['ivan.petrov@yandex.ru', 'ivan-petrov@ya.ru'],
+    ['fiona@yahoo.de', 'fiona-friends@yahoo.de'],
+  ])('refuses the referrer %s claiming again as %s', async (own, other) => {
+    const anna = await referrer(own)
+    expect(await claimReferral(db, anna.code, other)).toEqual({ ok: false, reason: 'self_referral' })
+  })
+
+  it('refuses a friend who already bought under another spelling of the same inbox', async () => {
+    const anna = await referrer()
+    const bought = await customer('Olga.Petrova+old@yandex.com')
+    await order(bought, 'Olga.Petrova+old@yandex.com')
+    expect(await claimReferral(db, anna.code, 'olga-petrova@ya.ru.')).toEqual({ ok: false, reason: 'existing_customer' })
   })
 
   it('refuses the referrer’s own browser or account under another address', async () => {

@@ -4,7 +4,9 @@ import {
   createReferralProgram,
   isWellFormedCode,
   normalizeCode,
+  MAILBOX_DOMAIN_ALIASES,
   normalizeEmail,
+  YAHOO_DOMAIN,
   type Referral,
   type ReferralProgramConfig,
   type ReferralRefusalReason,
@@ -379,11 +381,29 @@ function derivedSymbols(seed: string, length = 8): string {
   return symbols
 }
 
-/** SQL for `normalizeEmail` (lower case, no +tag, Gmail without dots and googlemail → gmail) of a column. */
-function normalizedEmailSql(column: string): string {
-  const local = `regexp_replace(split_part(lower(trim(${column})), '@', 1), '^([^+]+)\\+.*$', '\\1')`
-  const domain = `split_part(lower(trim(${column})), '@', 2)`
-  return `(CASE WHEN ${domain} IN ('gmail.com', 'googlemail.com') THEN replace(${local}, '.', '') || '@gmail.com' ELSE ${local} || '@' || ${domain} END)`
+/**
+ * SQL for `normalizeEmail` of a column, rule for rule (the tests hold both to one table of
+ * spellings): lower case, trimmed, no trailing dot on the domain, the provider's domain aliases, no
+ * +tag, and the provider's local-part rules (Gmail dots, Proton dots/hyphens/underscores, Yandex
+ * dot = hyphen, Yahoo -keyword).
+ */
+export function normalizedEmailSql(column: string): string {
+  const aliases = Object.entries(MAILBOX_DOMAIN_ALIASES)
+    .map(([alias, domain]) => `WHEN '${alias}' THEN '${domain}'`)
+    .join(' ')
+  return `(SELECT CASE WHEN at_domain IS NULL OR local = '' THEN address ELSE
+      CASE
+        WHEN domain = 'gmail.com' THEN replace(untagged, '.', '')
+        WHEN domain = 'proton.me' THEN regexp_replace(untagged, '[._-]', '', 'g')
+        WHEN domain = 'yandex.ru' THEN replace(untagged, '.', '-')
+        WHEN domain ~ '${YAHOO_DOMAIN.source}' THEN regexp_replace(untagged, '^([^-]+)-.*$', '\\1')
+        ELSE untagged
+      END || '@' || domain END
+    FROM (SELECT address, at_domain, local, regexp_replace(local, '^([^+]+)\\+.*$', '\\1') AS untagged,
+                 CASE at_domain ${aliases} ELSE at_domain END AS domain
+            FROM (SELECT address, regexp_replace(address, '@[^@]*$', '') AS local,
+                         rtrim(substring(address from '@([^@]*)$'), '.') AS at_domain
+                    FROM (SELECT lower(trim(${column})) AS address) AS lowered) AS split) AS parts)`
 }
 
 async function inTransaction<T>(db: Queryable | Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
