@@ -78,8 +78,10 @@ function orderView(order: Order) {
 }
 
 function uniqueProducts(order: Order) {
-  const seen = new Map<string, { id: string; slug: string; name: string }>()
-  for (const line of order.lines) if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, slug: line.slug, name: line.name })
+  const seen = new Map<string, { id: string; name: string; reviewPath: string }>()
+  for (const line of order.lines) {
+    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewRequestPath(line.slug, order.id) })
+  }
   return [...seen.values()]
 }
 
@@ -232,7 +234,7 @@ export default function OrderPage() {
               <ul className="order-review-links">
                 {order.products.map((product) => (
                   <li key={product.id}>
-                    <Link to={reviewRequestPath(product.slug, order.id)}>Review {product.name}</Link>
+                    <Link to={product.reviewPath}>Review {product.name}</Link>
                   </li>
                 ))}
               </ul>
