@@ -304,10 +304,10 @@ describe('order states', () => {
     expect(points).toEqual([{ points: 30 }])
   })
 
-  it('stores the client’s copy of the same purchase once (de-duplicated by transaction id), and a redelivered event once', async () => {
+  it('stores one server copy per purchase (de-duplicated by transaction id), and a redelivered event once', async () => {
     const order = await markPaid(db, (await pendingOrder()).id, 'pi_2')
-    const clientCopy = createServerEvent('order_completed', orderCompletedProperties(order))
-    expect(await recordServerEvent(db, clientCopy)).toBe(false)
+    const secondCopy = createServerEvent('order_completed', orderCompletedProperties(order))
+    expect(await recordServerEvent(db, secondCopy)).toBe(false)
     expect(await serverEvents(order.id)).toHaveLength(1)
     // Any other event is stored once per event id.
     const refund = createServerEvent('order_refunded', { orderId: order.id, total: order.total })
