@@ -201,6 +201,15 @@ describe('collectEvents', () => {
     expect(rows).toEqual([{ id: server.id }])
   })
 
+  it('stores page addresses and referrers without the order link’s access token', async () => {
+    const page = { url: 'http://shop.test/orders/NW-10001?token=s3cr3t&x=1', path: '/orders/NW-10001?token=s3cr3t', title: 'Order', referrer: 'http://shop.test/orders/NW-10001?orderToken=s3cr3t' }
+    const viewed = event({ name: 'page_viewed', stage: 'awareness', properties: {}, context: { sessionId: 's-1', anonymousId: 'a-1', page } })
+    expect((await collectEvents(db, post(batch([viewed])), NOW)).status).toBe(200)
+    const { rows } = await db.query<{ event: AnyJourneyEvent }>('SELECT event FROM journey_events WHERE id = $1', [viewed.id])
+    expect(rows[0]!.event.context.page).toEqual({ url: 'http://shop.test/orders/NW-10001?x=1', path: '/orders/NW-10001', title: 'Order', referrer: 'http://shop.test/orders/NW-10001' })
+    expect(JSON.stringify(rows[0]!.event)).not.toContain('s3cr3t')
+  })
+
   it('refuses, one by one, events whose text PostgreSQL cannot store, and keeps the rest of the batch', async () => {
     const good = event()
     const nul = event({ properties: { item: { id: 'a\u0000b', name: 'Aurora', price: { amount: 1, currency: 'EUR' } } } })
