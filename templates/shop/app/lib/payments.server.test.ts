@@ -172,6 +172,22 @@ describe('processStripeWebhook', () => {
     expect(await getOrder(db, order.id)).toMatchObject({ status: 'paid', paymentId: 'pi_test_first' })
   })
 
+  it('keeps the order paid when Stripe reports the refund of a second payment the shop returned', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const order = await pendingOrder()
+    await deliver(signed('payment_intent.succeeded', intentFor(order)))
+    const second = intentFor(order, { id: `pi_second_${order.id}` })
+    const secondPayment = signed('payment_intent.succeeded', second)
+    await processStripeWebhook(db, secondPayment.payload, secondPayment.header, secret, { stripe: refundingStripe })
+    // Stripe copies the payment's metadata (the order id) onto the charge it refunds.
+    const charge = { id: `ch_second_${order.id}`, object: 'charge', amount: order.total.amount, amount_refunded: order.total.amount, refunded: true }
+    await deliver(signed('charge.refunded', { ...charge, payment_intent: second.id, metadata: { orderId: order.id } }))
+    expect(await getOrder(db, order.id)).toMatchObject({ status: 'paid', paymentId: `pi_${order.id}` })
+    const { rows } = await db.query("SELECT 1 FROM journey_events WHERE name = 'order_refunded' AND event->'properties'->>'orderId' = $1", [order.id])
+    expect(rows).toEqual([])
+  })
+
   it('refunds the order on a full charge.refunded, found by its payment intent; a partial refund leaves it paid', async () => {
     const order = await pendingOrder()
     await deliver(signed('payment_intent.succeeded', intentFor(order)))

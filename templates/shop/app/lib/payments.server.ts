@@ -152,8 +152,11 @@ export async function processStripeWebhook(
       async onRefunded(charge) {
         if (!charge.refunded) return // a partial refund: the order stays paid
         const paymentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id
-        const orderId = (paymentId && (await findOrderIdByPaymentId(db, paymentId))) || charge.metadata?.orderId
-        if (orderId) await settle(() => refundOrder(db, orderId))
+        // Only the payment that paid an order refunds it: the charge's metadata names the order for any
+        // payment of it, including a second one the shop returned itself (the order keeps the first).
+        const orderId = paymentId ? await findOrderIdByPaymentId(db, paymentId) : null
+        if (!orderId) return warn(`refund of charge ${charge.id} is for no order's payment: nothing to change`)
+        await settle(() => refundOrder(db, orderId))
       },
     },
     options,
