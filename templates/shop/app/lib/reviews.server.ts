@@ -143,6 +143,11 @@ export interface ReviewOptions {
   moderation?: ReviewModeration
   /** The secret order links are signed with; default the session secret. */
   secret?: string
+  /**
+   * Runs before a review that is not a verified purchase is stored (with or without an order id);
+   * throws to refuse it. The route's per-product limit on anonymous reviews.
+   */
+  beforeUnverified?: () => void
 }
 
 export interface CreatedReview {
@@ -193,6 +198,7 @@ export async function createReview(db: Queryable, input: NewReview, options: Rev
     )
     purchase = rows[0]
   }
+  if (!purchase) options.beforeUnverified?.()
   const moderation = options.moderation ?? 'anonymous'
   const held = moderation === 'all' || (moderation === 'anonymous' && !purchase)
   const { rows } = await db.query<ReviewRow>(

@@ -29,7 +29,16 @@ beforeAll(async () => {
     `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
      VALUES ('NW-1', 'chk-1', 'key-1', 'c-1', 'ada@example.com', 'paid', 'EUR', 3000, 0, 0, 0, 3000, 'standard', '{}')`,
   )
-  await db.query(`INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ('NW-1', 'v-pack', 'p-pack', 'Day Pack', 'Green', 3000, 1)`)
+  await db.query(
+    `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
+     VALUES ('NW-2', 'chk-2', 'key-2', 'c-1', 'ada@example.com', 'pending', 'EUR', 3000, 0, 0, 0, 3000, 'standard', '{}')`,
+  )
+  for (const orderId of ['NW-1', 'NW-2']) {
+    await db.query(
+      `INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ($1, 'v-pack', 'p-pack', 'Day Pack', 'Green', 3000, 1)`,
+      [orderId],
+    )
+  }
   await db.query(
     `INSERT INTO reviews (id, product_id, rating, title, body, author_name) VALUES ('r-1', 'p-pack', 5, 'Great', 'Carries everything I need.', 'Maja K.')`,
   )
@@ -90,6 +99,8 @@ describe('POST /api/reviews', () => {
     for (let attempt = 0; attempt < 8; attempt++) burst.push((await post(review())).status)
     expect(burst.filter((status) => status === 202)).toHaveLength(4)
     expect(burst.slice(4)).toEqual([429, 429, 429, 429])
+    // The token of one's own unpaid order proves no purchase: the review is anonymous and so is its limit.
+    expect(await post(review({ orderId: 'NW-2', orderToken: orderAccessToken('NW-2') }))).toMatchObject({ status: 429 })
     expect(await ratingSummary(db, 'p-pack')).toEqual(before)
   })
 

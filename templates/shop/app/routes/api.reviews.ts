@@ -32,8 +32,8 @@ export function loader() {
  *   per address, and 3 a day per address and review. → `{ reviewId, helpfulCount }`.
  * - `create`: a form with `_csrf`, `productId`, `rating`, `title`, `body`, `name` and optional
  *   `orderId` with `orderToken` (the token of the order's link: only the buyer reviews as the buyer;
- *   403 without it). 5 per 10 minutes per address; reviews without an order also 10 an hour per
- *   product. → 201 `{ review }`, 202 `{ held: true }` when the review waits for moderation
+ *   403 without it). 5 per 10 minutes per address; reviews that are not a verified purchase also 10 an
+ *   hour per product. → 201 `{ review }`, 202 `{ held: true }` when the review waits for moderation
  *   (`REVIEW_MODERATION`), or 400 `{ error, fieldErrors }`.
  */
 export async function action({ request }: Route.ActionArgs) {
@@ -66,7 +66,6 @@ export async function action({ request }: Route.ActionArgs) {
       }
       const orderId = text('orderId').trim()
       const productId = text('productId')
-      if (!orderId) rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT)
       const { review, held } = await createReview(
         await getDatabase(),
         {
@@ -77,7 +76,8 @@ export async function action({ request }: Route.ActionArgs) {
           authorName: text('name'),
           ...(orderId ? { orderId, orderToken: text('orderToken') } : {}),
         },
-        { moderation: reviewModeration() },
+        // Any order id the author holds a link to (a pending one, another product's) does not skip the product's limit.
+        { moderation: reviewModeration(), beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
       )
       if (held) return data({ held: true, message: 'Thank you! Your review will appear once we have checked it.' }, { status: 202 })
       return data({ review }, { status: 201 })
