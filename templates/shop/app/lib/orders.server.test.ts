@@ -166,11 +166,15 @@ describe('placeOrder', () => {
   })
 
   it('lets a new attempt supersede the cart’s pending order: the earlier one is cancelled, its stock and coupon returned', async () => {
+    const couponUses = async () => (await db.query<{ used: number }>(`SELECT used FROM coupons WHERE code = 'TENOFF'`)).rows[0]!.used
     const cartId = await cartWith(['v-last', 1])
+    const usesBefore = await couponUses()
     const first = await placeOrder(db, input(cartId, { coupon: 'TENOFF' }))
+    expect(await couponUses()).toBe(usesBefore + 1)
     const second = await placeOrder(db, input(cartId, { details: details({ city: 'Hamburg', postalCode: '20095' }) }))
     expect(second).toMatchObject({ created: true, order: { status: 'pending', address: { city: 'Hamburg' } } })
     expect((await getOrder(db, first.order.id))!.status).toBe('cancelled')
+    expect(await couponUses()).toBe(usesBefore)
     expect(await stockOf('v-last')).toBe(0)
     await cancelOrder(db, second.order.id)
     expect(await stockOf('v-last')).toBe(1)
