@@ -17,7 +17,7 @@ describe('the program entry', () => {
   it('loads on a server without a DOM or React and exposes the factories and helpers', () => {
     expect(typeof window).toBe('undefined')
     expect(Object.keys(program).sort()).toEqual(
-      ['CODE_ALPHABET', 'createLoyaltyProgram', 'createReferralProgram', 'isWellFormedCode', 'normalizeCode', 'normalizeEmail'].sort(),
+      ['CODE_ALPHABET', 'createLoyaltyProgram', 'createReferralProgram', 'isWellFormedCode', 'MAILBOX_DOMAIN_ALIASES', 'normalizeCode', 'normalizeEmail', 'YAHOO_DOMAIN'].sort(),
     )
   })
 })

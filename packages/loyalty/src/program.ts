@@ -18,5 +18,5 @@ export {
   type ReferralStatus,
   type Referrer,
 } from './program/referral-program'
-export { normalizeEmail } from './program/email'
+export { MAILBOX_DOMAIN_ALIASES, normalizeEmail, YAHOO_DOMAIN } from './program/email'
 export { CODE_ALPHABET, isWellFormedCode, normalizeCode } from './program/referral-code'

@@ -85,6 +85,19 @@ describe('normalizeEmail', () => {
     ['anna.schmidt+news@example.de', 'anna.schmidt@example.de'],
     ['Anna.Schmidt@Example.de', 'anna.schmidt@example.de'],
     ['not-an-email', 'not-an-email'],
+    ['anna@example.de.', 'anna@example.de'],
+    ['Anna.Schmidt@Gmail.com..', 'annaschmidt@gmail.com'],
+    ['anna.s-m_t+x@protonmail.ch', 'annasmt@proton.me'],
+    ['annasmt@pm.me', 'annasmt@proton.me'],
+    ['anna+shop@me.com', 'anna@icloud.com'],
+    ['anna@mac.com', 'anna@icloud.com'],
+    ['ivan.petrov@ya.ru', 'ivan-petrov@yandex.ru'],
+    ['ivan-petrov@yandex.com', 'ivan-petrov@yandex.ru'],
+    ['anna-shopping@yahoo.co.uk', 'anna@yahoo.co.uk'],
+    ['anna-deals@ymail.com', 'anna@ymail.com'],
+    ['anna-maria@example.com', 'anna-maria@example.com'],
+    ['anna+x@outlook.com', 'anna@outlook.com'],
+    ['anna@hotmail.com', 'anna@hotmail.com'],
   ])('%s → %s', (email, normalized) => {
     expect(normalizeEmail(email)).toBe(normalized)
   })

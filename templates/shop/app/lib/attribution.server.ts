@@ -8,3 +8,9 @@ import { resolveAttribution, type Attribution } from '@journeykit/core'
 export function attributionFor(request: Request): Attribution {
   return resolveAttribution(request.url, request.headers.get('Referer') ?? '')
 }
+
+/** Whether the request's URL starts a campaign of its own (UTM parameters or an ad click id), by the journey's rules. */
+export function carriesCampaign(request: Request): boolean {
+  const { campaign, touchpoint } = resolveAttribution(request.url, '')
+  return Object.keys(campaign).length > 0 || touchpoint.channel === 'paid'
+}

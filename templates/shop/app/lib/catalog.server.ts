@@ -145,7 +145,7 @@ const PRODUCT_SELECT = `
          coalesce(v.stock, 0)::int AS stock
   FROM products p
   JOIN categories c ON c.id = p.category_id
-  LEFT JOIN (SELECT product_id, avg(rating) AS average, count(*) AS count FROM reviews GROUP BY product_id) r ON r.product_id = p.id
+  LEFT JOIN (SELECT product_id, avg(rating) AS average, count(*) AS count FROM reviews WHERE status = 'published' GROUP BY product_id) r ON r.product_id = p.id
   LEFT JOIN (SELECT product_id, sum(stock) AS stock FROM variants GROUP BY product_id) v ON v.product_id = p.id`
 
 const ORDER_BY: Record<ProductSort, string> = {

@@ -189,23 +189,45 @@ describe('collectEvents', () => {
     })
   })
 
-  it('keeps one order_completed per order: the server copy wins over the browser copy', async () => {
+  it('keeps the server copy of an order_completed whichever copy arrives first: a browser copy cannot claim the transaction', async () => {
+    const browserFirst = event({ name: 'order_completed', stage: 'purchase', properties: orderProperties('NW-77') })
+    expect(await (await collectEvents(db, post(batch([browserFirst])), NOW)).json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] })
     const server = createServerEvent('order_completed', orderProperties('NW-77'), { anonymousId: 'a-1', sessionId: 's-1' })
     expect(await recordServerEvent(db, server)).toBe(true)
-    const browser = event({ name: 'order_completed', stage: 'purchase', properties: orderProperties('NW-77') })
-    const response = await collectEvents(db, post(batch([browser, event()])), NOW)
-    expect(await response.json()).toEqual({ accepted: 2, duplicates: 1, rejected: [] })
-    const { rows } = await db.query<{ id: string; origin: string }>("SELECT id, origin FROM journey_events WHERE transaction_id = 'NW-77'")
-    expect(rows).toEqual([{ id: server.id, origin: 'server' }])
+    expect(await recordServerEvent(db, createServerEvent('order_completed', orderProperties('NW-77')))).toBe(false)
+    const browserLater = event({ name: 'order_completed', stage: 'purchase', properties: orderProperties('NW-77') })
+    expect(await (await collectEvents(db, post(batch([browserLater])), NOW)).json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] })
+    const { rows } = await db.query<{ id: string }>("SELECT id FROM journey_events WHERE transaction_id = 'NW-77' AND origin = 'server'")
+    expect(rows).toEqual([{ id: server.id }])
   })
 
-  it('stores two browser copies of one order in the same batch once', async () => {
-    const first = event({ name: 'order_completed', stage: 'purchase', properties: orderProperties('NW-88') })
-    const second = event({ name: 'order_completed', stage: 'purchase', properties: orderProperties('NW-88') })
-    const response = await collectEvents(db, post(batch([first, second])), NOW)
-    expect(await response.json()).toEqual({ accepted: 2, duplicates: 1, rejected: [] })
-    const { rows } = await db.query<{ id: string }>("SELECT id FROM journey_events WHERE transaction_id = 'NW-88'")
-    expect(rows).toEqual([{ id: first.id }])
+  it('stores page addresses and referrers without the order link’s access token', async () => {
+    const page = { url: 'http://shop.test/orders/NW-10001?token=s3cr3t&x=1', path: '/orders/NW-10001?token=s3cr3t', title: 'Order', referrer: 'http://shop.test/orders/NW-10001?orderToken=s3cr3t' }
+    const viewed = event({ name: 'page_viewed', stage: 'awareness', properties: {}, context: { sessionId: 's-1', anonymousId: 'a-1', page } })
+    expect((await collectEvents(db, post(batch([viewed])), NOW)).status).toBe(200)
+    const { rows } = await db.query<{ event: AnyJourneyEvent }>('SELECT event FROM journey_events WHERE id = $1', [viewed.id])
+    expect(rows[0]!.event.context.page).toEqual({ url: 'http://shop.test/orders/NW-10001?x=1', path: '/orders/NW-10001', title: 'Order', referrer: 'http://shop.test/orders/NW-10001' })
+    expect(JSON.stringify(rows[0]!.event)).not.toContain('s3cr3t')
+  })
+
+  it('refuses, one by one, events whose text PostgreSQL cannot store, and keeps the rest of the batch', async () => {
+    const good = event()
+    const nul = event({ properties: { item: { id: 'a\u0000b', name: 'Aurora', price: { amount: 1, currency: 'EUR' } } } })
+    const surrogate = event({ context: { sessionId: 's-1', anonymousId: 'a-\uD800' } })
+    const key = event({ properties: { ['bad\u0000key']: 1 } })
+    const response = await collectEvents(db, post(batch([nul, good, surrogate, key])), NOW)
+    expect(response.status).toBe(200)
+    const reason = 'text must not contain NUL characters or unpaired surrogates'
+    expect(await response.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [
+        { index: 0, reason },
+        { index: 2, reason },
+        { index: 3, reason },
+      ],
+    })
+    expect(await storedCount([good.id as string, nul.id as string])).toBe(1)
   })
 
   it('limits an address to 120 requests a minute with 429 and Retry-After, other addresses unaffected', async () => {

@@ -9,7 +9,9 @@ import { clientAddress, rateLimit } from './rate-limit.server'
  * unloads), validates every event and stores it in `journey_events`.
  *
  * Answers:
- * - 200 `{ accepted, duplicates, rejected: [{ index, reason }] }` when at least one event is valid.
+ * - 200 `{ accepted, duplicates, rejected: [{ index, reason }] }` when at least one event is valid
+ *   (an event whose text PostgreSQL cannot store, e.g. a NUL character, is one more invalid event).
+ *   A page address or referrer is stored without its access token (the order link's `token`).
  *   A batch with some invalid events is partially accepted on purpose: the beacon destination drops
  *   a batch the collector answers with a 4xx, so refusing the whole batch would lose the valid
  *   events with the invalid ones. `duplicates` counts valid events already stored (a resend).
@@ -176,7 +178,49 @@ export function validateEvent(value: unknown, now = new Date()): AnyJourneyEvent
   if (source !== undefined && (!isRecord(source) || typeof source.block !== 'string')) return 'source.block must be a string'
   const problem = metricPropertiesProblem(name, properties)
   if (problem) return problem
-  return { id, name, stage, occurredAt, properties, context, ...(source ? { source } : {}) } as unknown as AnyJourneyEvent
+  const envelope = { id, name, stage, occurredAt, properties, context: withoutSecretParams(context), ...(source ? { source } : {}) }
+  if (holdsUnstorableText(envelope)) return 'text must not contain NUL characters or unpaired surrogates'
+  return envelope as unknown as AnyJourneyEvent
+}
+
+/** Query parameters that grant access (the order link's token): never stored with a page address. */
+const SECRET_PARAMS = ['token', 'orderToken']
+
+/** The context with the page's address and referrer stripped of `SECRET_PARAMS`. */
+function withoutSecretParams(context: Record<string, unknown>): Record<string, unknown> {
+  if (!isRecord(context.page)) return context
+  const page = { ...context.page }
+  for (const field of ['url', 'referrer', 'path'] as const) {
+    if (typeof page[field] === 'string') page[field] = redactUrl(page[field] as string)
+  }
+  return { ...context, page }
+}
+
+function redactUrl(address: string): string {
+  const base = 'http://relative.invalid'
+  let url: URL
+  try {
+    url = new URL(address, base)
+  } catch {
+    return address
+  }
+  if (!SECRET_PARAMS.some((param) => url.searchParams.has(param))) return address
+  for (const param of SECRET_PARAMS) url.searchParams.delete(param)
+  const redacted = url.toString()
+  return redacted.startsWith(base) ? redacted.slice(base.length) : redacted
+}
+
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * PostgreSQL's jsonb refuses NUL and unpaired surrogates: one such string would fail the whole
+ * batch's insert, so the event carrying it is refused on its own.
+ */
+function holdsUnstorableText(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value)
+  if (Array.isArray(value)) return value.some(holdsUnstorableText)
+  if (isRecord(value)) return Object.entries(value).some(([key, item]) => holdsUnstorableText(key) || holdsUnstorableText(item))
+  return false
 }
 
 function metricPropertiesProblem(name: string, properties: Record<string, unknown>): string | undefined {
@@ -207,8 +251,9 @@ const isMoney = (value: unknown): boolean =>
   isRecord(value) && Number.isSafeInteger(value.amount) && typeof value.currency === 'string' && /^[A-Z]{3}$/.test(value.currency)
 
 /**
- * Stores validated events from the browser; returns how many were new (a resend, or an
- * `order_completed` already recorded by the payment webhook, is skipped: see `storeJourneyEvents`).
+ * Stores validated events from the browser; returns how many were new (a resend is skipped: see
+ * `storeJourneyEvents`). The browser's `order_completed` and `order_refunded` are kept as behaviour
+ * but never counted as sales or refunds: see `SERVER_RECORDED_EVENTS`.
  */
 export async function storeClientEvents(db: Queryable, events: readonly AnyJourneyEvent[]): Promise<number> {
   return (await storeJourneyEvents(db, events, 'client')).length

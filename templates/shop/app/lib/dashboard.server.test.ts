@@ -14,6 +14,7 @@ import {
   tokenMatches,
 } from './dashboard.server'
 import type { Database } from './db.server'
+import { createServerEvent, recordServerEvent, SERVER_RECORDED_EVENTS, storeJourneyEvents } from './journey-events.server'
 import { generateJourneyEvents } from './journey-test-data.server'
 import { CLIENT_ADDRESS_HEADER, resetRateLimits } from './rate-limit.server'
 
@@ -28,8 +29,17 @@ beforeEach(() => resetRateLimits())
 const NOW = new Date('2026-05-31T15:00:00Z')
 let address = 0
 
-/** Stores events the way the shop does: through the collector, in beacon-sized batches. */
+/**
+ * Stores events the way the shop does: sales and refunds recorded by the server, everything else
+ * through the collector in beacon-sized batches.
+ */
 async function collect(events: readonly AnyJourneyEvent[]): Promise<void> {
+  const serverRecorded = (event: AnyJourneyEvent) => (SERVER_RECORDED_EVENTS as readonly string[]).includes(event.name)
+  await storeJourneyEvents(db, events.filter(serverRecorded), 'server')
+  await postToCollector(events.filter((event) => !serverRecorded(event)))
+}
+
+async function postToCollector(events: readonly AnyJourneyEvent[]): Promise<void> {
   for (let start = 0; start < events.length; start += 40) {
     const request = new Request('http://shop.test/api/events', {
       method: 'POST',
@@ -97,6 +107,39 @@ describe('the dashboard over collected events', () => {
     expect(dashboard.revenueByChannel.map((row) => row.key).sort()).toEqual(['direct', 'earned', 'owned', 'paid'])
     expect(dashboard.revenueByCampaign.map((row) => row.key)).toContain('spring-sale')
     expect(dashboard.orders).toBe(new Set(journeys.filter((e) => e.name === 'order_completed').map((e) => e.id)).size)
+  })
+})
+
+describe('numbers only the server recorded', () => {
+  const eur = (amount: number) => ({ amount, currency: 'EUR' })
+  const sale = (orderId: string, total: number) => ({ orderId, items: [], subtotal: eur(total), shipping: eur(0), tax: eur(0), discount: eur(0), total: eur(total) })
+  const browserEvent = (name: 'order_completed' | 'order_refunded' | 'checkout_started', properties: object, at: string) =>
+    ({
+      id: `forged-${name}-${at}`,
+      name,
+      stage: EVENT_STAGES[name],
+      occurredAt: at,
+      properties,
+      context: { sessionId: 's-forger', anonymousId: 'a-forger', touchpoint: { channel: 'paid', source: 'google' }, campaign: {} },
+    }) as unknown as AnyJourneyEvent
+
+  it('counts the server’s sale and refund, never a browser copy that came first, a forged sale or a forged refund', async () => {
+    await postToCollector([
+      browserEvent('checkout_started', { checkoutId: 'c-1', items: [] }, '2026-02-10T09:00:00.000Z'),
+      // Before the server: the same order id with another total, an order that never happened, a refund that never happened.
+      browserEvent('order_completed', sale('NW-500', 999_999), '2026-02-10T09:01:00.000Z'),
+      browserEvent('order_completed', sale('NW-FAKE', 1_000_000), '2026-02-10T09:02:00.000Z'),
+      browserEvent('order_refunded', { orderId: 'NW-500', total: eur(5000) }, '2026-02-10T09:03:00.000Z'),
+    ])
+    const server = createServerEvent('order_completed', sale('NW-500', 5000), { sessionId: 's-forger', anonymousId: 'a-forger', occurredAt: '2026-02-10T09:05:00.000Z' })
+    expect(await recordServerEvent(db, server)).toBe(true)
+    const dashboard = await journeyDashboard(db, { from: '2026-02-10', to: '2026-02-10' })
+    expect(dashboard).toMatchObject({ orders: 1, revenue: [eur(5000)], sessions: 1, conversionRate: 1 })
+    expect(dashboard.revenueByChannel).toEqual([{ key: 'direct', currency: 'EUR', revenue: eur(5000), orders: 1 }])
+    expect(dashboard.checkout.map((row) => row.sessions)).toEqual([1, 1, 1, 1])
+
+    await recordServerEvent(db, createServerEvent('order_refunded', { orderId: 'NW-500', total: eur(2000) }, { occurredAt: '2026-02-10T10:00:00.000Z' }))
+    expect((await journeyDashboard(db, { from: '2026-02-10', to: '2026-02-10' })).revenue).toEqual([eur(3000)])
   })
 })
 
@@ -186,7 +229,7 @@ describe('dashboard access', () => {
 
   it('lets in the browser whose cookie was made for the current token', () => {
     const setCookie = dashboardCookie('open-sesame', secret, false)
-    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax$/)
+    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Strict$/)
     expect(setCookie).not.toContain('open-sesame')
     const cookie = `other=1; ${setCookie.split(';')[0]}`
     expect(hasDashboardAccess(cookie, 'open-sesame', secret)).toBe(true)

@@ -15,6 +15,7 @@ import {
 } from '@journeykit/core/metrics'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Queryable } from './db.server'
+import { SERVER_RECORDED_EVENTS } from './journey-events.server'
 
 /* ---------------------------------------------------------------- date range */
 
@@ -74,7 +75,11 @@ export function rangeInstants(range: DayRange): { from: string; to: string } {
 /** The dashboard reads at most this many events per range; beyond, it says the figures are partial. */
 export const MAX_DASHBOARD_EVENTS = 100_000
 
-/** Stored journey events (browser and server) that occurred in the range, oldest first. */
+/**
+ * Stored journey events that occurred in the range, oldest first: everything the browser described,
+ * except its own copies of sales and refunds (`SERVER_RECORDED_EVENTS`): revenue, orders, refunds and
+ * the purchase step of the funnels come from the server's records only.
+ */
 export async function loadJourneyEvents(
   db: Queryable,
   range: DayRange,
@@ -82,8 +87,10 @@ export async function loadJourneyEvents(
 ): Promise<{ events: AnyJourneyEvent[]; truncated: boolean }> {
   const { from, to } = rangeInstants(range)
   const { rows } = await db.query<{ event: AnyJourneyEvent }>(
-    'SELECT event FROM journey_events WHERE occurred_at >= $1 AND occurred_at < $2 ORDER BY occurred_at, id LIMIT $3',
-    [from, to, limit + 1],
+    `SELECT event FROM journey_events
+      WHERE occurred_at >= $1 AND occurred_at < $2 AND NOT (origin = 'client' AND name = ANY($4))
+      ORDER BY occurred_at, id LIMIT $3`,
+    [from, to, limit + 1, SERVER_RECORDED_EVENTS],
   )
   const events = rows.slice(0, limit).map((row) => row.event)
   // occurred_at is the envelope's occurredAt; the metrics' own filter keeps the two definitions the same.
@@ -167,14 +174,15 @@ export function hasDashboardAccess(cookieHeader: string | null, token: string, s
 }
 
 /**
- * `Set-Cookie` that lets this browser in for 30 days (httpOnly). Path is `/`, not `/journey`: the
- * page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
+ * `Set-Cookie` that lets this browser in for 30 days, set by the sign-in form: HttpOnly, SameSite=Strict
+ * (no other site can make the browser send it), Secure in production. Path is `/`, not `/journey`:
+ * the page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
  */
 export function dashboardCookie(token: string, secret: string, secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
 }
 
 /** `Set-Cookie` that signs this browser out. */
 export function clearDashboardCookie(secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
 }

@@ -108,19 +108,30 @@ function openPostgres(url: string): Database {
   }
 }
 
-/** Applies the migrations this database has not seen yet, each in its own transaction. */
+/** Any fixed number: the key of the advisory lock that lets one process at a time migrate the database. */
+const MIGRATION_LOCK = 4_211_001
+
+/**
+ * Applies the migrations this database has not seen yet, each in its own transaction. Servers
+ * starting together on one PostgreSQL take turns (an advisory lock held to each commit): the later
+ * one finds the migrations applied instead of failing on them.
+ */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations')
-  const applied = new Set(rows.map((row) => row.id))
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
+  })
   const ran: string[] = []
   for (const migration of MIGRATIONS) {
-    if (applied.has(migration.id)) continue
-    await db.transaction(async (tx) => {
+    const applied = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
+      const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id])
+      if (rows.length > 0) return false
       for (const statement of splitStatements(migration.sql)) await tx.query(statement)
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id])
+      return true
     })
-    ran.push(migration.id)
+    if (applied) ran.push(migration.id)
   }
   return ran
 }

@@ -3,9 +3,16 @@ import { randomUUID } from 'node:crypto'
 import type { Queryable } from './db.server'
 
 /**
- * The transaction an event stands for: the order id of `order_completed`, else null. One row per
- * transaction is kept (a unique index), so the client's copy and the server's copy of the same
- * purchase are stored once, whichever arrives first.
+ * Events only the server may record: a sale or a refund is what the database says happened, not
+ * what a browser reports. The browser's copies are stored (they describe the visit) but the
+ * dashboard never counts them, so a forged or replayed copy cannot add revenue or hide an order.
+ */
+export const SERVER_RECORDED_EVENTS = ['order_completed', 'order_refunded'] as const satisfies readonly EventName[]
+
+/**
+ * The transaction an event stands for: the order id of `order_completed`, else null. The server
+ * keeps one copy per transaction (a unique index over the server's rows only), so a browser copy
+ * that arrives first cannot take the transaction id from the server's.
  */
 export function transactionIdOf(event: Pick<AnyJourneyEvent, 'name' | 'properties'>): string | null {
   if (event.name !== 'order_completed') return null
@@ -52,9 +59,9 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
 
 /**
  * Stores events in `journey_events` as coming from `origin`; returns the ids stored. An event id
- * seen before is skipped (a resend), and so is an `order_completed` whose transaction is already
- * stored (the client's and the server's copy of one purchase): there is no conflict target, so
- * both the primary key and the unique transaction id skip a row.
+ * seen before is skipped (a resend), and so is a server `order_completed` whose transaction the
+ * server already stored: there is no conflict target, so both the primary key and the unique
+ * server transaction id skip a row.
  */
 export async function storeJourneyEvents(db: Queryable, events: readonly AnyJourneyEvent[], origin: 'client' | 'server'): Promise<string[]> {
   if (!events.length) return []

@@ -179,4 +179,48 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    id: '002_domain_abuse',
+    sql: `
+      -- Only the server's copy of a purchase claims its transaction: a browser copy can no longer pre-empt it.
+      DROP INDEX journey_events_transaction;
+      CREATE UNIQUE INDEX journey_events_server_transaction ON journey_events(transaction_id)
+        WHERE origin = 'server' AND transaction_id IS NOT NULL;
+
+      -- Held reviews wait for moderation: not shown, not counted in the rating.
+      ALTER TABLE reviews ADD COLUMN status text NOT NULL DEFAULT 'published' CHECK (status IN ('published', 'held'));
+      -- A race could once store two verified reviews of one order's product: the first stays verified.
+      UPDATE reviews SET order_id = NULL, verified = false WHERE id IN (
+        SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY order_id, product_id ORDER BY created_at, id) AS n
+                          FROM reviews WHERE order_id IS NOT NULL) ranked WHERE n > 1);
+      CREATE UNIQUE INDEX reviews_order_product ON reviews(order_id, product_id) WHERE order_id IS NOT NULL;
+
+      -- One pending order per cart (checkout id): older pending duplicates are cancelled as cancelOrder would.
+      CREATE TEMP TABLE superseded_orders ON COMMIT DROP AS
+        SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY checkout_id ORDER BY created_at DESC, id DESC) AS n
+                          FROM orders WHERE status = 'pending') ranked WHERE n > 1;
+      UPDATE variants v SET stock = v.stock + returned.quantity
+        FROM (SELECT variant_id, sum(quantity)::int AS quantity FROM order_lines
+               WHERE order_id IN (SELECT id FROM superseded_orders) GROUP BY variant_id) returned
+       WHERE v.id = returned.variant_id;
+      UPDATE coupons c SET used = greatest(c.used - returned.uses, 0)
+        FROM (SELECT coupon_code, count(*)::int AS uses FROM orders
+               WHERE id IN (SELECT id FROM superseded_orders) AND coupon_code IS NOT NULL GROUP BY coupon_code) returned
+       WHERE c.code = returned.coupon_code;
+      UPDATE orders SET status = 'cancelled', updated_at = now(), idempotency_key = idempotency_key || ':cancelled:' || id
+       WHERE id IN (SELECT id FROM superseded_orders);
+      CREATE UNIQUE INDEX orders_one_pending_per_checkout ON orders(checkout_id) WHERE status = 'pending';
+
+      -- Money returned to a customer by the shop itself (a payment that arrived for a cancelled order).
+      CREATE TABLE order_refunds (
+        id text PRIMARY KEY,                        -- the provider's refund id
+        order_id text NOT NULL REFERENCES orders(id),
+        payment_id text NOT NULL UNIQUE,            -- one refund per payment, whichever process sees it first
+        amount integer NOT NULL,
+        currency text NOT NULL,
+        reason text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ]

@@ -155,6 +155,42 @@ describe('placeOrder', () => {
     expect(await stockOf('v-pack')).toBe(before - 1)
   })
 
+  it('keeps one pending order per cart whatever keys two concurrent attempts carry, the stock reserved once', async () => {
+    const cartId = await cartWith(['v-pack', 2])
+    const before = await stockOf('v-pack')
+    const placed = await Promise.all([placeOrder(db, input(cartId)), placeOrder(db, input(cartId)), placeOrder(db, input(cartId))])
+    const { rows: pending } = await db.query<{ id: string }>(`SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending'`, [checkoutIdForCart(cartId)])
+    expect(pending).toHaveLength(1)
+    expect(placed.map((result) => result.order.id)).toContain(pending[0]!.id)
+    expect(await stockOf('v-pack')).toBe(before - 2)
+  })
+
+  it('lets a new attempt supersede the cart’s pending order: the earlier one is cancelled, its stock and coupon returned', async () => {
+    const couponUses = async () => (await db.query<{ used: number }>(`SELECT used FROM coupons WHERE code = 'TENOFF'`)).rows[0]!.used
+    const cartId = await cartWith(['v-last', 1])
+    const usesBefore = await couponUses()
+    const first = await placeOrder(db, input(cartId, { coupon: 'TENOFF' }))
+    expect(await couponUses()).toBe(usesBefore + 1)
+    const second = await placeOrder(db, input(cartId, { details: details({ city: 'Hamburg', postalCode: '20095' }) }))
+    expect(second).toMatchObject({ created: true, order: { status: 'pending', address: { city: 'Hamburg' } } })
+    expect((await getOrder(db, first.order.id))!.status).toBe('cancelled')
+    expect(await couponUses()).toBe(usesBefore)
+    expect(await stockOf('v-last')).toBe(0)
+    await cancelOrder(db, second.order.id)
+    expect(await stockOf('v-last')).toBe(1)
+  })
+
+  it('refuses a second pending order for one checkout in the database itself (another process cannot slip one in)', async () => {
+    const { order } = await placeOrder(db, input(await cartWith(['v-pack', 1])))
+    const copy = db.query(
+      `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
+       SELECT 'NW-COPY', checkout_id, 'another-key', customer_id, email, 'pending', currency, subtotal, shipping, tax, discount, total, shipping_method, address
+         FROM orders WHERE id = $1`,
+      [order.id],
+    )
+    await expect(copy).rejects.toMatchObject({ code: '23505' })
+  })
+
   it('sells the last unit once when two buyers race for it: the other is told it sold out', async () => {
     const [alice, bob] = [await cartWith(['v-last', 1]), await cartWith(['v-last', 1])]
     const orders = await countOrders()
@@ -272,10 +308,10 @@ describe('order states', () => {
     expect(points).toEqual([{ points: 30 }])
   })
 
-  it('stores the client’s copy of the same purchase once (de-duplicated by transaction id), and a redelivered event once', async () => {
+  it('stores one server copy per purchase (de-duplicated by transaction id), and a redelivered event once', async () => {
     const order = await markPaid(db, (await pendingOrder()).id, 'pi_2')
-    const clientCopy = createServerEvent('order_completed', orderCompletedProperties(order))
-    expect(await recordServerEvent(db, clientCopy)).toBe(false)
+    const secondCopy = createServerEvent('order_completed', orderCompletedProperties(order))
+    expect(await recordServerEvent(db, secondCopy)).toBe(false)
     expect(await serverEvents(order.id)).toHaveLength(1)
     // Any other event is stored once per event id.
     const refund = createServerEvent('order_refunded', { orderId: order.id, total: order.total })

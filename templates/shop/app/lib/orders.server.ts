@@ -473,7 +473,9 @@ const FIRST_ORDER_NUMBER = 10001
  * Places an order for a cart in one transaction: re-prices the cart on the server, finds or
  * creates the customer by (lower-cased) email, reserves the stock of every line atomically,
  * inserts the order ('pending') with its lines and counts the coupon's use. Any failure writes
- * nothing. The same `idempotencyKey` returns the order it placed (`created: false`).
+ * nothing. The same `idempotencyKey` returns the order it placed (`created: false`). A cart has at
+ * most one pending order (a unique index on the checkout id): a new attempt cancels the earlier
+ * pending order, and of two concurrent attempts one places the order and the other gets it.
  *
  * @throws {OrderValidationError} invalid details or input.
  * @throws {SoldOutError} a line is no longer in stock in the asked quantity.
@@ -496,6 +498,9 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
     ;({ orderId, created } = await db.transaction(async (tx) => {
       const existing = await orderIdForKey(tx, idempotencyKey)
       if (existing) return { orderId: existing, created: false }
+      // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
+      const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
+      for (const row of superseded) await cancelLocked(tx, row.id, new Date())
       const lines = await cartLinesForPricing(tx, input.cartId)
       const customerId = await ensureCustomer(tx, details)
       const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
@@ -569,8 +574,8 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
       return { orderId: id, created: true }
     }))
   } catch (error) {
-    // A concurrent request with the same key won the unique index: answer with its order.
-    const existing = isUniqueViolation(error) ? await orderIdForKey(db, idempotencyKey) : null
+    // A concurrent request won a unique index, with the same key or another one for the same cart: answer with its order.
+    const existing = isUniqueViolation(error) ? ((await orderIdForKey(db, idempotencyKey)) ?? (await pendingOrderIdFor(db, checkoutId))) : null
     if (!existing) throw error
     orderId = existing
     created = false
@@ -578,6 +583,11 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   const order = await getOrder(db, orderId)
   if (!order) throw new OrderNotFoundError(orderId)
   return { order, created }
+}
+
+async function pendingOrderIdFor(db: Queryable, checkoutId: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending'", [checkoutId])
+  return rows[0]?.id ?? null
 }
 
 async function orderIdForKey(db: Queryable, idempotencyKey: string): Promise<string | null> {
@@ -685,20 +695,63 @@ export async function cancelOrder(db: Database, orderId: string, now: Date = new
     const current = await lockOrder(tx, orderId)
     if (current.status === 'cancelled') return loadOrder(tx, orderId)
     if (current.status !== 'pending') throw new OrderStateError(orderId, current.status, 'cancelled')
-    await tx.query(
-      `UPDATE orders SET status = 'cancelled', updated_at = $2, idempotency_key = idempotency_key || ':cancelled:' || id WHERE id = $1`,
-      [orderId, now],
-    )
-    await tx.query(
-      `UPDATE variants v SET stock = v.stock + l.quantity FROM order_lines l WHERE l.order_id = $1 AND l.variant_id = v.id`,
-      [orderId],
-    )
-    await tx.query(
-      `UPDATE coupons SET used = greatest(used - 1, 0) WHERE code = (SELECT coupon_code FROM orders WHERE id = $1)`,
-      [orderId],
-    )
+    await cancelLocked(tx, orderId, now)
     return loadOrder(tx, orderId)
   })
+}
+
+/** pending → cancelled for an order whose row this transaction has locked (see `cancelOrder`). */
+async function cancelLocked(tx: Queryable, orderId: string, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE orders SET status = 'cancelled', updated_at = $2, idempotency_key = idempotency_key || ':cancelled:' || id WHERE id = $1`,
+    [orderId, now],
+  )
+  await tx.query(
+    `UPDATE variants v SET stock = v.stock + l.quantity FROM order_lines l WHERE l.order_id = $1 AND l.variant_id = v.id`,
+    [orderId],
+  )
+  await tx.query(
+    `UPDATE coupons SET used = greatest(used - 1, 0) WHERE code = (SELECT coupon_code FROM orders WHERE id = $1)`,
+    [orderId],
+  )
+}
+
+/** A payment the order could not take (it was cancelled meanwhile, or paid already), returned to the customer. */
+export interface ReturnedPayment {
+  orderId: string
+  paymentId: string
+  /** The provider's refund id. */
+  refundId: string
+  amount: Money
+}
+
+/**
+ * Records a refund the shop made itself; a cancelled order becomes `refunded` (with the payment's
+ * id), other orders keep their status. One refund per payment (a unique key), so two processes
+ * handling the same payment record it once.
+ *
+ * @returns false when this payment's refund was already recorded.
+ */
+export async function recordReturnedPayment(db: Database, payment: ReturnedPayment, now: Date = new Date()): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const current = await lockOrder(tx, payment.orderId)
+    const { rows } = await tx.query(
+      `INSERT INTO order_refunds (id, order_id, payment_id, amount, currency, reason, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      [payment.refundId, payment.orderId, payment.paymentId, payment.amount.amount, payment.amount.currency, `order_${current.status}`, now],
+    )
+    if (rows.length === 0) return false
+    if (current.status === 'cancelled') {
+      await tx.query("UPDATE orders SET status = 'refunded', payment_id = $2, updated_at = $3 WHERE id = $1", [payment.orderId, payment.paymentId, now])
+    }
+    return true
+  })
+}
+
+/** Whether the shop already refunded this payment itself. */
+export async function isPaymentReturned(db: Queryable, paymentId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM order_refunds WHERE payment_id = $1', [paymentId])
+  return rows.length > 0
 }
 
 /** The payment failed for good (the provider said so): the pending order is cancelled (see `cancelOrder`). */

@@ -2,12 +2,14 @@
 import { WebhookSignatureError } from '@journeykit/checkout/server'
 import { openTestDatabase } from './test-database.server'
 import { randomUUID } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addToCart } from './cart.server'
 import type { Database } from './db.server'
-import { checkoutIdForCart, getOrder, markPaid, placeOrder, type Order } from './orders.server'
-import { processStripeWebhook } from './payments.server'
+import { cancelOrder, checkoutIdForCart, getOrder, markPaid, placeOrder, type Order } from './orders.server'
+import { processStripeWebhook, settleSucceededPayment, testRefunder } from './payments.server'
 
 const secret = 'whsec_test_shop'
 const stripe = new Stripe('sk_test_shop')
@@ -24,6 +26,30 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(() => db.close())
+
+/** Stripe's refunds endpoint on loopback, for the real SDK: one refund per Idempotency-Key, as Stripe keeps them. */
+const refundRequests: Array<{ body: string; idempotencyKey: string | undefined }> = []
+let refundServer: Server
+let refundingStripe: Stripe
+beforeAll(async () => {
+  const refunds = new Map<string, string>()
+  refundServer = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk))
+    request.on('end', () => {
+      const idempotencyKey = request.headers['idempotency-key'] as string | undefined
+      refundRequests.push({ body, idempotencyKey })
+      if (request.method !== 'POST' || request.url !== '/v1/refunds') return response.writeHead(404).end('{}')
+      const id = refunds.get(idempotencyKey ?? '') ?? `re_fake_${refunds.size + 1}`
+      refunds.set(idempotencyKey ?? id, id)
+      const paymentIntent = new URLSearchParams(body).get('payment_intent')
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id, object: 'refund', status: 'succeeded', payment_intent: paymentIntent }))
+    })
+  })
+  await new Promise<void>((resolve) => refundServer.listen(0, '127.0.0.1', resolve))
+  refundingStripe = new Stripe('sk_test_shop', { host: '127.0.0.1', port: (refundServer.address() as AddressInfo).port, protocol: 'http' })
+})
+afterAll(() => new Promise<void>((resolve) => refundServer.close(() => resolve())))
 
 async function pendingOrder(): Promise<Order> {
   const cartId = randomUUID()
@@ -102,6 +128,64 @@ describe('processStripeWebhook', () => {
     expect(await deliver(signed('payment_intent.payment_failed', intentFor(order)))).toMatchObject({ status: 'processed' })
     expect((await getOrder(db, order.id))!.status).toBe('paid')
     expect(warn).toHaveBeenCalled()
+  })
+
+  it('refunds through Stripe a payment that succeeds for an order cancelled meanwhile, records it on the order and logs a refund', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {})
+    const order = await pendingOrder()
+    await cancelOrder(db, order.id)
+    const intent = intentFor(order)
+    const process = (event: { payload: string; header: string }) => processStripeWebhook(db, event.payload, event.header, secret, { stripe: refundingStripe })
+    // The same payment reported twice (a redelivery under a new event id, or two shop processes) is refunded once.
+    await Promise.all([process(signed('payment_intent.succeeded', intent)), process(signed('payment_intent.succeeded', intent))])
+    expect(await getOrder(db, order.id)).toMatchObject({ status: 'refunded', paymentId: intent.id })
+    const { rows } = await db.query('SELECT order_id, payment_id, amount, currency, reason FROM order_refunds WHERE order_id = $1', [order.id])
+    expect(rows).toEqual([{ order_id: order.id, payment_id: intent.id, amount: order.total.amount, currency: 'EUR', reason: 'order_cancelled' }])
+    const refundCalls = refundRequests.filter((request) => new URLSearchParams(request.body).get('payment_intent') === intent.id)
+    expect(new Set(refundCalls.map((request) => request.idempotencyKey)).size).toBe(1)
+    const logged = info.mock.calls.map((call) => String(call[0])).filter((line) => line.includes(order.id))
+    expect(logged).toEqual([expect.stringMatching(/^\[shop\] refund: payment pi_\S+ \(\d+ EUR\) arrived for order NW-\d+, which was cancelled; refunded as re_fake_\d+$/)])
+    expect(logged[0]).not.toContain(order.email)
+    // Stripe then reports its own refund: the order stays refunded.
+    await process(signed('charge.refunded', { id: 'ch_x', object: 'charge', amount: order.total.amount, amount_refunded: order.total.amount, refunded: true, payment_intent: intent.id, metadata: {} }))
+    expect((await getOrder(db, order.id))!.status).toBe('refunded')
+  })
+
+  it('refunds in test mode a test payment approved for a cancelled order, once', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+    const order = await pendingOrder()
+    await cancelOrder(db, order.id)
+    const payment = { orderId: order.id, paymentId: 'pi_test_abc123', amount: order.total }
+    expect(await settleSucceededPayment(db, payment, testRefunder)).toEqual({ outcome: 'refunded', refundId: 're_test_abc123' })
+    expect(await settleSucceededPayment(db, payment, testRefunder)).toEqual({ outcome: 'already_refunded' })
+    expect((await getOrder(db, order.id))!.status).toBe('refunded')
+    const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM order_refunds WHERE order_id = $1', [order.id])
+    expect(rows[0]!.count).toBe(1)
+  })
+
+  it('refunds a second payment for an order already paid, leaving the order paid', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+    const order = await pendingOrder()
+    await settleSucceededPayment(db, { orderId: order.id, paymentId: 'pi_test_first', amount: order.total }, testRefunder)
+    expect(await settleSucceededPayment(db, { orderId: order.id, paymentId: 'pi_test_first', amount: order.total }, testRefunder)).toMatchObject({ outcome: 'paid' })
+    expect(await settleSucceededPayment(db, { orderId: order.id, paymentId: 'pi_test_second', amount: order.total }, testRefunder)).toMatchObject({ outcome: 'refunded' })
+    expect(await getOrder(db, order.id)).toMatchObject({ status: 'paid', paymentId: 'pi_test_first' })
+  })
+
+  it('keeps the order paid when Stripe reports the refund of a second payment the shop returned', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const order = await pendingOrder()
+    await deliver(signed('payment_intent.succeeded', intentFor(order)))
+    const second = intentFor(order, { id: `pi_second_${order.id}` })
+    const secondPayment = signed('payment_intent.succeeded', second)
+    await processStripeWebhook(db, secondPayment.payload, secondPayment.header, secret, { stripe: refundingStripe })
+    // Stripe copies the payment's metadata (the order id) onto the charge it refunds.
+    const charge = { id: `ch_second_${order.id}`, object: 'charge', amount: order.total.amount, amount_refunded: order.total.amount, refunded: true }
+    await deliver(signed('charge.refunded', { ...charge, payment_intent: second.id, metadata: { orderId: order.id } }))
+    expect(await getOrder(db, order.id)).toMatchObject({ status: 'paid', paymentId: `pi_${order.id}` })
+    const { rows } = await db.query("SELECT 1 FROM journey_events WHERE name = 'order_refunded' AND event->'properties'->>'orderId' = $1", [order.id])
+    expect(rows).toEqual([])
   })
 
   it('refunds the order on a full charge.refunded, found by its payment intent; a partial refund leaves it paid', async () => {

@@ -1,10 +1,17 @@
 // @vitest-environment node
+import { resolveAttribution, type AnyJourneyEvent } from '@journeykit/core'
+import { MAILBOX_DOMAIN_ALIASES, normalizeEmail } from '@journeykit/loyalty/program'
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addToCart } from './cart.server'
+import { journeyDashboard } from './dashboard.server'
+import { checkoutIdForCart, markPaid, parseOrderTouchpoint, placeOrder } from './orders.server'
 import { openTestDatabase } from './test-database.server'
 import type { Database } from './db.server'
 import {
   claimReferral,
   claimRefusalMessage,
+  normalizedEmailSql,
   referralForCustomer,
   referralLanding,
   rewardReferralForPaidOrder,
@@ -57,12 +64,79 @@ describe('referralForCustomer', () => {
     const anna = await customer('anna.first@example.com')
     const first = await referralForCustomer(db, anna, { origin: 'https://shop.example' })
     expect(first.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
-    expect(first.url).toBe(`https://shop.example/r/${first.code}`)
+    expect(first.url).toBe(`https://shop.example/r/${first.code}?utm_source=referral&utm_medium=referral&utm_campaign=refer-a-friend`)
     expect(first.stats).toEqual({ invited: 0, converted: 0, earned: { amount: 0, currency: 'EUR' } })
     const [again, concurrent] = await Promise.all([referralForCustomer(db, anna), referralForCustomer(db, anna)])
     expect(again.code).toBe(first.code)
     expect(concurrent.code).toBe(first.code)
-    expect(again.url).toBe(`/r/${first.code}`)
+    expect(again.url).toBe(`/r/${first.code}?utm_source=referral&utm_medium=referral&utm_campaign=refer-a-friend`)
+  })
+})
+
+describe('one spelling per inbox', () => {
+  const spellings: Array<[string, string]> = [
+    ['  Anna.Schmidt@Example.COM ', 'anna.schmidt@example.com'],
+    ['anna@example.com.', 'anna@example.com'],
+    ['anna+news@example.com', 'anna@example.com'],
+    ['+only-tag@example.com', '+only-tag@example.com'],
+    ['a.n.n.a+x@googlemail.com..', 'anna@gmail.com'],
+    ['Anna.S-m_t@protonmail.com', 'annasmt@proton.me'],
+    ['annasmt+x@pm.me', 'annasmt@proton.me'],
+    ['anna@mac.com', 'anna@icloud.com'],
+    ['Ivan.Petrov@yandex.by', 'ivan-petrov@yandex.ru'],
+    ['anna-deals@rocketmail.com', 'anna@rocketmail.com'],
+    ['anna-maria@example.com', 'anna-maria@example.com'],
+    ['anna.m@outlook.com', 'anna.m@outlook.com'],
+    ['no-at-sign', 'no-at-sign'],
+    ['@example.com', '@example.com'],
+  ]
+
+  it.each(spellings)('%s → %s, the same in TypeScript and in SQL', async (email, mailbox) => {
+    expect(normalizeEmail(email)).toBe(mailbox)
+    const { rows } = await db.query<{ mailbox: string }>(`SELECT ${normalizedEmailSql('$1::text')} AS mailbox`, [email])
+    expect(rows[0]!.mailbox).toBe(mailbox)
+  })
+
+  it('covers every domain alias in SQL as in TypeScript', async () => {
+    for (const alias of Object.keys(MAILBOX_DOMAIN_ALIASES)) {
+      const email = `first.last-x+tag@${alias}`
+      const { rows } = await db.query<{ mailbox: string }>(`SELECT ${normalizedEmailSql('$1::text')} AS mailbox`, [email])
+      expect(rows[0]!.mailbox).toBe(normalizeEmail(email))
+    }
+  })
+})
+
+describe('attribution of a referral visit', () => {
+  it('is earned (source referral) from the landing through the server’s order_completed and the dashboard', async () => {
+    const anna = await referrer()
+    const { url } = await referralForCustomer(db, anna.id, { origin: 'https://shop.example' })
+    // Shared through a messenger (no referrer) or opened from the shop's own pages: the link alone decides.
+    for (const referrer of ['', 'https://shop.example/orders/NW-1']) {
+      expect(resolveAttribution(url, referrer)).toEqual({
+        campaign: { source: 'referral', medium: 'referral', name: 'refer-a-friend' },
+        touchpoint: { channel: 'earned', source: 'referral' },
+      })
+    }
+    // The checkout sends the journey's attribution with the order; the payment records the sale server-side.
+    const { campaign, touchpoint } = resolveAttribution(url, '')
+    const cartId = randomUUID()
+    const { rows } = await db.query<{ id: string }>('SELECT id FROM variants WHERE stock > 5 ORDER BY id LIMIT 1')
+    await addToCart(db, cartId, rows[0]!.id, 1)
+    const details = { email: 'friend@example.org', phone: '', givenName: 'Fritz', familyName: 'F', line1: 'Street 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE' }
+    const { order } = await placeOrder(db, {
+      cartId,
+      checkoutId: checkoutIdForCart(cartId),
+      idempotencyKey: randomUUID(),
+      details,
+      shippingMethod: 'standard',
+      touchpoint: parseOrderTouchpoint({ ...touchpoint, campaign, sessionId: 's-friend', anonymousId: 'a-friend' }) ?? null,
+    })
+    const paid = await markPaid(db, order.id, 'pi_referral')
+    const { rows: events } = await db.query<{ event: AnyJourneyEvent }>(`SELECT event FROM journey_events WHERE transaction_id = $1 AND origin = 'server'`, [order.id])
+    expect(events[0]!.event.context).toMatchObject({ touchpoint: { channel: 'earned', source: 'referral' }, campaign: { name: 'refer-a-friend' }, sessionId: 's-friend' })
+    const day = paid.paidAt!.slice(0, 10)
+    const dashboard = await journeyDashboard(db, { from: day, to: day })
+    expect(dashboard.revenueByChannel.find((row) => row.key === 'earned')).toMatchObject({ orders: 1, revenue: order.total })
   })
 })
 
@@ -113,6 +187,25 @@ describe('claimReferral', () => {
       expect(await claimReferral(db, anna.code, email)).toEqual({ ok: false, reason: 'self_referral' })
     }
     expect(claimRefusalMessage('self_referral')).toMatch(/can't use your own referral link/)
+  })
+
+  it.each([
+    ['dora@example.com', 'DORA@example.com.'],
+    ['berta.schmidt@gmail.com', 'B.erta.Schmidt+x@googlemail.com.'],
+    ['carla.schmidt@proton.me', 'carla_schmidt+shop@protonmail.ch'],
+    ['emma@icloud.com', 'Emma+deals@me.com'],
+    ['ivan.petrov@yandex.ru', 'ivan-petrov@ya.ru'],
+    ['fiona@yahoo.de', 'fiona-friends@yahoo.de'],
+  ])('refuses the referrer %s claiming again as %s', async (own, other) => {
+    const anna = await referrer(own)
+    expect(await claimReferral(db, anna.code, other)).toEqual({ ok: false, reason: 'self_referral' })
+  })
+
+  it('refuses a friend who already bought under another spelling of the same inbox', async () => {
+    const anna = await referrer()
+    const bought = await customer('Olga.Petrova+old@yandex.com')
+    await order(bought, 'Olga.Petrova+old@yandex.com')
+    expect(await claimReferral(db, anna.code, 'olga-petrova@ya.ru.')).toEqual({ ok: false, reason: 'existing_customer' })
   })
 
   it('refuses the referrer’s own browser or account under another address', async () => {

@@ -4,7 +4,9 @@ import {
   createReferralProgram,
   isWellFormedCode,
   normalizeCode,
+  MAILBOX_DOMAIN_ALIASES,
   normalizeEmail,
+  YAHOO_DOMAIN,
   type Referral,
   type ReferralProgramConfig,
   type ReferralRefusalReason,
@@ -37,9 +39,21 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Orders that count as a purchase when deciding who is already a customer. */
 const PURCHASE_STATUSES = [...PAID_ORDER_STATUSES, 'refunded']
 
+/**
+ * The campaign a referral link carries, so a friend's visit is attributed to the earned channel
+ * (source `referral`) by the journey's own UTM rules, from the landing through the purchase,
+ * whatever the app it was shared through sends as referrer (often nothing).
+ */
+export const REFERRAL_LINK_CAMPAIGN = { utm_source: 'referral', utm_medium: 'referral', utm_campaign: 'refer-a-friend' } as const
+
+/** The landing path of a code's referral link, campaign included. */
+export function referralPath(code: string): string {
+  return `/r/${encodeURIComponent(code)}?${new URLSearchParams(REFERRAL_LINK_CAMPAIGN)}`
+}
+
 export interface CustomerReferral {
   code: string
-  /** Absolute when an `origin` was given, else the path `/r/<code>`. */
+  /** Absolute when an `origin` was given, else the path `/r/<code>?utm_…` (see `referralPath`). */
   url: string
   stats: ReferralStats
 }
@@ -86,7 +100,7 @@ export async function referralForCustomer(db: Queryable, customerId: string, opt
   )
   const invited = rows[0]?.invited ?? 0
   const converted = rows[0]?.converted ?? 0
-  const path = `/r/${code}`
+  const path = referralPath(code)
   return {
     code,
     url: options.origin ? new URL(path, options.origin).toString() : path,
@@ -367,11 +381,29 @@ function derivedSymbols(seed: string, length = 8): string {
   return symbols
 }
 
-/** SQL for `normalizeEmail` (lower case, no +tag, Gmail without dots and googlemail → gmail) of a column. */
-function normalizedEmailSql(column: string): string {
-  const local = `regexp_replace(split_part(lower(trim(${column})), '@', 1), '^([^+]+)\\+.*$', '\\1')`
-  const domain = `split_part(lower(trim(${column})), '@', 2)`
-  return `(CASE WHEN ${domain} IN ('gmail.com', 'googlemail.com') THEN replace(${local}, '.', '') || '@gmail.com' ELSE ${local} || '@' || ${domain} END)`
+/**
+ * SQL for `normalizeEmail` of a column, rule for rule (the tests hold both to one table of
+ * spellings): lower case, trimmed, no trailing dot on the domain, the provider's domain aliases, no
+ * +tag, and the provider's local-part rules (Gmail dots, Proton dots/hyphens/underscores, Yandex
+ * dot = hyphen, Yahoo -keyword).
+ */
+export function normalizedEmailSql(column: string): string {
+  const aliases = Object.entries(MAILBOX_DOMAIN_ALIASES)
+    .map(([alias, domain]) => `WHEN '${alias}' THEN '${domain}'`)
+    .join(' ')
+  return `(SELECT CASE WHEN at_domain IS NULL OR local = '' THEN address ELSE
+      CASE
+        WHEN domain = 'gmail.com' THEN replace(untagged, '.', '')
+        WHEN domain = 'proton.me' THEN regexp_replace(untagged, '[._-]', '', 'g')
+        WHEN domain = 'yandex.ru' THEN replace(untagged, '.', '-')
+        WHEN domain ~ '${YAHOO_DOMAIN.source}' THEN regexp_replace(untagged, '^([^-]+)-.*$', '\\1')
+        ELSE untagged
+      END || '@' || domain END
+    FROM (SELECT address, at_domain, local, regexp_replace(local, '^([^+]+)\\+.*$', '\\1') AS untagged,
+                 CASE at_domain ${aliases} ELSE at_domain END AS domain
+            FROM (SELECT address, regexp_replace(address, '@[^@]*$', '') AS local,
+                         rtrim(substring(address from '@([^@]*)$'), '.') AS at_domain
+                    FROM (SELECT lower(trim(${column})) AS address) AS lowered) AS split) AS parts)`
 }
 
 async function inTransaction<T>(db: Queryable | Database, work: (tx: Queryable) => Promise<T>): Promise<T> {

@@ -1,9 +1,23 @@
 // @vitest-environment node
+import { resolveAttribution } from '@journeykit/core'
 import { summarizeReviews } from '@journeykit/social-proof'
 import { openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db.server'
-import { createReview, listReviews, ratingSummary, recentPurchases, ReviewError, voteHelpful, type NewReview } from './reviews.server'
+import { orderAccessToken } from './orders.server'
+import {
+  createReview,
+  listReviews,
+  publishReview,
+  ratingSummary,
+  recentPurchases,
+  ReviewError,
+  reviewModeration,
+  reviewRequestPath,
+  voteHelpful,
+  type NewReview,
+  type ReviewOptions,
+} from './reviews.server'
 
 let db: Database
 const NOW = new Date('2026-11-20T12:00:00Z')
@@ -121,37 +135,98 @@ describe('createReview', () => {
     body: 'Good grip on wet rock, and dry feet after a full day of rain.',
     authorName: 'Ada L.',
   }
+  const secret = 'order-link-secret'
+  const publish: ReviewOptions = { moderation: 'off', secret }
+  const asBuyer = (orderId: string) => ({ orderId, orderToken: orderAccessToken(orderId, secret) })
 
   it('stores an unverified review without an order', async () => {
-    const review = await createReview(db, input)
+    const { review, held } = await createReview(db, input, publish)
+    expect(held).toBe(false)
     expect(review).toMatchObject({ rating: 4, title: 'Solid boot', author: 'Ada L.', verifiedBuyer: false, helpfulCount: 0 })
     expect(review).not.toHaveProperty('variant')
     expect((await listReviews(db, 'p-boot')).map((r) => r.id)).toContain(review.id)
   })
 
-  it('verifies a review from a paid order that holds the product, once per order', async () => {
-    const review = await createReview(db, { ...input, orderId: 'NW-1' })
+  it('verifies a review from a paid order that holds the product, with the order link’s token, once per order', async () => {
+    const { review } = await createReview(db, { ...input, ...asBuyer('NW-1') }, publish)
     expect(review).toMatchObject({ verifiedBuyer: true, variant: 'EU 42' })
-    expect(await reviewError(createReview(db, { ...input, orderId: 'NW-1' }))).toMatchObject({ code: 'already_reviewed' })
+    expect(await reviewError(createReview(db, { ...input, ...asBuyer('NW-1') }, publish))).toMatchObject({ code: 'already_reviewed' })
+  })
+
+  it('refuses to review as the buyer of an order without its token, or with another order’s token', async () => {
+    for (const orderToken of [undefined, '', 'x'.repeat(32), orderAccessToken('NW-5', secret), orderAccessToken('NW-2', 'another-secret')]) {
+      expect(await reviewError(createReview(db, { ...input, orderId: 'NW-2', ...(orderToken === undefined ? {} : { orderToken }) }, publish))).toMatchObject({
+        code: 'not_buyer',
+      })
+    }
+    const { rows } = await db.query(`SELECT 1 FROM reviews WHERE order_id = 'NW-2'`)
+    expect(rows).toEqual([])
+  })
+
+  it('keeps one review per order and product when the buyer sends two at once (a unique index)', async () => {
+    const results = await Promise.allSettled([createReview(db, { ...input, ...asBuyer('NW-2') }, publish), createReview(db, { ...input, ...asBuyer('NW-2') }, publish)])
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const { rows } = await db.query(`SELECT 1 FROM reviews WHERE order_id = 'NW-2'`)
+    expect(rows).toHaveLength(1)
   })
 
   it('does not verify a pending order, an order of another product or an unknown order', async () => {
     for (const orderId of ['NW-3', 'NW-7', 'NW-404']) {
-      expect(await createReview(db, { ...input, orderId })).toMatchObject({ verifiedBuyer: false })
+      expect((await createReview(db, { ...input, ...asBuyer(orderId) }, publish)).review).toMatchObject({ verifiedBuyer: false })
     }
+  })
+
+  it('holds anonymous reviews by default: a burst of one-star reviews is not shown and does not move the rating', async () => {
+    const before = await ratingSummary(db, 'p-cap')
+    const shown = (await listReviews(db, 'p-cap')).length
+    for (let index = 0; index < 20; index++) {
+      const created = await createReview(db, { ...input, productId: 'p-cap', rating: 1, authorName: `Bot ${index}` }, { secret })
+      expect(created.held).toBe(true)
+    }
+    expect(await ratingSummary(db, 'p-cap')).toEqual(before)
+    expect(await listReviews(db, 'p-cap')).toHaveLength(shown)
+    const { rows } = await db.query<{ rating_count: number }>(`SELECT count(*)::int AS rating_count FROM reviews WHERE product_id = 'p-cap' AND status = 'held'`)
+    expect(rows[0]!.rating_count).toBe(20)
+  })
+
+  it('publishes a verified review at once unless every review is moderated; a moderator publishes a held one', async () => {
+    expect((await createReview(db, { ...input, productId: 'p-cap', ...asBuyer('NW-7') }, { secret })).held).toBe(false)
+    const held = await createReview(db, { ...input, productId: 'p-boot', ...asBuyer('NW-5') }, { moderation: 'all', secret })
+    expect(held.held).toBe(true)
+    expect((await listReviews(db, 'p-boot')).map((review) => review.id)).not.toContain(held.review.id)
+    expect(await reviewError(voteHelpful(db, held.review.id, 'visitor-a'))).toMatchObject({ code: 'unknown_review' })
+    expect(await publishReview(db, held.review.id)).toBe(true)
+    expect(await publishReview(db, held.review.id)).toBe(false)
+    expect((await listReviews(db, 'p-boot')).map((review) => review.id)).toContain(held.review.id)
+  })
+
+  it('hands out review requests tagged as earned (review), not direct', () => {
+    const path = reviewRequestPath('ridge-boot', 'NW-1')
+    expect(path).toBe('/p/ridge-boot?order=NW-1&utm_source=review-request&utm_medium=review&utm_campaign=review-request#reviews')
+    expect(resolveAttribution(new URL(path, 'https://shop.example').toString(), 'https://shop.example/orders/NW-1').touchpoint).toEqual({
+      channel: 'earned',
+      source: 'review-request',
+    })
+  })
+
+  it('reads the moderation setting, defaulting to holding anonymous reviews', () => {
+    expect(reviewModeration(undefined)).toBe('anonymous')
+    expect(reviewModeration('OFF')).toBe('off')
+    expect(reviewModeration(' all ')).toBe('all')
+    expect(reviewModeration('sometimes')).toBe('anonymous')
   })
 
   it('refuses invalid fields with a message per field and writes nothing', async () => {
     const before = (await listReviews(db, 'p-boot')).length
-    const error = await reviewError(createReview(db, { ...input, rating: 6, title: ' ', body: 'Too short', authorName: 'x'.repeat(61) }))
+    const error = await reviewError(createReview(db, { ...input, rating: 6, title: ' ', body: 'Too short', authorName: 'x'.repeat(61) }, publish))
     expect(error.code).toBe('invalid')
     expect(Object.keys(error.fieldErrors).sort()).toEqual(['body', 'name', 'rating', 'title'])
     for (const rating of [0, 3.5, Number.NaN]) {
-      expect((await reviewError(createReview(db, { ...input, rating }))).fieldErrors).toHaveProperty('rating')
+      expect((await reviewError(createReview(db, { ...input, rating }, publish))).fieldErrors).toHaveProperty('rating')
     }
-    expect((await reviewError(createReview(db, { ...input, title: 't'.repeat(121) }))).fieldErrors).toHaveProperty('title')
-    expect((await reviewError(createReview(db, { ...input, body: 'b'.repeat(5001) }))).fieldErrors).toHaveProperty('body')
-    expect(await reviewError(createReview(db, { ...input, productId: 'p-nope' }))).toMatchObject({ code: 'unknown_product' })
+    expect((await reviewError(createReview(db, { ...input, title: 't'.repeat(121) }, publish))).fieldErrors).toHaveProperty('title')
+    expect((await reviewError(createReview(db, { ...input, body: 'b'.repeat(5001) }, publish))).fieldErrors).toHaveProperty('body')
+    expect(await reviewError(createReview(db, { ...input, productId: 'p-nope' }, publish))).toMatchObject({ code: 'unknown_product' })
     expect((await listReviews(db, 'p-boot')).length).toBe(before)
   })
 })

@@ -2,6 +2,7 @@ import type { Activity } from '@journeykit/social-proof'
 import type { RatingBreakdown, Review, StarValue } from '@journeykit/social-proof'
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from './db.server'
+import { isOrderAccessToken } from './orders.server'
 
 /** The name merchant replies are shown under. */
 export const SHOP_NAME = 'Northwind Outfitters'
@@ -9,7 +10,21 @@ export const SHOP_NAME = 'Northwind Outfitters'
 /** Field limits, the same as the ReviewForm block's. */
 export const REVIEW_LIMITS = { title: 120, bodyMin: 20, body: 5000, authorName: 60 } as const
 
-export type ReviewErrorCode = 'invalid' | 'unknown_product' | 'unknown_review' | 'already_reviewed'
+export type ReviewErrorCode = 'invalid' | 'unknown_product' | 'unknown_review' | 'already_reviewed' | 'not_buyer'
+
+/**
+ * Which new reviews wait for a moderator before they are shown and counted in the rating:
+ * `anonymous` (the default) holds reviews that are not a verified purchase, `all` holds every
+ * review, `off` publishes every review at once.
+ */
+export type ReviewModeration = 'off' | 'anonymous' | 'all'
+
+const MODERATION_SETTINGS: readonly ReviewModeration[] = ['off', 'anonymous', 'all']
+
+/** The `REVIEW_MODERATION` setting; anything else (or nothing) is the safe default, `anonymous`. */
+export function reviewModeration(value: string | undefined = process.env.REVIEW_MODERATION): ReviewModeration {
+  return MODERATION_SETTINGS.find((setting) => setting === value?.trim().toLowerCase()) ?? 'anonymous'
+}
 
 /** A refused review operation; 'invalid' carries a message per field (`fieldErrors`). */
 export class ReviewError extends Error {
@@ -56,10 +71,10 @@ function toReview(row: ReviewRow): Review {
   }
 }
 
-/** A product's reviews, newest first, in social-proof's Review shape. */
+/** A product's published reviews (held ones wait for moderation), newest first, in social-proof's Review shape. */
 export async function listReviews(db: Queryable, productId: string): Promise<Review[]> {
   const { rows } = await db.query<ReviewRow>(
-    `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE product_id = $1 ORDER BY created_at DESC, id`,
+    `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE product_id = $1 AND status = 'published' ORDER BY created_at DESC, id`,
     [productId],
   )
   return rows.map(toReview)
@@ -67,11 +82,11 @@ export async function listReviews(db: Queryable, productId: string): Promise<Rev
 
 /**
  * A product's aggregate rating from SQL: the same numbers as `summarizeReviews(listReviews(…))`
- * (average rounded to one decimal, 0 without reviews) without loading the reviews.
+ * (published reviews only; average rounded to one decimal, 0 without reviews) without loading them.
  */
 export async function ratingSummary(db: Queryable, productId: string): Promise<RatingBreakdown> {
   const { rows } = await db.query<{ rating: number; count: number }>(
-    'SELECT rating, count(*)::int AS count FROM reviews WHERE product_id = $1 GROUP BY rating',
+    "SELECT rating, count(*)::int AS count FROM reviews WHERE product_id = $1 AND status = 'published' GROUP BY rating",
     [productId],
   )
   const histogram: Record<StarValue, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }
@@ -86,9 +101,10 @@ export async function ratingSummary(db: Queryable, productId: string): Promise<R
 }
 
 /**
- * Records that `voterId` found a review helpful; a second vote by the same voter is not
- * counted. Returns the review's helpful count after the vote.
- * @throws {ReviewError} 'unknown_review'.
+ * Records that `voterId` found a published review helpful; a second vote by the same voter is not
+ * counted (the primary key of review_votes, so also across processes). Returns the review's
+ * helpful count after the vote.
+ * @throws {ReviewError} 'unknown_review' (also for a review held for moderation).
  */
 export async function voteHelpful(db: Queryable, reviewId: string, voterId: string): Promise<number> {
   if (!voterId) throw new ReviewError('invalid', 'A vote needs a voter.')
@@ -97,12 +113,12 @@ export async function voteHelpful(db: Queryable, reviewId: string, voterId: stri
   const { rows } = await db.query<{ helpful_count: number }>(
     `WITH vote AS (
        INSERT INTO review_votes (review_id, voter_id)
-       SELECT id, $2 FROM reviews WHERE id = $1
+       SELECT id, $2 FROM reviews WHERE id = $1 AND status = 'published'
        ON CONFLICT DO NOTHING
        RETURNING review_id
      )
      UPDATE reviews SET helpful_count = helpful_count + (SELECT count(*) FROM vote)::int
-      WHERE id = $1
+      WHERE id = $1 AND status = 'published'
      RETURNING helpful_count`,
     [reviewId, voterId],
   )
@@ -119,6 +135,25 @@ export interface NewReview {
   authorName: string
   /** The order the review comes from; makes it verified when that paid order holds the product. */
   orderId?: string
+  /** Proof that the author is the buyer: the token of the order's confirmation link (`orderAccessToken`). */
+  orderToken?: string
+}
+
+export interface ReviewOptions {
+  moderation?: ReviewModeration
+  /** The secret order links are signed with; default the session secret. */
+  secret?: string
+  /**
+   * Runs before a review that is not a verified purchase is stored (with or without an order id);
+   * throws to refuse it. The route's per-product limit on anonymous reviews.
+   */
+  beforeUnverified?: () => void
+}
+
+export interface CreatedReview {
+  review: Review
+  /** Waiting for a moderator: not shown and not counted until `publishReview`. */
+  held: boolean
 }
 
 function validate(input: NewReview): Record<string, string> {
@@ -138,11 +173,13 @@ function validate(input: NewReview): Record<string, string> {
 
 /**
  * Stores a review. It is verified when `orderId` names a paid or fulfilled order that contains
- * the product (the variant bought is kept); a verified order can review each product once.
+ * the product and `orderToken` proves the author holds that order's link; one review per order
+ * and product (a unique index, so also across processes). Depending on `moderation`, the review
+ * is published or held.
  * @throws {ReviewError} 'invalid' (with `fieldErrors`: rating, title, body, name),
- * 'unknown_product', 'already_reviewed'.
+ * 'unknown_product', 'not_buyer' (an order without its token), 'already_reviewed'.
  */
-export async function createReview(db: Queryable, input: NewReview): Promise<Review> {
+export async function createReview(db: Queryable, input: NewReview, options: ReviewOptions = {}): Promise<CreatedReview> {
   const fieldErrors = validate(input)
   if (Object.keys(fieldErrors).length > 0) throw new ReviewError('invalid', 'Check the highlighted fields.', fieldErrors)
   const product = await db.query('SELECT 1 FROM products WHERE id = $1', [input.productId])
@@ -150,6 +187,9 @@ export async function createReview(db: Queryable, input: NewReview): Promise<Rev
 
   let purchase: { order_id: string; variant_label: string } | undefined
   if (input.orderId) {
+    if (!isOrderAccessToken(input.orderId, input.orderToken, options.secret)) {
+      throw new ReviewError('not_buyer', 'Only the buyer can review an order: open the review link from your order confirmation.')
+    }
     const { rows } = await db.query<{ order_id: string; variant_label: string }>(
       `SELECT l.order_id, l.variant_label FROM orders o JOIN order_lines l ON l.order_id = o.id
         WHERE o.id = $1 AND l.product_id = $2 AND o.status IN ('paid', 'fulfilled')
@@ -158,11 +198,13 @@ export async function createReview(db: Queryable, input: NewReview): Promise<Rev
     )
     purchase = rows[0]
   }
-  // The NOT EXISTS keeps one verified review per order and product, in the same statement as the insert.
+  if (!purchase) options.beforeUnverified?.()
+  const moderation = options.moderation ?? 'anonymous'
+  const held = moderation === 'all' || (moderation === 'anonymous' && !purchase)
   const { rows } = await db.query<ReviewRow>(
-    `INSERT INTO reviews (id, product_id, rating, title, body, author_name, verified, variant_label, order_id)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
-      WHERE $9::text IS NULL OR NOT EXISTS (SELECT 1 FROM reviews WHERE order_id = $9 AND product_id = $2)
+    `INSERT INTO reviews (id, product_id, rating, title, body, author_name, verified, variant_label, order_id, status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT DO NOTHING
      RETURNING ${REVIEW_COLUMNS}`,
     [
       `rv-${randomUUID()}`,
@@ -174,11 +216,28 @@ export async function createReview(db: Queryable, input: NewReview): Promise<Rev
       purchase !== undefined,
       purchase?.variant_label ?? null,
       purchase?.order_id ?? null,
+      held ? 'held' : 'published',
     ],
   )
   const row = rows[0]
   if (!row) throw new ReviewError('already_reviewed', 'You have already reviewed this product for that order. Thank you!')
-  return toReview(row)
+  return { review: toReview(row), held }
+}
+
+/**
+ * The review request the order page (and later an email) hands the buyer: the product page's
+ * reviews with the order, tagged as the earned `review` medium so the visit it starts is not
+ * counted as direct.
+ */
+export function reviewRequestPath(productSlug: string, orderId: string): string {
+  const query = new URLSearchParams({ order: orderId, utm_source: 'review-request', utm_medium: 'review', utm_campaign: 'review-request' })
+  return `/p/${encodeURIComponent(productSlug)}?${query}#reviews`
+}
+
+/** A moderator publishes a held review: it is shown and counted from now on. Returns whether it was held. */
+export async function publishReview(db: Queryable, reviewId: string): Promise<boolean> {
+  const { rows } = await db.query("UPDATE reviews SET status = 'published' WHERE id = $1 AND status = 'held' RETURNING id", [reviewId])
+  return rows.length > 0
 }
 
 /**

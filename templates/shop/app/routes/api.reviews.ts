@@ -1,15 +1,25 @@
 import { data } from 'react-router'
 import { getDatabase } from '../lib/db.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
-import { createReview, ReviewError, voteHelpful } from '../lib/reviews.server'
+import { createReview, reviewModeration, ReviewError, voteHelpful } from '../lib/reviews.server'
 import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/api.reviews'
 
 const HELPFUL_LIMIT = { limit: 30, windowMs: 60_000 }
+/** A fresh cookie per vote makes a new visitor, not a new vote from this network. */
+const HELPFUL_PER_REVIEW_LIMIT = { limit: 3, windowMs: 24 * 60 * 60_000 }
 const CREATE_LIMIT = { limit: 5, windowMs: 10 * 60_000 }
+/** Reviews without proof of purchase, per product from all clients: a burst (many addresses) stops here too. */
+const ANONYMOUS_PER_PRODUCT_LIMIT = { limit: 10, windowMs: 60 * 60_000 }
 const MAX_JSON_BYTES = 4_096
 
-const STATUS: Record<ReviewError['code'], number> = { invalid: 400, unknown_product: 404, unknown_review: 404, already_reviewed: 409 }
+const STATUS: Record<ReviewError['code'], number> = {
+  invalid: 400,
+  unknown_product: 404,
+  unknown_review: 404,
+  already_reviewed: 409,
+  not_buyer: 403,
+}
 
 export function loader() {
   return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
@@ -18,10 +28,13 @@ export function loader() {
 /**
  * POST /api/reviews
  * - `helpful`: JSON `{ intent?: 'helpful', reviewId }` (same-origin fetch; a cross-site form cannot
- *   send JSON) or a form with `_csrf`. Voter = the session's visitor. 30 per minute per address.
- *   → `{ reviewId, helpfulCount }`.
+ *   send JSON) or a form with `_csrf`. Voter = the session's visitor (one vote each). 30 per minute
+ *   per address, and 3 a day per address and review. → `{ reviewId, helpfulCount }`.
  * - `create`: a form with `_csrf`, `productId`, `rating`, `title`, `body`, `name` and optional
- *   `orderId`. 5 per 10 minutes per address. → 201 `{ review }`, or 400 `{ error, fieldErrors }`.
+ *   `orderId` with `orderToken` (the token of the order's link: only the buyer reviews as the buyer;
+ *   403 without it). 5 per 10 minutes per address; reviews that are not a verified purchase also 10 an
+ *   hour per product. → 201 `{ review }`, 202 `{ held: true }` when the review waits for moderation
+ *   (`REVIEW_MODERATION`), or 400 `{ error, fieldErrors }`.
  */
 export async function action({ request }: Route.ActionArgs) {
   if (request.method !== 'POST') return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
@@ -39,6 +52,7 @@ export async function action({ request }: Route.ActionArgs) {
       if (session.setCookie) return data({ error: 'Open the product page first, then vote.' }, { status: 403 })
       const reviewId = get('reviewId')
       if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
+      rateLimit(`reviews-helpful:${address}:${reviewId}`, HELPFUL_PER_REVIEW_LIMIT)
       const helpfulCount = await voteHelpful(await getDatabase(), reviewId, session.visitorId)
       return data({ reviewId, helpfulCount }, { headers: sessionHeaders(session) })
     }
@@ -51,14 +65,21 @@ export async function action({ request }: Route.ActionArgs) {
         return typeof value === 'string' ? value : ''
       }
       const orderId = text('orderId').trim()
-      const review = await createReview(await getDatabase(), {
-        productId: text('productId'),
-        rating: Number(text('rating')),
-        title: text('title'),
-        body: text('body'),
-        authorName: text('name'),
-        ...(orderId ? { orderId } : {}),
-      })
+      const productId = text('productId')
+      const { review, held } = await createReview(
+        await getDatabase(),
+        {
+          productId,
+          rating: Number(text('rating')),
+          title: text('title'),
+          body: text('body'),
+          authorName: text('name'),
+          ...(orderId ? { orderId, orderToken: text('orderToken') } : {}),
+        },
+        // Any order id the author holds a link to (a pending one, another product's) does not skip the product's limit.
+        { moderation: reviewModeration(), beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
+      )
+      if (held) return data({ held: true, message: 'Thank you! Your review will appear once we have checked it.' }, { status: 202 })
       return data({ review }, { status: 201 })
     }
     return data({ error: 'Unknown intent: use "helpful" or "create".' }, { status: 400 })

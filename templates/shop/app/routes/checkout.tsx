@@ -13,9 +13,7 @@ import {
   checkoutIdForCart,
   getOrder,
   initialCheckoutQuote,
-  markPaid,
   orderCheckoutCart,
-  OrderStateError,
   OrderValidationError,
   orderUrl,
   parseOrderTouchpoint,
@@ -24,7 +22,7 @@ import {
   SoldOutError,
   type CheckoutQuote,
 } from '../lib/orders.server'
-import { paymentIntentSecret, stripeClient } from '../lib/payments.server'
+import { paymentIntentSecret, settleSucceededPayment, stripeClient, testRefunder } from '../lib/payments.server'
 import { couponRefusal, SHIPPING_COUNTRIES } from '../lib/pricing.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
 import { getShopSession, requireCsrf, sessionHeaders, type ShopSession } from '../lib/session.server'
@@ -196,12 +194,11 @@ async function confirm(session: ShopSession, body: Body) {
     // Test mode: the offline adapter's approval is the payment (no money moves).
     const paymentId = text(body.paymentId, 100)
     if (!/^pi_test_[a-z0-9]+$/i.test(paymentId)) return fail(400, 'The test payment id is not valid.')
-    try {
-      status = (await markPaid(db, order.id, paymentId)).status
-    } catch (error) {
-      if (!(error instanceof OrderStateError)) throw error
-      return fail(409, 'This order can no longer be paid. Your card was not charged by this shop.', { code: 'not_pending' })
+    const settled = await settleSucceededPayment(db, { orderId: order.id, paymentId, amount: order.total }, testRefunder)
+    if (settled.outcome !== 'paid') {
+      return fail(409, 'This order can no longer be paid (it was cancelled or paid already), so this payment was refunded.', { code: 'refunded' })
     }
+    status = settled.order.status
   }
   await clearCart(db, session.cartId)
   return data({ url: orderUrl(order.id), status })

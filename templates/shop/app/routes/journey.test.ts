@@ -41,41 +41,52 @@ async function answer(run: () => Promise<unknown>): Promise<{ status: number; da
 const cookieFrom = (headers: Headers) => headers.get('Set-Cookie')!.split(';')[0]!
 
 describe('/journey', () => {
+  it('throttles guessing per client with a clear message, without locking out another client', async () => {
+    const session = await getShopSession(new Request('http://shop.test/'))
+    const guess = (address: string, token: string) =>
+      answer(() =>
+        action({
+          request: new Request('http://shop.test/journey', {
+            method: 'POST',
+            headers: { Cookie: session.setCookie!.split(';')[0]!, [CLIENT_ADDRESS_HEADER]: address },
+            body: new URLSearchParams({ _csrf: session.csrf, token }),
+          }),
+          params: {},
+          context: {},
+        } as unknown as Parameters<typeof action>[0]),
+      )
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect(await guess('203.0.113.5', 'guess')).toMatchObject({ status: 401, data: { error: 'That token is not right.' } })
+    }
+    expect(await guess('203.0.113.5', 'guess')).toMatchObject({ status: 429, data: { error: 'Too many attempts from your network. Wait a minute, then try again.' } })
+    expect(await guess('203.0.113.5', 'route-test-token')).toMatchObject({ status: 429 })
+    expect((await guess('198.51.100.77', 'route-test-token')).status).toBe(302)
+  })
+
   it('shows the token form, and no figures, without the cookie', async () => {
     const result = await answer(() => call(new Request('http://shop.test/journey')))
     expect(result).toMatchObject({ status: 401, data: { state: 'locked', error: null } })
     expect(JSON.stringify(result.data)).not.toMatch(/sessions|revenue|funnel/)
   })
 
-  it('refuses a wrong ?token= and throttles guessing', async () => {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const result = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.5' } })))
-      expect(result).toMatchObject({ status: 401, data: { state: 'locked', error: 'That token is not right.' } })
-    }
-    const limited = await answer(() => call(new Request('http://shop.test/journey?token=guess', { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.5' } })))
-    expect(limited.status).toBe(429)
-    expect(limited.headers.get('Retry-After')).toBeTruthy()
-  })
-
-  it('trades the right ?token= for a cookie and drops it from the address; the cookie opens the dashboard', async () => {
-    const redirect = await answer(() => call(new Request('http://shop.test/journey?token=route-test-token&from=2026-01-01&to=2026-01-31')))
-    expect(redirect.status).toBe(302)
-    expect(redirect.headers.get('Location')).toBe('/journey?from=2026-01-01&to=2026-01-31')
-    expect(redirect.headers.get('Set-Cookie')).toMatch(/HttpOnly/)
-    const cookie = cookieFrom(redirect.headers)
-    const page = await answer(() => call(new Request('http://shop.test/journey?from=2026-01-01&to=2026-01-31', { headers: { Cookie: cookie } })))
-    expect(page).toMatchObject({ status: 200, data: { state: 'ready', range: { from: '2026-01-01', to: '2026-01-31' }, dashboard: { events: 0, sessions: 0 } } })
-    const invalid = await answer(() => call(new Request('http://shop.test/journey?from=2026-02-01&to=2026-01-01', { headers: { Cookie: cookie } })))
-    expect(invalid).toMatchObject({ status: 400, data: { state: 'invalid', errors: { to: 'The end date must be on or after the start date.' } } })
+  it('no longer opens with ?token=: the token only leaves the address, and no cookie is set', async () => {
+    const link = await answer(() => call(new Request('http://shop.test/journey?token=route-test-token&from=2026-01-01&to=2026-01-31')))
+    expect(link.status).toBe(302)
+    expect(link.headers.get('Location')).toBe('/journey?from=2026-01-01&to=2026-01-31')
+    expect(link.headers.get('Set-Cookie')).toBeNull()
   })
 
   it('takes the token from the form (with the CSRF token) and signs out', async () => {
     const session = await getShopSession(new Request('http://shop.test/'))
     const sessionCookie = session.setCookie!.split(';')[0]!
-    const post = (fields: Record<string, string>) =>
+    const post = (fields: Record<string, string>, address = '198.51.100.1') =>
       answer(() =>
         action({
-          request: new Request('http://shop.test/journey', { method: 'POST', headers: { Cookie: sessionCookie }, body: new URLSearchParams(fields) }),
+          request: new Request('http://shop.test/journey', {
+            method: 'POST',
+            headers: { Cookie: sessionCookie, [CLIENT_ADDRESS_HEADER]: address },
+            body: new URLSearchParams(fields),
+          }),
           params: {},
           context: {},
         } as unknown as Parameters<typeof action>[0]),
@@ -85,7 +96,12 @@ describe('/journey', () => {
     expect(await post({ _csrf: session.csrf, token: 'wrong' })).toMatchObject({ status: 401, data: { error: 'That token is not right.' } })
     const signedIn = await post({ _csrf: session.csrf, token: 'route-test-token' })
     expect(signedIn.status).toBe(302)
-    expect(signedIn.headers.get('Set-Cookie')).toMatch(/^jk_dashboard=[\w-]+;/)
+    expect(signedIn.headers.get('Set-Cookie')).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Strict$/)
+    const cookie = cookieFrom(signedIn.headers)
+    const page = await answer(() => call(new Request('http://shop.test/journey?from=2026-01-01&to=2026-01-31', { headers: { Cookie: cookie } })))
+    expect(page).toMatchObject({ status: 200, data: { state: 'ready', range: { from: '2026-01-01', to: '2026-01-31' }, dashboard: { events: 0, sessions: 0 } } })
+    const invalid = await answer(() => call(new Request('http://shop.test/journey?from=2026-02-01&to=2026-01-01', { headers: { Cookie: cookie } })))
+    expect(invalid).toMatchObject({ status: 400, data: { state: 'invalid', errors: { to: 'The end date must be on or after the start date.' } } })
     const signedOut = await post({ _csrf: session.csrf, intent: 'sign-out' })
     expect(signedOut.headers.get('Set-Cookie')).toMatch(/^jk_dashboard=; Path=\/; Max-Age=0/)
   })

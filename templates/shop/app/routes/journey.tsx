@@ -4,6 +4,7 @@ import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
 import stylesheet from './journey.css?url'
 import { FormField } from '../components/form-field'
+import { guardRefusal } from '../lib/account.server'
 import {
   clearDashboardCookie,
   dashboardCookie,
@@ -27,7 +28,7 @@ export const meta: Route.MetaFunction = () => [
   { name: 'robots', content: 'noindex, nofollow' },
 ]
 
-/** Guessing the token is throttled per address. */
+/** Guessing the token is throttled per client: one client's failures never lock out another. */
 const limitTokenAttempts = (request: Request) => rateLimit(`dashboard-token:${clientAddress(request)}`, { limit: 10, windowMs: 60_000 })
 
 /** Outside demo mode the dashboard exists only when JOURNEY_DASHBOARD_TOKEN is set. */
@@ -41,15 +42,11 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 export async function loader({ request }: Route.LoaderArgs) {
   const dashboardToken = enabledDashboardToken()
   const url = new URL(request.url)
-  const token = url.searchParams.get('token')
-  if (token !== null) {
-    limitTokenAttempts(request)
-    if (!tokenMatches(token, dashboardToken)) {
-      return data({ state: 'locked' as const, error: 'That token is not right.' }, { status: 401 })
-    }
-    // The token leaves the address bar (and the history) at once; the cookie lets this browser in.
+  if (url.searchParams.has('token')) {
+    // Tokens in addresses end up in histories, logs and Referer headers: an old `?token=` link opens
+    // nothing, it only leaves the address bar. Sign in with the form.
     url.searchParams.delete('token')
-    throw redirect(url.pathname + url.search, { headers: { 'Set-Cookie': dashboardCookie(dashboardToken, env.sessionSecret, env.isProduction) } })
+    throw redirect(url.pathname + url.search)
   }
   if (!hasDashboardAccess(request.headers.get('Cookie'), dashboardToken, env.sessionSecret)) {
     return data({ state: 'locked' as const, error: null }, { status: 401 })
@@ -69,7 +66,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (form.get('intent') === 'sign-out') {
     throw redirect('/journey', { headers: { 'Set-Cookie': clearDashboardCookie(env.isProduction) } })
   }
-  limitTokenAttempts(request)
+  try {
+    limitTokenAttempts(request)
+  } catch (error) {
+    if (guardRefusal(error)?.status !== 429) throw error
+    return data({ error: 'Too many attempts from your network. Wait a minute, then try again.' }, { status: 429 })
+  }
   const token = form.get('token')
   if (typeof token !== 'string' || !token.trim()) return data({ error: 'Enter the dashboard token.' }, { status: 400 })
   if (!tokenMatches(token.trim(), dashboardToken)) return data({ error: 'That token is not right.' }, { status: 401 })

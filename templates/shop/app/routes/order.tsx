@@ -8,6 +8,7 @@ import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
 import { SHIPPING_METHODS } from '../lib/pricing.server'
 import { REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
+import { reviewRequestPath } from '../lib/reviews.server'
 import { getShopSession, sessionHeaders } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/order'
@@ -78,8 +79,10 @@ function orderView(order: Order) {
 }
 
 function uniqueProducts(order: Order) {
-  const seen = new Map<string, { id: string; slug: string; name: string }>()
-  for (const line of order.lines) if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, slug: line.slug, name: line.name })
+  const seen = new Map<string, { id: string; name: string; reviewPath: string }>()
+  for (const line of order.lines) {
+    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewRequestPath(line.slug, order.id) })
+  }
   return [...seen.values()]
 }
 
@@ -232,7 +235,7 @@ export default function OrderPage() {
               <ul className="order-review-links">
                 {order.products.map((product) => (
                   <li key={product.id}>
-                    <Link to={`/p/${product.slug}?order=${encodeURIComponent(order.id)}#reviews`}>Review {product.name}</Link>
+                    <Link to={product.reviewPath}>Review {product.name}</Link>
                   </li>
                 ))}
               </ul>

@@ -1,13 +1,14 @@
 import { useTrack } from '@journeykit/react'
 import { Button, Money } from '@journeykit/ui'
 import { useEffect, useRef } from 'react'
-import { data, Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router'
+import { data, Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router'
 import { CouponCode } from '../components/account-coupon-code'
 import { accountVisit, guardRefusal } from '../lib/account.server'
+import { carriesCampaign } from '../lib/attribution.server'
 import { getDatabase } from '../lib/db.server'
 import { couponPromotion } from '../lib/promotions.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
-import { claimReferral, claimRefusalMessage, referralLanding, type ClaimRefusalReason } from '../lib/referrals.server'
+import { claimReferral, claimRefusalMessage, referralLanding, referralPath, type ClaimRefusalReason } from '../lib/referrals.server'
 import { getShopSession, requireCsrf } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/referral'
@@ -26,9 +27,11 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const db = await getDatabase()
   const landing = await referralLanding(db, params.code)
+  // A bare /r/<code> (an older link, or typed by hand) gets the referral campaign, so the visit counts as earned, not direct.
+  if (landing && !carriesCampaign(request)) throw redirect(referralPath(landing.code))
   if (landing) return data({ landing, promotion: null })
   // A friendly page, with the 404 status a crawler or a link checker should see, and the shop's public offer if there is one.
   return data({ landing, promotion: await couponPromotion(db, 'WELCOME10') }, { status: 404 })
