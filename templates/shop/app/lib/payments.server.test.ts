@@ -8,7 +8,7 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addToCart } from './cart.server'
 import type { Database } from './db.server'
-import { cancelOrder, checkoutIdForCart, getOrder, markPaid, placeOrder, type Order } from './orders.server'
+import { cancelOrder, checkoutIdForCart, fulfillOrder, getOrder, markPaid, placeOrder, type Order } from './orders.server'
 import { processStripeWebhook, settleSucceededPayment, testRefunder } from './payments.server'
 
 const secret = 'whsec_test_shop'
@@ -170,6 +170,16 @@ describe('processStripeWebhook', () => {
     expect(await settleSucceededPayment(db, { orderId: order.id, paymentId: 'pi_test_first', amount: order.total }, testRefunder)).toMatchObject({ outcome: 'paid' })
     expect(await settleSucceededPayment(db, { orderId: order.id, paymentId: 'pi_test_second', amount: order.total }, testRefunder)).toMatchObject({ outcome: 'refunded' })
     expect(await getOrder(db, order.id)).toMatchObject({ status: 'paid', paymentId: 'pi_test_first' })
+  })
+
+  it('answers a repeat of the payment that paid an order since fulfilled as paid, refunding nothing', async () => {
+    const order = await pendingOrder()
+    const payment = { orderId: order.id, paymentId: 'pi_test_shipped', amount: order.total }
+    await settleSucceededPayment(db, payment, testRefunder)
+    await fulfillOrder(db, order.id)
+    expect(await settleSucceededPayment(db, payment, testRefunder)).toMatchObject({ outcome: 'paid', order: { status: 'fulfilled' } })
+    const { rows } = await db.query('SELECT 1 FROM order_refunds WHERE order_id = $1', [order.id])
+    expect(rows).toEqual([])
   })
 
   it('keeps the order paid when Stripe reports the refund of a second payment the shop returned', async () => {

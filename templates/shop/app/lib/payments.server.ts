@@ -71,7 +71,7 @@ export type SettledPayment = { outcome: 'paid'; order: Order } | { outcome: 'ref
  * A payment succeeded: the pending order becomes paid. When the order cannot take it any more
  * (cancelled meanwhile, or already paid with another payment) the payment is refunded through
  * `refunder`, recorded in `order_refunds` (a cancelled order becomes `refunded`) and logged as a
- * refund. A redelivery of the same payment changes nothing.
+ * refund. A redelivery of the same payment changes nothing (`paid` again for the payment that paid the order).
  *
  * @throws {OrderNotFoundError}; the refunder's errors (the caller retries).
  */
@@ -88,7 +88,9 @@ export async function settleSucceededPayment(
   }
   const order = await getOrder(db, payment.orderId)
   if (!order) throw new OrderNotFoundError(payment.orderId)
-  if (order.paymentId === payment.paymentId || (await isPaymentReturned(db, payment.paymentId))) return { outcome: 'already_refunded' }
+  if (await isPaymentReturned(db, payment.paymentId)) return { outcome: 'already_refunded' }
+  // A repeat of the payment that paid the order (since fulfilled or refunded by the merchant): nothing to give back.
+  if (order.paymentId === payment.paymentId) return { outcome: 'paid', order }
   const refundId = await refunder.refund(payment)
   if (await recordReturnedPayment(db, { ...payment, refundId }, now)) {
     console.info(
