@@ -37,6 +37,7 @@ describe('the environment schema', () => {
     ['PAYMENTS=test beside Stripe keys', { ...PRODUCTION, ...STRIPE_TEST }, ['PAYMENTS=test cannot be combined with STRIPE_* variables']],
     ['PAYMENTS=stripe without keys', { ...PRODUCTION, PAYMENTS: 'stripe' }, ['PAYMENTS=stripe needs STRIPE_SECRET_KEY']],
     ['an unknown payment mode', { ...PRODUCTION, PAYMENTS: 'paypal' }, ['PAYMENTS must be "stripe" or "test"']],
+    ['a REVIEW_MODERATION that is not a setting', { ...PRODUCTION, REVIEW_MODERATION: 'sometimes' }, ['REVIEW_MODERATION must be off, anonymous or all']],
     ['a TRUST_PROXY that is not a count', { ...PRODUCTION, TRUST_PROXY: 'yes' }, ['TRUST_PROXY must be the number of proxies']],
     ['a short dashboard token', { ...PRODUCTION, JOURNEY_DASHBOARD_TOKEN: 'abc' }, ['JOURNEY_DASHBOARD_TOKEN is too short']],
     ['an http embedder', { ...PRODUCTION, FRAME_ANCESTORS: 'http://partner.example' }, ['FRAME_ANCESTORS must be a space-separated list of https:// origins']],

@@ -58,6 +58,7 @@ export const shopEnvSchema = z.object({
     }),
   ),
   MAX_BODY_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).default(1_048_576),
+  REVIEW_MODERATION: z.enum(['off', 'anonymous', 'all'], { error: 'must be off, anonymous or all' }).default('anonymous'),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -85,6 +86,8 @@ export interface ShopConfig {
   trustProxy: number
   frameAncestors: string[]
   maxBodyBytes: number
+  /** Which new reviews wait for a moderator before they are shown and counted (`REVIEW_MODERATION`). */
+  reviewModeration: 'off' | 'anonymous' | 'all'
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -168,6 +171,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       trustProxy: vars.TRUST_PROXY,
       frameAncestors: vars.FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [],
       maxBodyBytes: vars.MAX_BODY_BYTES,
+      reviewModeration: vars.REVIEW_MODERATION,
       isProduction: shopUrl.startsWith('https:'),
     },
   }

@@ -12,7 +12,6 @@ import {
   ratingSummary,
   recentPurchases,
   ReviewError,
-  reviewModeration,
   reviewRequestPath,
   voteHelpful,
   type NewReview,
@@ -207,13 +206,6 @@ describe('createReview', () => {
       channel: 'earned',
       source: 'review-request',
     })
-  })
-
-  it('reads the moderation setting, defaulting to holding anonymous reviews', () => {
-    expect(reviewModeration(undefined)).toBe('anonymous')
-    expect(reviewModeration('OFF')).toBe('off')
-    expect(reviewModeration(' all ')).toBe('all')
-    expect(reviewModeration('sometimes')).toBe('anonymous')
   })
 
   it('refuses invalid fields with a message per field and writes nothing', async () => {

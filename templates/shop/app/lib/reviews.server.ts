@@ -19,13 +19,6 @@ export type ReviewErrorCode = 'invalid' | 'unknown_product' | 'unknown_review' |
  */
 export type ReviewModeration = 'off' | 'anonymous' | 'all'
 
-const MODERATION_SETTINGS: readonly ReviewModeration[] = ['off', 'anonymous', 'all']
-
-/** The `REVIEW_MODERATION` setting; anything else (or nothing) is the safe default, `anonymous`. */
-export function reviewModeration(value: string | undefined = process.env.REVIEW_MODERATION): ReviewModeration {
-  return MODERATION_SETTINGS.find((setting) => setting === value?.trim().toLowerCase()) ?? 'anonymous'
-}
-
 /** A refused review operation; 'invalid' carries a message per field (`fieldErrors`). */
 export class ReviewError extends Error {
   readonly code: ReviewErrorCode

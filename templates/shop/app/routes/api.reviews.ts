@@ -1,7 +1,8 @@
 import { data } from 'react-router'
 import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
-import { createReview, reviewModeration, ReviewError, voteHelpful } from '../lib/reviews.server'
+import { createReview, ReviewError, voteHelpful } from '../lib/reviews.server'
 import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/api.reviews'
 
@@ -77,7 +78,7 @@ export async function action({ request }: Route.ActionArgs) {
           ...(orderId ? { orderId, orderToken: text('orderToken') } : {}),
         },
         // Any order id the author holds a link to (a pending one, another product's) does not skip the product's limit.
-        { moderation: reviewModeration(), beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
+        { moderation: env.reviewModeration, beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
       )
       if (held) return data({ held: true, message: 'Thank you! Your review will appear once we have checked it.' }, { status: 202 })
       return data({ review }, { status: 201 })
