@@ -99,5 +99,3 @@ export function CouponField({ onApply, applied, onRemove, disabled = false, ...p
     </div>
   )
 }
-
-CouponField.stage = 'purchase' as const

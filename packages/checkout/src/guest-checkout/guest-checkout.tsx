@@ -510,8 +510,6 @@ export function GuestCheckout({
   )
 }
 
-GuestCheckout.stage = 'purchase' as const
-
 /** "2–4 business days", or "1 business day" when both ends are the same. */
 function estimate({ minDays, maxDays }: NonNullable<ShippingOption['estimate']>, t: TranslateFunction<MessageKey>): string {
   const [min, max] = minDays <= maxDays ? [minDays, maxDays] : [maxDays, minDays]

@@ -85,5 +85,3 @@ export function OrderSummary({ cart, updating = false, status = 'ready', error, 
     </section>
   )
 }
-
-OrderSummary.stage = 'purchase' as const

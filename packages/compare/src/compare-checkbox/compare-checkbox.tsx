@@ -66,5 +66,3 @@ export function CompareCheckbox({ listId, product, max, storage, ...props }: Com
     </div>
   )
 }
-
-CompareCheckbox.stage = 'consideration' as const

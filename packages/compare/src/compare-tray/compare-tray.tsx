@@ -149,5 +149,3 @@ export function CompareTray({ listId, max, storage, onCompare, renderComparison,
     </div>
   )
 }
-
-CompareTray.stage = 'consideration' as const

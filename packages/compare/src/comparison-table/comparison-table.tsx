@@ -274,8 +274,6 @@ export function ComparisonTable({
   )
 }
 
-ComparisonTable.stage = 'consideration' as const
-
 interface GroupBodyProps {
   bodyId: string
   section: ComparisonSection

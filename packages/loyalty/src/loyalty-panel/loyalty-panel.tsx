@@ -101,7 +101,7 @@ export function LoyaltyPanel({
     ...rest,
     ref: impressionRef,
     'data-jk-loyalty-panel': '',
-    'data-stage': LoyaltyPanel.stage,
+    'data-stage': 'retention',
     'data-state': state,
     'aria-labelledby': titleId,
     'aria-busy': status === 'loading' || undefined,
@@ -293,8 +293,6 @@ export function LoyaltyPanel({
     </section>
   )
 }
-
-LoyaltyPanel.stage = 'retention' as const
 
 function byNewest(a: LedgerEntry, b: LedgerEntry): number {
   return Date.parse(b.occurredAt) - Date.parse(a.occurredAt)

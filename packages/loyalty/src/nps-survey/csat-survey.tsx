@@ -27,5 +27,3 @@ const CSAT: SurveyScale = {
 export function CsatSurvey(props: CsatSurveyProps) {
   return <ScoreSurvey {...props} scale={CSAT} />
 }
-
-CsatSurvey.stage = 'advocacy' as const

@@ -30,5 +30,3 @@ const NPS: SurveyScale = {
 export function NpsSurvey(props: NpsSurveyProps) {
   return <ScoreSurvey {...props} scale={NPS} />
 }
-
-NpsSurvey.stage = 'advocacy' as const

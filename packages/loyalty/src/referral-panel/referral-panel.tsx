@@ -77,7 +77,7 @@ export function ReferralPanel({
   const root = {
     ...rest,
     'data-jk-referral-panel': '',
-    'data-stage': ReferralPanel.stage,
+    'data-stage': 'advocacy',
     'data-state': state,
     'aria-labelledby': `${id}-title`,
     'aria-busy': state === 'loading' || undefined,
@@ -195,8 +195,6 @@ export function ReferralPanel({
     </section>
   )
 }
-
-ReferralPanel.stage = 'advocacy' as const
 
 function count(format: ReturnType<typeof useFormat>, value: number): string {
   return Number.isFinite(value) ? format.number(value) : '—'

@@ -155,7 +155,7 @@ export function RewardsDialog({
         description={t('loyalty.rewardsDialog.balance', { points: Number.isFinite(member.balance) ? points(member.balance) : '—' })}
         {...rest}
         data-jk-rewards-dialog=""
-        data-stage={RewardsDialog.stage}
+        data-stage="retention"
         data-state={step}
       >
         {step === 'choose' &&
@@ -241,5 +241,3 @@ export function RewardsDialog({
     </Dialog>
   )
 }
-
-RewardsDialog.stage = 'retention' as const

@@ -157,5 +157,3 @@ export function NewsletterSignup({
     </section>
   )
 }
-
-NewsletterSignup.stage = 'awareness' as const

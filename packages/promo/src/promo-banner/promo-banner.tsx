@@ -151,8 +151,6 @@ export function PromoBanner({
   )
 }
 
-PromoBanner.stage = 'awareness' as const
-
 function nextFocusable(after: Element): HTMLElement | null {
   for (const candidate of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {
     if (!after.contains(candidate) && after.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING) return candidate

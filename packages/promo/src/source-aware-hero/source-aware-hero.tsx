@@ -115,5 +115,3 @@ export function SourceAwareHero({
     </section>
   )
 }
-
-SourceAwareHero.stage = 'awareness' as const

@@ -164,7 +164,7 @@ export function LiveActivity({
   return (
     <section
       data-jk-live-activity=""
-      data-stage={LiveActivity.stage}
+      data-stage="decision"
       data-state={hidden ? 'hidden' : paused ? 'paused' : status}
       {...props}
       ref={ref}
@@ -173,5 +173,3 @@ export function LiveActivity({
     </section>
   )
 }
-
-LiveActivity.stage = 'decision' as const

@@ -142,10 +142,8 @@ export function RatingSummary({
     )
 
   return (
-    <div data-jk-rating-summary="" data-stage={RatingSummary.stage} data-variant={variant} data-state={status} {...props} ref={ref}>
+    <div data-jk-rating-summary="" data-stage="consideration" data-variant={variant} data-state={status} {...props} ref={ref}>
       {content}
     </div>
   )
 }
-
-RatingSummary.stage = 'consideration' as const

@@ -88,7 +88,7 @@ export function ReviewForm({ productId, onSubmit, defaultValues = {}, successCon
     )
 
   return (
-    <div data-jk-review-form="" data-stage={ReviewForm.stage} data-state={state} {...props}>
+    <div data-jk-review-form="" data-stage="advocacy" data-state={state} {...props}>
       {state === 'done' ? (
         <div role="status" data-part="success">
           <p ref={thanks} tabIndex={-1} data-part="thanks">
@@ -163,5 +163,3 @@ export function ReviewForm({ productId, onSubmit, defaultValues = {}, successCon
     </div>
   )
 }
-
-ReviewForm.stage = 'advocacy' as const

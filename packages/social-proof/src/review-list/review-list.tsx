@@ -253,10 +253,8 @@ export function ReviewList({
   }
 
   return (
-    <div data-jk-review-list="" data-stage={ReviewList.stage} data-state={status} {...props} ref={rootRef}>
+    <div data-jk-review-list="" data-stage="consideration" data-state={status} {...props} ref={rootRef}>
       {content}
     </div>
   )
 }
-
-ReviewList.stage = 'consideration' as const

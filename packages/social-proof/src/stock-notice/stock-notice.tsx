@@ -25,10 +25,8 @@ export function StockNotice({ stock, lowStockThreshold = 5, productId, ...props 
   if (stock > lowStockThreshold) return null
   const out = stock === 0
   return (
-    <p role="status" data-jk-stock-notice="" data-stage={StockNotice.stage} data-state={out ? 'out' : 'low'} {...props} ref={ref}>
+    <p role="status" data-jk-stock-notice="" data-stage="decision" data-state={out ? 'out' : 'low'} {...props} ref={ref}>
       {out ? t('socialProof.stockNotice.out') : t('socialProof.stockNotice.low', { count: stock })}
     </p>
   )
 }
-
-StockNotice.stage = 'decision' as const

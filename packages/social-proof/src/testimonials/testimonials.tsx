@@ -148,7 +148,7 @@ export function Testimonials({
   return (
     <section
       data-jk-testimonials=""
-      data-stage={Testimonials.stage}
+      data-stage="decision"
       data-state={status}
       data-rotating={rotating || undefined}
       aria-roledescription={count > 1 ? 'carousel' : undefined}
@@ -164,5 +164,3 @@ export function Testimonials({
     </section>
   )
 }
-
-Testimonials.stage = 'decision' as const

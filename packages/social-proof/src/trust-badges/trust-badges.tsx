@@ -43,7 +43,7 @@ export function TrustBadges({ badges, productId, ...props }: TrustBadgesProps) {
   if (shown.length === 0) return null
 
   return (
-    <ul data-jk-trust-badges="" data-stage={TrustBadges.stage} {...props} ref={ref}>
+    <ul data-jk-trust-badges="" data-stage="decision" {...props} ref={ref}>
       {shown.map((badge, index) => (
         <li key={badge.kind + index} data-part="badge" data-kind={badge.kind}>
           <span data-part="icon" aria-hidden="true">
@@ -62,5 +62,3 @@ export function TrustBadges({ badges, productId, ...props }: TrustBadgesProps) {
     </ul>
   )
 }
-
-TrustBadges.stage = 'decision' as const
