@@ -136,7 +136,7 @@ export async function webpackBundles(codes, isExternal) {
       optimization: {
         splitChunks: false,
         runtimeChunk: false,
-        minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { module: true, treeShaking: true } })],
+        minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { module: true, treeShaking: true }, parallel: false })],
       },
       performance: { hints: false },
       infrastructureLogging: { level: 'error' },

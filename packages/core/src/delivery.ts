@@ -23,9 +23,7 @@ export type DestinationMethod = 'send' | 'consent' | 'identify' | 'flush' | 'shu
  * nothing waits on it except `settle()`.
  */
 export function createDelivery(destinations: readonly Destination[], { size, interval, report }: DeliveryOptions) {
-  // Per destination, its batches in order; the last one is the one filling up. Events go straight
-  // into batches of `size`, so sending hands them over as they are, with no copying or re-slicing.
-  let outboxes: AnyJourneyEvent[][][] = destinations.map(() => [[]])
+  const outboxes: AnyJourneyEvent[][] = destinations.map(() => [])
   const inFlight = new Set<Promise<void>>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let timerIsImmediate = false
@@ -37,10 +35,7 @@ export function createDelivery(destinations: readonly Destination[], { size, int
 
   /** Queues an event for the destination at `index` and makes sure a send is scheduled. */
   function enqueue(index: number, event: AnyJourneyEvent): void {
-    const batches = outboxes[index]!
-    let filling = batches[batches.length - 1]!
-    if (filling.length >= size) batches.push((filling = []))
-    const full = filling.push(event) >= size
+    const full = outboxes[index]!.push(event) >= size
     if (timer !== undefined && (timerIsImmediate || !full)) return
     cancel()
     timerIsImmediate = full
@@ -50,10 +45,11 @@ export function createDelivery(destinations: readonly Destination[], { size, int
   /** Hands every outbox to its destination now, in batches of `size`. */
   function drain(unloading: boolean): void {
     cancel()
-    const sending = outboxes
-    outboxes = destinations.map(() => [[]])
     destinations.forEach((destination, index) => {
-      for (const batch of sending[index]!) if (batch.length) call(destination, 'send', batch, { unloading })
+      const outbox = outboxes[index]!
+      outboxes[index] = []
+      // Not splice(0, size) in a loop: that moves the rest of a long outbox each time (quadratic).
+      for (let start = 0; start < outbox.length; start += size) call(destination, 'send', outbox.slice(start, start + size), { unloading })
     })
   }
 
