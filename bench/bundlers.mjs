@@ -97,7 +97,7 @@ export async function rollupBundles(codes, isExternal) {
       cache = bundle.cache
       const { output } = await bundle.generate({ format: 'es' })
       await bundle.close()
-      bundles.push(new TextEncoder().encode(output[0].code))
+      bundles.push(new TextEncoder().encode(initialCode(output)))
     }
     return bundles
   } finally {
@@ -111,6 +111,22 @@ function esbuildMinify() {
     name: 'esbuild-minify',
     renderChunk: async (code) => ({ code: (await transform(code, { minify: true, format: 'esm' })).code, map: null }),
   }
+}
+
+/**
+ * The entry chunk and every chunk it imports statically: what loads up front. Chunks reached only
+ * through a dynamic `import()` (ReviewList's photo dialog) load later and are not counted, as in webpack.
+ */
+function initialCode(output) {
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]))
+  const initial = new Set()
+  const visit = (fileName) => {
+    if (initial.has(fileName)) return
+    initial.add(fileName)
+    for (const imported of chunks.get(fileName).imports) if (chunks.has(imported)) visit(imported)
+  }
+  visit(output.find((item) => item.type === 'chunk' && item.isEntry).fileName)
+  return [...initial].map((fileName) => chunks.get(fileName).code).join('\n')
 }
 
 /**
