@@ -1,9 +1,11 @@
 import { defineConfig, type UserConfig } from 'tsdown'
 
 /**
- * The one build every published package uses: ESM + .d.ts per entry, dependencies and peers
- * external, module-level "use client" directives kept (rolldown keeps an entry's directive),
- * CSS files copied as they are.
+ * The one build every published package uses: ESM + .d.ts, one dist file per source module
+ * (`unbundle`), dependencies and peers external, module-level "use client" directives kept,
+ * CSS files copied as they are. One file per module is what lets an app's bundler keep only the
+ * blocks it imports: with `sideEffects` limited to the CSS, a module none of whose exports is used
+ * is skipped whole, and a lazily imported one can become its own chunk.
  */
 export function libraryConfig(options: { entry: Record<string, string>; css?: string[] }): UserConfig {
   return defineConfig({
@@ -13,6 +15,7 @@ export function libraryConfig(options: { entry: Record<string, string>; css?: st
     dts: true,
     sourcemap: false,
     clean: true,
+    unbundle: true,
     copy: (options.css ?? []).map((file) => ({ from: `src/${file}`, to: 'dist' })),
   })
 }

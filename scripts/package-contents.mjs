@@ -1,10 +1,11 @@
 // What a package's tarball may hold: exactly the files its exports map and bin name, the files
 // those import (their chunks, type chunks and stylesheets), the folders `files` lists besides
-// dist/ (create-journeykit's template), and npm's own package.json / README.md / LICENSE.
+// dist/ (create-journeykit's template), npm's own package.json / README.md / LICENSE, and the
+// CHANGELOG.md changesets writes (from the first release on).
 import { readFileSync } from 'node:fs'
 import { join, normalize, posix } from 'node:path'
 
-const ALWAYS = ['package.json', 'README.md', 'LICENSE']
+const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']
 // `from './x.js'`, `import './x.js'`, `import('./x.js')`, `export * from './x.js'`, CSS `@import './x.css'`
 // (comments removed first: JSDoc examples in declarations name modules that do not exist)
 const COMMENT = /\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm
@@ -48,12 +49,15 @@ export function reachableFiles(packageDir, manifest) {
  */
 export function compareContents(packageDir, manifest, packedFiles) {
   const reachable = reachableFiles(packageDir, manifest)
-  const dataFolders = (manifest.files ?? []).filter((entry) => entry !== 'dist' && !entry.startsWith('!')).map((entry) => entry.replace(/\/?$/, '/'))
+  const dataFolders = (manifest.files ?? []).filter((entry) => entry !== 'dist' && !entry.startsWith('!') && !ALWAYS.includes(entry)).map((entry) => entry.replace(/\/?$/, '/'))
   const packed = new Set(packedFiles)
   return {
     missing: [...reachable].filter((file) => !packed.has(file)).sort(),
     unexpected: packedFiles
       .filter((file) => !reachable.has(file) && !ALWAYS.includes(file) && !dataFolders.some((folder) => file.startsWith(folder)))
+      // a module that only re-exports (a block folder's index) has no JavaScript in an unbundled
+      // build, but its declaration file is still written; harmless, so not counted
+      .filter((file) => !(file.endsWith('.d.ts') && !packed.has(file.replace(/\.d\.ts$/, '.js'))))
       .sort(),
   }
 }

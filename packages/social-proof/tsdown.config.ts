@@ -1,3 +1,3 @@
 import { libraryConfig } from '../../tsdown.shared'
 
-export default libraryConfig({ entry: {'index': 'src/index.ts', 'json-ld': 'src/json-ld.ts', 'locales/de': 'src/locales/de.ts', 'locales/zh-CN': 'src/locales/zh-CN.ts', 'locales/ro': 'src/locales/ro.ts'}, css: ['styles.css'] })
+export default libraryConfig({ entry: {'index': 'src/index.ts', 'review-form/index': 'src/review-form/index.ts', 'json-ld': 'src/json-ld.ts', 'locales/de': 'src/locales/de.ts', 'locales/zh-CN': 'src/locales/zh-CN.ts', 'locales/ro': 'src/locales/ro.ts'}, css: ['styles.css'] })

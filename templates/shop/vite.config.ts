@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite'
-import { shopViteConfig } from './vite.shop'
+import { shopViteConfig } from './vite.shop.ts'
 
 // Inside the Journeykit monorepo the shop runs on the packages' src/ (the `source` export
 // condition): no package build needed. CSS `@import`s do not use export conditions, so the

@@ -13,7 +13,7 @@ export function shopViteConfig(): Pick<UserConfig, 'plugins' | 'build' | 'server
     build: {
       // React, React DOM and React Router change together and every page needs them: one file
       // compresses 1.9 KB smaller than the three the default split makes, and is one request.
-      rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }] } } },
     },
   }
 }

@@ -2,5 +2,6 @@
 export * from './guest-checkout'
 export * from './order-summary'
 export * from './coupon-field'
+export { checkoutStages } from './stages'
 export type { BillingDetails, PaymentAdapter, PaymentConfirmInput, PaymentElementProps, PaymentResult } from './payment/adapter'
 export type { CartLine, CheckoutCart, CouponOutcome } from './types'

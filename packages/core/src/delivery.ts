@@ -48,7 +48,8 @@ export function createDelivery(destinations: readonly Destination[], { size, int
     destinations.forEach((destination, index) => {
       const outbox = outboxes[index]!
       outboxes[index] = []
-      while (outbox.length) call(destination, 'send', outbox.splice(0, size), { unloading })
+      // Not splice(0, size) in a loop: that moves the rest of a long outbox each time (quadratic).
+      for (let start = 0; start < outbox.length; start += size) call(destination, 'send', outbox.slice(start, start + size), { unloading })
     })
   }
 

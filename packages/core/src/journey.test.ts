@@ -127,6 +127,18 @@ describe('delivery', () => {
     ])
   })
 
+  it('delivers many events in order, each destination its own batches', () => {
+    const emptying = fakeDestination('analytics', 'emptying')
+    emptying.send.mockImplementation((batch) => void batch.splice(0))
+    const keeping = fakeDestination('necessary', 'keeping')
+    const { journey } = setup({ destinations: [emptying, keeping], batch: { size: 50 } })
+    const ids = Array.from({ length: 1234 }, () => journey.track('page_viewed', {})?.id)
+    vi.advanceTimersByTime(0)
+    expect(keeping.send.mock.calls.map(([batch]) => batch.length)).toEqual([...Array.from({ length: 24 }, () => 50), 34])
+    expect(keeping.send.mock.calls.flatMap(([batch]) => batch.map((event) => event.id))).toEqual(ids)
+    expect(emptying.send).toHaveBeenCalledTimes(25)
+  })
+
   it('sends a partial batch after the interval', () => {
     const destination = fakeDestination('analytics')
     const { journey } = setup({ destinations: [destination], batch: { interval: 500 } })

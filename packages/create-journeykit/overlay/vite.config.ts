@@ -1,4 +1,4 @@
 import { defineConfig } from 'vite'
-import { shopViteConfig } from './vite.shop'
+import { shopViteConfig } from './vite.shop.ts'
 
 export default defineConfig(shopViteConfig())

@@ -3,6 +3,7 @@ export * from './loyalty-panel'
 export * from './rewards-dialog'
 export * from './referral-panel'
 export * from './nps-survey'
+export { loyaltyStages } from './stages'
 export type {
   LedgerEntry,
   LedgerEntryKind,

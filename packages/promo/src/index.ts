@@ -1,5 +1,5 @@
 'use client'
 export * from './promo-banner'
 export * from './source-aware-hero'
-export * from './newsletter-signup'
+export { promoStages } from './stages'
 export type { PromotionCta, PromotionIdentity } from './shared/promotion'

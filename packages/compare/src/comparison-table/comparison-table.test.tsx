@@ -5,6 +5,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { compareStages } from '../stages'
 import { headphoneGroups, headphones, largeComparison } from '../fixtures'
 import { ComparisonTable } from './comparison-table'
 import type { ComparisonProduct } from './types'
@@ -36,6 +37,7 @@ describe('ComparisonTable', () => {
     const root = container.querySelector('[data-jk-comparison-table]')
     expect(root).toHaveAttribute('data-stage', 'consideration')
     expect(root).toHaveAttribute('data-state', 'ready')
+    expect(compareStages.ComparisonTable).toBe('consideration')
     await expect(container).toHaveNoAxeViolations()
   }, AXE_TIMEOUT)
 

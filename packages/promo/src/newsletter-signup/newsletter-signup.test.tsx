@@ -5,6 +5,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { promoStages } from '../stages'
 import { footerFormId, newsletterDescription, privacyPolicyHref, visitorEmail } from './fixtures'
 import { NewsletterSignup, type NewsletterSignupProps } from './newsletter-signup'
 
@@ -51,6 +52,7 @@ describe('NewsletterSignup', () => {
     expect(consentBox()).toBeRequired()
     expect(consentBox()).toHaveAccessibleDescription('Read our privacy policy')
     expect(screen.getByRole('link', { name: 'Read our privacy policy' })).toHaveAttribute('href', '/legal/privacy-policy')
+    expect(promoStages.NewsletterSignup).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

@@ -5,6 +5,7 @@ import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { promoStages } from '../stages'
 import { freeShipping, shopTimeZone, winterSale } from './fixtures'
 import { PromoBanner, type PromoBannerProps } from './promo-banner'
 
@@ -39,6 +40,7 @@ describe('PromoBanner', () => {
       'href',
       '/collections/outdoor-jackets?promo=winter-sale-2026',
     )
+    expect(promoStages.PromoBanner).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

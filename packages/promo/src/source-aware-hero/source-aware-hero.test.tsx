@@ -2,6 +2,7 @@ import { renderWithJourney } from '@journeykit/react/testing'
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { promoStages } from '../stages'
 import { attributions, fallbackVariant, heroPromotion, heroVariants, socialVariant } from './fixtures'
 import { SourceAwareHero, type SourceAwareHeroProps } from './source-aware-hero'
 
@@ -28,6 +29,7 @@ describe('SourceAwareHero', () => {
     expect(hero).toHaveAttribute('data-stage', 'awareness')
     expect(hero).toHaveAttribute('data-variant', 'default')
     expect(screen.getByRole('link', { name: 'Shop the winter collection' })).toHaveAttribute('href', '/collections/winter')
+    expect(promoStages.SourceAwareHero).toBe('awareness')
     await expect(container).toHaveNoAxeViolations()
   })
 

@@ -144,6 +144,16 @@ describe('useMessages', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('@journeykit/test/locales/de'))
   })
 
+  it("names a package's import by its package name, not its key namespace", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const socialProof = defineMessages({ en: { 'socialProof.ratingSummary.heading': 'Customer reviews' } })
+    const { result } = renderHook(() => useMessages(socialProof), {
+      wrapper: ({ children }) => <LocaleProvider locale="zh-CN">{children}</LocaleProvider>,
+    })
+    expect(result.current('socialProof.ratingSummary.heading')).toBe('Customer reviews')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('pass @journeykit/social-proof/locales/zh-CN to'))
+  })
+
   it('adds the translations of nested providers to those of enclosing ones', () => {
     const extra: Translation = { locale: 'de', messages: { 'test.total': 'Gesamt: {amount}' } }
     const { result } = renderHook(() => useMessages(catalog), {

@@ -95,7 +95,7 @@ export function useMessages<K extends string>(catalog: MessageCatalog<K>): Trans
       if (locale !== DEFAULT_LOCALE) {
         const message = lookup(overrides[locale], key) ?? lookup(translations[locale], key)
         if (message !== undefined) return formatMessage(locale, message, values)
-        if (process.env.NODE_ENV !== 'production') warnOnce(`no "${locale}" translation for "${key}"; pass @journeykit/${key.split('.')[0]}/locales/${locale} to <LocaleProvider translations>`)
+        if (process.env.NODE_ENV !== 'production') warnOnce(`no "${locale}" translation for "${key}"; pass @journeykit/${packageOf(key)}/locales/${locale} to <LocaleProvider translations>`)
       }
       const message = lookup(overrides[DEFAULT_LOCALE], key) ?? lookup(catalog.en, key)
       if (message !== undefined) return formatMessage(DEFAULT_LOCALE, message, values)
@@ -104,6 +104,11 @@ export function useMessages<K extends string>(catalog: MessageCatalog<K>): Trans
     },
     [catalog, locale, overrides, translations],
   )
+}
+
+/** The package a key belongs to: its namespace in kebab case (`socialProof.…` → `social-proof`). */
+function packageOf(key: string): string {
+  return key.split('.')[0]!.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 }
 
 function warnOnce(message: string) {

@@ -1,4 +1,4 @@
-import { NewsletterSignup, type NewsletterSignupValues } from '@journeykit/promo'
+import { NewsletterSignup, type NewsletterSignupValues } from '@journeykit/promo/newsletter-signup'
 import { useRootData } from '../root'
 
 /**

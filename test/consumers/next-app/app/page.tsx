@@ -1,9 +1,11 @@
 // A Server Component that renders the client blocks directly (they ship "use client") and the
 // server-safe entries: attribution from @journeykit/core, structured data and the rating from ./json-ld.
 import { resolveAttribution } from '@journeykit/core'
-import { NewsletterSignup, PromoBanner, SourceAwareHero } from '@journeykit/promo'
+import { PromoBanner, SourceAwareHero } from '@journeykit/promo'
+import { NewsletterSignup } from '@journeykit/promo/newsletter-signup'
 import { CompareCheckbox, CompareTray, ComparisonTable } from '@journeykit/compare'
-import { LiveActivity, RatingSummary, ReviewForm, ReviewList, StockNotice, Testimonials, TrustBadges } from '@journeykit/social-proof'
+import { LiveActivity, RatingSummary, ReviewList, StockNotice, Testimonials, TrustBadges } from '@journeykit/social-proof'
+import { ReviewForm } from '@journeykit/social-proof/review-form'
 import { ProductJsonLd, summarizeReviews } from '@journeykit/social-proof/json-ld'
 import * as shop from '../shared/data'
 import { addToCart, submitReview, subscribe, voteHelpful } from './actions'

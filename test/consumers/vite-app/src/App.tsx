@@ -1,18 +1,19 @@
 import { ga4, type Attribution } from '@journeykit/core'
 import { JourneyProvider } from '@journeykit/react'
 import { LocaleProvider } from '@journeykit/ui'
-import { NewsletterSignup, PromoBanner, SourceAwareHero } from '@journeykit/promo'
+import { PromoBanner, SourceAwareHero } from '@journeykit/promo'
+import { NewsletterSignup } from '@journeykit/promo/newsletter-signup'
 import { CompareCheckbox, CompareTray, ComparisonTable } from '@journeykit/compare'
 import {
   LiveActivity,
   RatingSummary,
-  ReviewForm,
   ReviewList,
   StockNotice,
   summarizeReviews,
   Testimonials,
   TrustBadges,
 } from '@journeykit/social-proof'
+import { ReviewForm } from '@journeykit/social-proof/review-form'
 import { ProductJsonLd } from '@journeykit/social-proof/json-ld'
 import { CouponField, GuestCheckout, OrderSummary } from '@journeykit/checkout'
 import { createTestAdapter } from '@journeykit/checkout/test'
