@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { footerFormId, privacyPolicyHref } from './newsletter-signup/fixtures'
 import { winterSale } from './promo-banner/fixtures'
 import { attributions, fallbackVariant, heroPromotion, heroVariants } from './source-aware-hero/fixtures'
-import { NewsletterSignup, PromoBanner, SourceAwareHero } from './index'
+import { PromoBanner, SourceAwareHero } from './index'
+import { NewsletterSignup } from './newsletter-signup'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
 const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [

@@ -2,7 +2,8 @@ import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
 import { describe, expect, it } from 'vitest'
 import { PRODUCT_ID, PRODUCT_NAME, recentActivities, REVIEWS, TESTIMONIALS } from './fixtures'
-import { LiveActivity, RatingSummary, ReviewForm, ReviewList, StockNotice, summarizeReviews, Testimonials, TrustBadges } from './index'
+import { LiveActivity, RatingSummary, ReviewList, StockNotice, summarizeReviews, Testimonials, TrustBadges } from './index'
+import { ReviewForm } from './review-form'
 import { ProductJsonLd } from './json-ld'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
