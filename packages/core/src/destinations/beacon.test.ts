@@ -169,6 +169,44 @@ describe('beacon()', () => {
     expect(fetch).toHaveBeenCalledTimes(2)
   })
 
+  it('waits at least the Retry-After the collector asks for, longer than its own backoff', async () => {
+    vi.useFakeTimers()
+    let answered = 0
+    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
+      answered++ === 0 ? new Response(null, { status: 429, headers: { 'retry-after': '30' } }) : new Response(null, { status: 204 }),
+    )
+    const destination = make({ fetch, retry: { baseMs: 1000 } })
+    await destination.send(events(1), live)
+    await vi.advanceTimersByTimeAsync(29_999)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(fetch).toHaveBeenCalledTimes(2)
+    expect(destination.pending()).toBe(0)
+  })
+
+  it('falls back to its own backoff when Retry-After is not a delay', async () => {
+    vi.useFakeTimers()
+    let answered = 0
+    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
+      answered++ === 0 ? new Response(null, { status: 503, headers: { 'retry-after': 'soon' } }) : new Response(null, { status: 204 }),
+    )
+    const destination = make({ fetch, retry: { baseMs: 1000 } })
+    await destination.send(events(1), live)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('resends failed events before newer ones, oldest first', async () => {
+    vi.useFakeTimers()
+    const { fetch, requests } = collector('offline')
+    const destination = make({ fetch })
+    const [a, b, c] = events(3) as [AnyJourneyEvent, AnyJourneyEvent, AnyJourneyEvent]
+    await destination.send([a, b], live)
+    await destination.send([c], live)
+    await vi.runAllTimersAsync()
+    expect(requests).toEqual([[a.id, b.id], [a.id, b.id, c.id]])
+  })
+
   it('drops events the collector refuses with another 4xx, without retrying', async () => {
     vi.useFakeTimers()
     const { fetch } = collector(400)

@@ -35,6 +35,13 @@ interface Payload {
 const BODY_START = '{"events":['
 const BODY_END = ']}'
 let encoder: TextEncoder | undefined
+
+/** A Retry-After header (seconds or an HTTP date) in milliseconds from now; 0 when absent or invalid. */
+function retryAfterMs(header: string | null | undefined): number {
+  if (!header) return 0
+  const ms = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - Date.now()
+  return Number.isFinite(ms) && ms > 0 ? ms : 0
+}
 const byteLength = (text: string) => (encoder ??= new TextEncoder()).encode(text).length
 
 /**
@@ -50,14 +57,19 @@ export function beacon(options: BeaconOptions): BeaconDestination {
   const maxMs = options.retry?.maxMs ?? 60_000
   const storage = options.storage === undefined ? defaultStorage() : options.storage
   const key = 'jk:beacon:' + url
-  const inFlight = new Set<string>()
+  // Every structure is keyed by id and kept in arrival order, so each event costs O(1) to queue,
+  // send, acknowledge or drop: nothing is rebuilt or filtered per batch.
+  /** Queued events not in a request yet, oldest first. */
+  let waiting = new Map<string, AnyJourneyEvent>()
+  /** Events in a request that has not answered yet. */
+  const inFlight = new Map<string, AnyJourneyEvent>()
   /** Recently acknowledged ids (at most `maxQueue`), so an event handed over again is not resent. */
   const acknowledged = new Set<string>()
-  let queue = restore()
   let dropped = 0
   let attempt = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
   let warnedOverflow = false
+  for (const event of restore()) waiting.set(event.id, event)
 
   function restore(): AnyJourneyEvent[] {
     try {
@@ -70,22 +82,22 @@ export function beacon(options: BeaconOptions): BeaconDestination {
   }
 
   function persist() {
+    if (!storage) return
     try {
-      if (queue.length) storage?.setItem(key, JSON.stringify(queue))
-      else storage?.removeItem(key)
+      if (waiting.size + inFlight.size) storage.setItem(key, JSON.stringify([...inFlight.values(), ...waiting.values()]))
+      else storage.removeItem(key)
     } catch {
       // Quota or privacy mode: the queue still lives in memory.
     }
   }
 
-  function remove(ids: readonly string[]) {
-    const gone = new Set(ids)
-    queue = queue.filter((event) => !gone.has(event.id))
-  }
-
   function acknowledge(ids: readonly string[]) {
-    remove(ids)
-    for (const id of ids) acknowledged.add(id)
+    for (const id of ids) {
+      inFlight.delete(id)
+      waiting.delete(id)
+      acknowledged.add(id)
+    }
+    // A Set iterates oldest first: forget the oldest acknowledgements beyond `maxQueue`.
     for (const id of acknowledged) {
       if (acknowledged.size <= maxQueue) break
       acknowledged.delete(id)
@@ -93,21 +105,40 @@ export function beacon(options: BeaconOptions): BeaconDestination {
   }
 
   function drop(ids: readonly string[], reason: string) {
-    remove(ids)
+    for (const id of ids) {
+      inFlight.delete(id)
+      waiting.delete(id)
+    }
     dropped += ids.length
     console.warn(`[journeykit] beacon dropped ${ids.length} event(s): ${reason}`)
   }
 
-  function enqueue(batch: readonly AnyJourneyEvent[]) {
-    const known = new Set([...acknowledged, ...queue.map((event) => event.id)])
-    for (const event of batch) {
-      if (known.has(event.id)) continue
-      known.add(event.id)
-      queue.push(event)
+  /** A request failed: its events go back in front of the queue, oldest first, to be retried. */
+  function requeue(ids: readonly string[]) {
+    const retried = new Map<string, AnyJourneyEvent>()
+    for (const id of ids) {
+      const event = inFlight.get(id)
+      inFlight.delete(id)
+      if (event) retried.set(id, event)
     }
-    const overflow = queue.length - maxQueue
+    if (!retried.size) return
+    for (const [id, event] of waiting) retried.set(id, event)
+    waiting = retried
+  }
+
+  function enqueue(batch: readonly AnyJourneyEvent[]) {
+    for (const event of batch) {
+      if (waiting.has(event.id) || inFlight.has(event.id) || acknowledged.has(event.id)) continue
+      waiting.set(event.id, event)
+    }
+    let overflow = 0
+    // In-flight events are already sent; the oldest waiting ones make room (the total never exceeds maxQueue).
+    for (const id of waiting.keys()) {
+      if (waiting.size + inFlight.size <= maxQueue) break
+      waiting.delete(id)
+      overflow++
+    }
     if (overflow > 0) {
-      queue.splice(0, overflow)
       dropped += overflow
       if (!warnedOverflow) console.warn(`[journeykit] beacon queue is full (${maxQueue}); dropping the oldest events`)
       warnedOverflow = true
@@ -139,18 +170,17 @@ export function beacon(options: BeaconOptions): BeaconDestination {
     return payloads
   }
 
-  function scheduleRetry() {
+  /** Backoff with jitter in [delay / 2, delay], so that many clients do not come back at once; never sooner than the collector's Retry-After. */
+  function scheduleRetry(notBeforeMs = 0) {
     if (retryTimer !== undefined) return
     const delay = Math.min(maxMs, baseMs * 2 ** attempt++)
-    // Jitter in [delay / 2, delay] so that many clients do not come back at the same moment.
     retryTimer = setTimeout(() => {
       retryTimer = undefined
       void drain(false)
-    }, delay * (0.5 + Math.random() / 2))
+    }, Math.max(notBeforeMs, delay * (0.5 + Math.random() / 2)))
   }
 
   async function post({ ids, body }: Payload): Promise<void> {
-    for (const id of ids) inFlight.add(id)
     try {
       const response = await (options.fetch ?? fetch)(url, {
         method: 'POST',
@@ -162,12 +192,13 @@ export function beacon(options: BeaconOptions): BeaconDestination {
       if (response.ok) {
         attempt = 0
         acknowledge(ids)
-      } else if (status === 408 || status === 429 || status >= 500) scheduleRetry()
-      else drop(ids, `the collector answered ${status}`)
+      } else if (status === 408 || status === 429 || status >= 500) {
+        requeue(ids)
+        scheduleRetry(retryAfterMs(response.headers?.get('retry-after')))
+      } else drop(ids, `the collector answered ${status}`)
     } catch {
+      requeue(ids)
       scheduleRetry()
-    } finally {
-      for (const id of ids) inFlight.delete(id)
     }
   }
 
@@ -178,6 +209,7 @@ export function beacon(options: BeaconOptions): BeaconDestination {
         ? (target: string, data: Blob) => navigator.sendBeacon(target, data)
         : undefined)
     if (!sendBeacon) return false
+    const refused: string[] = []
     for (const payload of payloads) {
       let accepted = false
       try {
@@ -186,14 +218,19 @@ export function beacon(options: BeaconOptions): BeaconDestination {
         // Treated like `false`: kept for the next page load.
       }
       if (accepted) acknowledge(payload.ids)
+      else refused.push(...payload.ids)
     }
+    requeue(refused)
     return true
   }
 
   async function drain(unloading: boolean): Promise<void> {
     // While a retry is scheduled, new events wait for it, unless this is the last chance.
     if (!unloading && retryTimer !== undefined) return
-    const payloads = toPayloads(queue.filter((event) => !inFlight.has(event.id)))
+    const events = [...waiting.values()]
+    for (const event of events) inFlight.set(event.id, event)
+    waiting = new Map()
+    const payloads = toPayloads(events)
     if (!(unloading && beaconOut(payloads))) await Promise.all(payloads.map(post))
     persist()
   }
@@ -204,7 +241,7 @@ export function beacon(options: BeaconOptions): BeaconDestination {
     get dropped() {
       return dropped
     },
-    pending: () => queue.length,
+    pending: () => waiting.size + inFlight.size,
     send(batch, { unloading }: SendOptions) {
       enqueue(batch)
       persist()
