@@ -1,7 +1,7 @@
 'use client'
 import type { Stage } from '@journeykit/core'
 import { useCallback, useSyncExternalStore } from 'react'
-import { useJourneyContext } from './journey-provider/journey-provider'
+import { useJourneyContext } from './journey-provider/journey-context'
 
 /**
  * The visitor's current journey stage; re-renders when it changes. On the server and during

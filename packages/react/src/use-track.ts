@@ -1,7 +1,7 @@
 'use client'
 import type { EventName, EventProperties, EventSource } from '@journeykit/core'
 import { useCallback } from 'react'
-import { useJourney } from './journey-provider/journey-provider'
+import { useJourney } from './journey-provider/journey-context'
 
 export type TrackFunction = <N extends EventName>(name: N, properties: EventProperties<N>) => void
 

@@ -8,9 +8,9 @@ import {
   LoadingState,
   Rating,
   VisuallyHidden,
-  useFormat,
+  useNumberFormat,
   useMessages,
-  type Formatter,
+  type NumberFormatter,
   type TranslateFunction,
 } from '@journeykit/ui'
 import { forwardRef, memo, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react'
@@ -83,7 +83,6 @@ export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
   ...props
 }, ref) {
   const t = useMessages(comparisonTableMessages)
-  const format = useFormat()
   const track = useTrack({ block: 'ComparisonTable', blockId: props.id })
   const baseId = useId()
   // Removed ids apply to the products they were removed from; a new `products` array starts over.
@@ -100,17 +99,17 @@ export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
     const rows: SummaryRow[] = [
       {
         row: buildRow({ id: 'price', label: t('compare.comparisonTable.price'), kind: 'price', better: 'lower' }, shown, (product) => product.price),
-        render: (value, index) => <Price value={value as Money} was={formerPrice(shown[index]!)} t={t} format={format} />,
+        render: (value, index) => <Price value={value as Money} was={formerPrice(shown[index]!)} />,
       },
     ]
     if (shown.some((product) => product.rating !== undefined)) {
       rows.push({
         row: buildRow({ id: 'rating', label: t('compare.comparisonTable.rating'), kind: 'rating', better: 'higher' }, shown, (product) => product.rating?.value),
-        render: (value, index) => <ProductRatingCell value={value as number} count={shown[index]!.rating?.count} t={t} format={format} />,
+        render: (value, index) => <ProductRatingCell value={value as number} count={shown[index]!.rating?.count} />,
       })
     }
     return rows
-  }, [shown, t, format])
+  }, [shown, t])
   const productIds = useMemo(() => shown.map((product) => product.id), [shown])
   const [differencesOnly, setDifferencesOnly] = useState(defaultDifferencesOnly)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(defaultCollapsed))
@@ -208,7 +207,7 @@ export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
             </thead>
             <tbody data-part="summary">
               {summary.map(({ row, render }) => (
-                <AttributeRow key={row.attribute.id} row={row} productIds={productIds} t={t} format={format} render={render} />
+                <AttributeRow key={row.attribute.id} row={row} productIds={productIds} render={render} />
               ))}
               {(onAddToCart || shown.some((product) => product.available === false)) && (
                 <tr data-part="cart">
@@ -246,8 +245,6 @@ export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
                 open={!collapsed.has(section.group.id)}
                 differencesOnly={differencesOnly}
                 onToggle={toggleGroup}
-                t={t}
-                format={format}
               />
             ))}
           </table>
@@ -279,12 +276,10 @@ interface GroupBodyProps {
   open: boolean
   differencesOnly: boolean
   onToggle: (groupId: string) => void
-  t: Translate
-  format: Formatter
 }
 
 // Memoised with the rows: toggling differences or a group re-renders only what changed.
-const GroupBody = memo(function GroupBody({ bodyId, section, productIds, open, differencesOnly, onToggle, t, format }: GroupBodyProps) {
+const GroupBody = memo(function GroupBody({ bodyId, section, productIds, open, differencesOnly, onToggle }: GroupBodyProps) {
   const rows = differencesOnly ? section.rows.filter((row) => !row.same) : section.rows
   if (rows.length === 0) return null
   return (
@@ -302,7 +297,7 @@ const GroupBody = memo(function GroupBody({ bodyId, section, productIds, open, d
           </button>
         </th>
       </tr>
-      {open && rows.map((row) => <AttributeRow key={row.attribute.id} row={row} productIds={productIds} t={t} format={format} />)}
+      {open && rows.map((row) => <AttributeRow key={row.attribute.id} row={row} productIds={productIds} />)}
     </tbody>
   )
 })
@@ -318,13 +313,13 @@ interface SummaryRow {
 interface AttributeRowProps {
   row: ComparisonRow
   productIds: readonly string[]
-  t: Translate
-  format: Formatter
   /** Renders a present value; defaults to formatting it by the attribute's kind. */
   render?: RenderValue
 }
 
-const AttributeRow = memo(function AttributeRow({ row, productIds, t, format, render }: AttributeRowProps) {
+const AttributeRow = memo(function AttributeRow({ row, productIds, render }: AttributeRowProps) {
+  const t = useMessages(comparisonTableMessages)
+  const format = useNumberFormat()
   const { attribute } = row
   return (
     <tr data-part="row" data-same={row.same ? '' : undefined}>
@@ -334,7 +329,16 @@ const AttributeRow = memo(function AttributeRow({ row, productIds, t, format, re
       </th>
       {row.values.map((value, index) => (
         <td key={productIds[index]} data-best={row.best[index] ? '' : undefined}>
-          {value === undefined ? <Missing t={t} /> : render ? render(value, index) : formatValue(attribute, value, t, format)}
+          {value === undefined ? (
+            <span data-part="missing">
+              <span aria-hidden="true">—</span>
+              <VisuallyHidden>{t('compare.comparisonTable.missing')}</VisuallyHidden>
+            </span>
+          ) : render ? (
+            render(value, index)
+          ) : (
+            formatValue(attribute, value, t, format)
+          )}
           {row.best[index] && (
             <>
               {' '}
@@ -349,7 +353,7 @@ const AttributeRow = memo(function AttributeRow({ row, productIds, t, format, re
   )
 })
 
-function formatValue(attribute: Attribute, value: NonNullable<CellValue>, t: Translate, format: Formatter): ReactNode {
+function formatValue(attribute: Attribute, value: NonNullable<CellValue>, t: Translate, format: NumberFormatter): ReactNode {
   if (typeof value === 'boolean') return t(value ? 'compare.comparisonTable.yes' : 'compare.comparisonTable.no')
   if (typeof value === 'string') return value
   if (isMoney(value)) return format.money(value)
@@ -364,15 +368,18 @@ function formatValue(attribute: Attribute, value: NonNullable<CellValue>, t: Tra
 }
 
 // A strike is not announced by screen readers, so the former price is read with its context ("Was €399.00").
-function Price({ value, was, t, format }: { value: Money; was: Money | undefined; t: Translate; format: Formatter }) {
+function Price({ value, was }: { value: Money; was: Money | undefined }) {
+  const t = useMessages(comparisonTableMessages)
+  const format = useNumberFormat()
+  const former = was && format.money(was)
   return (
     <>
       {format.money(value)}
-      {was && (
+      {former && (
         <span data-part="compare-at">
           {' '}
-          <s aria-hidden="true">{format.money(was)}</s>
-          <VisuallyHidden>{t('compare.comparisonTable.compareAt', { price: format.money(was) })}</VisuallyHidden>
+          <s aria-hidden="true">{former}</s>
+          <VisuallyHidden>{t('compare.comparisonTable.compareAt', { price: former })}</VisuallyHidden>
         </span>
       )}
     </>
@@ -380,7 +387,8 @@ function Price({ value, was, t, format }: { value: Money; was: Money | undefined
 }
 
 // The count is part of the stars' accessible name, so its visible text is hidden from screen readers.
-function ProductRatingCell({ value, count, t, format }: { value: number; count: number | undefined; t: Translate; format: Formatter }) {
+function ProductRatingCell({ value, count }: { value: number; count: number | undefined }) {
+  const t = useMessages(comparisonTableMessages)
   const counted = count !== undefined && Number.isFinite(count) && count >= 0
   return (
     <>
@@ -391,14 +399,5 @@ function ProductRatingCell({ value, count, t, format }: { value: number; count: 
         </span>
       )}
     </>
-  )
-}
-
-function Missing({ t }: { t: Translate }) {
-  return (
-    <span data-part="missing">
-      <span aria-hidden="true">—</span>
-      <VisuallyHidden>{t('compare.comparisonTable.missing')}</VisuallyHidden>
-    </span>
   )
 }

@@ -1,15 +1,10 @@
 'use client'
 import { createJourney, type Journey, type JourneyOptions, type Stage } from '@journeykit/core'
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { JourneyContext } from './journey-context'
 import { noopJourney } from './noop-journey'
 
-interface JourneyContextValue {
-  journey: Journey
-  /** The stage rendered on the server and during hydration, so both render the same markup. */
-  initialStage: Stage
-}
-
-const JourneyContext = createContext<JourneyContextValue | null>(null)
+export { useJourney, useJourneyContext } from './journey-context'
 
 export type JourneyProviderProps = {
   children?: ReactNode
@@ -46,21 +41,4 @@ export function JourneyProvider({ journey, options, initialStage = 'awareness', 
   }, [owned])
 
   return <JourneyContext.Provider value={{ journey: active, initialStage }}>{children}</JourneyContext.Provider>
-}
-
-let warnedMissingProvider = false
-
-/** The journey of the nearest JourneyProvider. Without one, blocks still work and their events are dropped (with a development warning). */
-export function useJourney(): Journey {
-  return useJourneyContext().journey
-}
-
-export function useJourneyContext(): JourneyContextValue {
-  const value = useContext(JourneyContext)
-  if (value) return value
-  if (process.env.NODE_ENV !== 'production' && !warnedMissingProvider && typeof window !== 'undefined') {
-    warnedMissingProvider = true
-    console.warn('[journeykit] No <JourneyProvider> found: journey events are dropped. Wrap your app in <JourneyProvider>.')
-  }
-  return { journey: noopJourney, initialStage: 'awareness' }
 }

@@ -1,15 +1,10 @@
 'use client'
-import { toMajorUnits, type Money } from '@journeykit/core'
-import { getDateTimeFormat, getNumberFormat, getRelativeTimeFormat } from './intl-cache'
-import { useLocale } from './locale-provider'
+import { getDateTimeFormat, getRelativeTimeFormat } from './intl-cache'
+import { useLocale } from './locale-context'
+import { createNumberFormatter, type NumberFormatter } from './number-format'
 
 /** Locale-aware formatting of money, numbers, percentages, dates and relative times. */
-export interface Formatter {
-  /** `{ amount: 1999, currency: 'EUR' }` → "€19.99" (en), "19,99 €" (de). Invalid money → "". */
-  money(value: Money): string
-  number(n: number, options?: Intl.NumberFormatOptions): string
-  /** A ratio as a percentage: 0.125 → "12.5%". */
-  percent(ratio: number): string
+export interface Formatter extends NumberFormatter {
   /** Defaults to the medium date style ("Nov 22, 2026"). An invalid date → "". */
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string
   /** "3 days ago", "in 2 hours", "yesterday", relative to `now` (default: the current time). */
@@ -42,21 +37,7 @@ export function createFormatter(locale: string): Formatter {
   const existing = formatters.get(locale)
   if (existing) return existing
   const formatter: Formatter = {
-    money(value) {
-      try {
-        if (!Number.isFinite(value.amount)) throw new RangeError(`amount ${value.amount}`)
-        return getNumberFormat(locale, { style: 'currency', currency: value.currency }).format(toMajorUnits(value))
-      } catch {
-        warn(`invalid money ${JSON.stringify(value)}`)
-        return ''
-      }
-    },
-    number(n, options) {
-      return getNumberFormat(locale, options).format(n)
-    },
-    percent(ratio) {
-      return getNumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
-    },
+    ...createNumberFormatter(locale),
     date(value, options = { dateStyle: 'medium' }) {
       const date = toDate(value)
       if (!date) {

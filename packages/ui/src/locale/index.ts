@@ -11,3 +11,4 @@ export {
   type TranslateFunction,
 } from './message-catalog'
 export { useFormat, type Formatter } from './format'
+export { useNumberFormat, type NumberFormatter } from './number-format'

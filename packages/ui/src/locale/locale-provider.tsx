@@ -1,12 +1,10 @@
 'use client'
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { useContext, useMemo, type ReactNode } from 'react'
+import { LocaleContext, type MessageOverrides } from './locale-context'
 import type { MessageValue, Translation } from './message-catalog'
-import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from './resolve-locale'
+import { resolveLocale } from './resolve-locale'
 
-/** Per-locale message overrides, keyed by supported locale and then by the full message key. */
-export interface MessageOverrides {
-  readonly [locale: string]: Readonly<Record<string, MessageValue>> | undefined
-}
+export { useLocale, useLocaleContext, type MessageOverrides } from './locale-context'
 
 export interface LocaleProviderProps {
   /** A BCP 47 tag such as 'de-AT'; resolved to the closest supported locale. Defaults to the enclosing provider's locale, else 'en'. */
@@ -23,16 +21,6 @@ export interface LocaleProviderProps {
   translations?: readonly Translation[]
   children?: ReactNode
 }
-
-interface LocaleContextValue {
-  locale: SupportedLocale
-  overrides: MessageOverrides
-  /** Translation messages merged per locale. */
-  translations: MessageOverrides
-}
-
-const NONE: MessageOverrides = {}
-const LocaleContext = createContext<LocaleContextValue>({ locale: DEFAULT_LOCALE, overrides: NONE, translations: NONE })
 
 /** Sets the locale, translations and message overrides for every Journeykit component inside it. */
 export function LocaleProvider({ locale, messages, translations, children }: LocaleProviderProps) {
@@ -52,12 +40,3 @@ function mergeTranslations(inherited: MessageOverrides, added: readonly Translat
   return merged
 }
 
-/** The resolved supported locale of the nearest `LocaleProvider` ('en' without one). */
-export function useLocale(): { locale: SupportedLocale } {
-  return { locale: useContext(LocaleContext).locale }
-}
-
-/** @internal the locale together with the provider's message overrides. */
-export function useLocaleContext(): LocaleContextValue {
-  return useContext(LocaleContext)
-}

@@ -1,7 +1,7 @@
 'use client'
 import { useCallback } from 'react'
 import { getNumberFormat, getPluralRules } from './intl-cache'
-import { useLocaleContext } from './locale-provider'
+import { useLocaleContext } from './locale-context'
 import { DEFAULT_LOCALE, type SupportedLocale } from './resolve-locale'
 
 /**

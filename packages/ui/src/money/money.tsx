@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import type { Money as MoneyValue } from '@journeykit/core'
-import { useFormat } from '../locale/format'
+import { useNumberFormat } from '../locale/number-format'
 
 export interface MoneyProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** Integer minor units with the currency: `{ amount: 1999, currency: 'EUR' }`. */
@@ -15,7 +15,7 @@ export interface MoneyProps extends Omit<ComponentPropsWithoutRef<'span'>, 'chil
 
 /** An amount of money formatted for the current locale ("€19.99", "19,99 €"). */
 export const Money = forwardRef<HTMLElement, MoneyProps>(function Money({ value, strikethrough = false, ...props }, ref) {
-  const format = useFormat()
+  const format = useNumberFormat()
   const text = format.money(value)
   const attributes = { 'data-jk-money': '', 'data-currency': value.currency, ...props }
   return strikethrough ? (

@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react'
-import { useFormat } from '../locale/format'
+import { useNumberFormat } from '../locale/number-format'
 import { useMessages } from '../locale/message-catalog'
 import { uiMessages } from '../messages'
 
@@ -21,23 +21,24 @@ const DEFAULT_MAX = 5
 const STAR_PATH =
   'M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95L12 2.5z'
 
+// Call sites check NODE_ENV themselves so production bundles drop the messages too.
 function warn(message: string): void {
-  if (process.env.NODE_ENV !== 'production') console.warn(`[journeykit] Rating: ${message}`)
+  console.warn(`[journeykit] Rating: ${message}`)
 }
 
 function safeMax(max: number): number {
   if (Number.isFinite(max) && max >= 1) return Math.round(max)
-  warn(`invalid max ${max}, using ${DEFAULT_MAX}`)
+  if (process.env.NODE_ENV !== 'production') warn(`invalid max ${max}, using ${DEFAULT_MAX}`)
   return DEFAULT_MAX
 }
 
 function safeValue(value: number, max: number): number {
   if (Number.isNaN(value)) {
-    warn('value is NaN, showing 0')
+    if (process.env.NODE_ENV !== 'production') warn('value is NaN, showing 0')
     return 0
   }
   if (value < 0 || value > max) {
-    warn(`value ${value} is outside 0–${max}, clamped`)
+    if (process.env.NODE_ENV !== 'production') warn(`value ${value} is outside 0–${max}, clamped`)
     return Math.min(Math.max(value, 0), max)
   }
   return value
@@ -49,7 +50,7 @@ function safeValue(value: number, max: number): number {
  */
 export const Rating = forwardRef<HTMLSpanElement, RatingProps>(function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props }, ref) {
   const t = useMessages(uiMessages)
-  const format = useFormat()
+  const format = useNumberFormat()
   const stars = safeMax(max)
   const rating = safeValue(value, stars)
   const values = { value: format.number(rating, { maximumFractionDigits: 1 }), max: stars }
