@@ -496,13 +496,17 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   let created = true
   try {
     ;({ orderId, created } = await db.transaction(async (tx) => {
+      // Attempts for one cart take turns; rows are then locked in one order (the superseded order,
+      // the customer, the variants by id), so concurrent checkouts sharing a customer or a variant never deadlock.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`checkout:${checkoutId}`])
       const existing = await orderIdForKey(tx, idempotencyKey)
       if (existing) return { orderId: existing, created: false }
-      // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
       const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
-      for (const row of superseded) await cancelLocked(tx, row.id, new Date())
       const lines = await cartLinesForPricing(tx, input.cartId)
       const customerId = await ensureCustomer(tx, details)
+      await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
+      // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
+      for (const row of superseded) await cancelLocked(tx, row.id, new Date())
       const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
         async (error: unknown) => {
           if (error instanceof PricingError && error.code === 'out_of_stock') {
@@ -583,6 +587,17 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   const order = await getOrder(db, orderId)
   if (!order) throw new OrderNotFoundError(orderId)
   return { order, created }
+}
+
+/** Locks the variants' rows in id order, the one order every stock change takes them in. */
+async function lockVariants(tx: Queryable, variantIds: readonly string[]): Promise<void> {
+  if (variantIds.length) await tx.query('SELECT id FROM variants WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [[...new Set(variantIds)]])
+}
+
+async function variantIdsOf(tx: Queryable, orderIds: readonly string[]): Promise<string[]> {
+  if (!orderIds.length) return []
+  const { rows } = await tx.query<{ variant_id: string }>('SELECT DISTINCT variant_id FROM order_lines WHERE order_id = ANY($1::text[])', [orderIds])
+  return rows.map((row) => row.variant_id)
 }
 
 async function pendingOrderIdFor(db: Queryable, checkoutId: string): Promise<string | null> {
@@ -702,6 +717,7 @@ export async function cancelOrder(db: Database, orderId: string, now: Date = new
 
 /** pending → cancelled for an order whose row this transaction has locked (see `cancelOrder`). */
 async function cancelLocked(tx: Queryable, orderId: string, now: Date): Promise<void> {
+  await lockVariants(tx, await variantIdsOf(tx, [orderId]))
   await tx.query(
     `UPDATE orders SET status = 'cancelled', updated_at = $2, idempotency_key = idempotency_key || ':cancelled:' || id WHERE id = $1`,
     [orderId, now],
