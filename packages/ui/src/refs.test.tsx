@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { Badge, Button, Dialog, DialogClose, DialogContent, DialogTrigger, EmptyState, ErrorState, LoadingState, Money, Rating, VisuallyHidden } from './index'
 
 // forwardRef: a ref reaches the primitive's root element on React 18 as on 19.
-const cases: { name: string; element: (ref: Ref<never>) => ReactElement; root: () => HTMLElement }[] = [
+const cases: RefForwardingCase[] = [
   { name: 'Button', element: (ref) => <Button ref={ref}>Pay</Button>, root: () => screen.getByRole('button', { name: 'Pay' }) },
   { name: 'Badge', element: (ref) => <Badge ref={ref}>New</Badge>, root: () => screen.getByText('New') },
   { name: 'Money', element: (ref) => <Money ref={ref} value={{ amount: 1999, currency: 'EUR' }} />, root: () => screen.getByText('€19.99') },
@@ -49,11 +50,4 @@ const cases: { name: string; element: (ref: Ref<never>) => ReactElement; root: (
   },
 ]
 
-describe.each(cases)('$name', ({ element, root }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    render(element(ref as Ref<never>))
-    expect(ref.current).toBeInstanceOf(HTMLElement)
-    expect(ref.current).toBe(root())
-  })
-})
+describeRefForwarding(render, cases)
