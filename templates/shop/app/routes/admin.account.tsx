@@ -11,13 +11,11 @@ import {
   createStaff,
   findStaffByEmail,
   listStaff,
-  MIN_PASSWORD_LENGTH,
   PasswordPolicyError,
   revokeAllSessions,
   setPasswordPath,
-  STAFF_ROLES,
-  type StaffRole,
 } from '../lib/admin/staff.server'
+import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../lib/admin/constants'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { useRootData } from '../root'

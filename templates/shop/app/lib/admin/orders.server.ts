@@ -19,7 +19,7 @@ import { voidReferralForRefund } from '../referrals.server'
 import { recordAudit } from './audit.server'
 import type { StaffMember } from './staff.server'
 
-export const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'paid', 'fulfilled', 'refunded', 'cancelled']
+export { ORDER_STATUSES } from './constants'
 export const ORDERS_PAGE_SIZE = 25
 
 export interface OrderListRow {

@@ -3,14 +3,13 @@ import { recordAudit } from './audit.server'
 import { AdminInputError } from './orders.server'
 import type { StaffMember } from './staff.server'
 
-/** The queue's tabs: `pending` are the reviews held for moderation (stored as 'held'). */
-export type ModerationStatus = 'pending' | 'published' | 'rejected'
-export const MODERATION_STATUSES: readonly ModerationStatus[] = ['pending', 'published', 'rejected']
+import { REPLY_MAX_LENGTH, type ModerationStatus } from './constants'
+
+export { MODERATION_STATUSES, REPLY_MAX_LENGTH, type ModerationStatus } from './constants'
 const STORED_STATUS = { pending: 'held', published: 'published', rejected: 'rejected' } as const satisfies Record<ModerationStatus, string>
 const STATUS_OF_STORED: Record<string, ModerationStatus> = { held: 'pending', published: 'published', rejected: 'rejected' }
 
 export const REVIEWS_PAGE_SIZE = 20
-export const REPLY_MAX_LENGTH = 2000
 
 export interface ModeratedReview {
   id: string

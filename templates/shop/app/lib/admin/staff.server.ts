@@ -2,9 +2,9 @@ import { hash, verify } from '@node-rs/argon2'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { Queryable } from '../db.server'
 
-/** owner: everything, staff accounts and the audit log included; staff: orders and reviews; analyst: the dashboard. */
-export type StaffRole = 'owner' | 'staff' | 'analyst'
-export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
+import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from './constants'
+
+export { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 
 export type Permission = 'dashboard' | 'orders' | 'reviews' | 'audit' | 'staff'
 
@@ -25,7 +25,6 @@ export interface StaffMember {
   role: StaffRole
 }
 
-export const MIN_PASSWORD_LENGTH = 12
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000
 export const SET_PASSWORD_TTL_MS = 24 * 60 * 60 * 1000
 
