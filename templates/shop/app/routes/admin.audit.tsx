@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { listAudit } from '../lib/admin/audit.server'
 import { requireStaff } from '../lib/admin/auth.server'
-import { useAdminText } from '../lib/admin/messages'
+import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
 import { getDatabase } from '../lib/db.server'
 import type { Route } from './+types/admin.audit'
 
@@ -10,15 +10,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
   await requireStaff(db, request, 'audit')
   const page = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '1', 10) || 1
-  return { page, ...(await listAudit(db, page)) }
+  const locale = adminLocale(request.headers.get('Accept-Language'))
+  const log = await listAudit(db, page)
+  return { page, ...log, entries: log.entries.map((entry) => ({ ...entry, when: formatDateTime(locale, entry.occurredAt) })) }
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 1))
 
 export default function AdminAudit({ loaderData }: Route.ComponentProps) {
-  const { t, locale } = useAdminText()
+  const { t } = useAdminText()
   const { entries, hasMore, page } = loaderData
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })
   return (
     <section aria-labelledby="audit-title" className="admin">
       <h1 id="audit-title">{t('audit.title')}</h1>
@@ -39,7 +40,7 @@ export default function AdminAudit({ loaderData }: Route.ComponentProps) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{dateTime.format(new Date(entry.occurredAt))} UTC</td>
+                  <td>{entry.when}</td>
                   <td>{entry.staffEmail}</td>
                   <td>
                     <code>{entry.action}</code>

@@ -2,7 +2,7 @@ import { Button, Money } from '@journeykit/ui'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { FormField } from '../components/form-field'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
-import { useAdminText, type AdminMessageKey } from '../lib/admin/messages'
+import { adminLocale, formatAmount, formatDateTime, useAdminText, type AdminMessageKey } from '../lib/admin/messages'
 import { cancelUnpaidOrder, configuredRefunder, fulfilOrder, orderDetail, refundOrderAmount } from '../lib/admin/orders.server'
 import { attempt, formText, parseAmount, type ActionFailure } from '../lib/admin/route-kit.server'
 import { OrderStatusBadge } from '../lib/admin/status-badge'
@@ -20,7 +20,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!detail) throw data('Not found', { status: 404 })
   const done = DONE_INTENTS.find((intent) => intent === new URL(request.url).searchParams.get('done')) ?? null
   // A fresh key per rendered refund form: submitting the same form twice refunds once.
-  return { ...detail, done, refundKey: crypto.randomUUID() }
+  const locale = adminLocale(request.headers.get('Accept-Language'))
+  const text = {
+    created: formatDateTime(locale, detail.order.createdAt),
+    paid: detail.order.paidAt ? formatDateTime(locale, detail.order.paidAt) : null,
+    refunds: Object.fromEntries(detail.refunds.map((refund) => [refund.id, formatDateTime(locale, refund.createdAt)])),
+    refundable: formatAmount(locale, detail.refundable),
+  }
+  return { ...detail, text, done, refundKey: crypto.randomUUID() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -53,10 +60,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function AdminOrder({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, locale } = useAdminText()
-  const { order, fulfilment, refunds, refundable, done, refundKey } = loaderData
+  const { t } = useAdminText()
+  const { order, fulfilment, refunds, refundable, done, refundKey, text } = loaderData
   const failure = actionData as ActionFailure | undefined
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   const address = order.address
   return (
     <article aria-labelledby="order-title" className="admin">
@@ -77,7 +83,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
       <p>
-        {dateTime.format(new Date(order.createdAt))} · {order.email}
+        {text.created} · {order.email}
       </p>
       <div className="admin-grid">
         <div className="admin">
@@ -146,7 +152,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
             <h2 id="payment-title">{t('order.payment')}</h2>
             {order.paidAt ? (
               <p>
-                {t('order.paidAt')}: {dateTime.format(new Date(order.paidAt))} · {t('order.paymentId')}: <code>{order.paymentId}</code>
+                {t('order.paidAt')}: {text.paid} · {t('order.paymentId')}: <code>{order.paymentId}</code>
               </p>
             ) : (
               <p>{t('order.notPaid')}</p>
@@ -158,7 +164,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
               <ul>
                 {refunds.map((refund) => (
                   <li key={refund.id}>
-                    <Money value={refund.amount} /> · {dateTime.format(new Date(refund.createdAt))} · {refund.reason} · <code>{refund.providerRefundId}</code>
+                    <Money value={refund.amount} /> · {text.refunds[refund.id]} · {refund.reason} · <code>{refund.providerRefundId}</code>
                   </li>
                 ))}
               </ul>
@@ -185,7 +191,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
           {order.status === 'paid' || order.status === 'fulfilled' ? (
             <FulfilForm failure={failure?.intent === 'fulfil' ? failure : undefined} fulfilment={fulfilment} />
           ) : null}
-          {refundable.amount > 0 ? <RefundForm failure={failure?.intent === 'refund' ? failure : undefined} refundable={refundable} refundKey={refundKey} /> : null}
+          {refundable.amount > 0 ? <RefundForm failure={failure?.intent === 'refund' ? failure : undefined} refundable={refundable} refundableText={text.refundable} refundKey={refundKey} /> : null}
           {order.status === 'pending' ? <CancelForm /> : null}
         </div>
       </div>
@@ -227,15 +233,24 @@ function FulfilForm({ failure, fulfilment }: { failure: ActionFailure | undefine
   )
 }
 
-function RefundForm({ failure, refundable, refundKey }: { failure: ActionFailure | undefined; refundable: { amount: number; currency: string }; refundKey: string }) {
-  const { t, locale } = useAdminText()
+function RefundForm({
+  failure,
+  refundable,
+  refundableText,
+  refundKey,
+}: {
+  failure: ActionFailure | undefined
+  refundable: { amount: number; currency: string }
+  refundableText: string
+  refundKey: string
+}) {
+  const { t } = useAdminText()
   const { csrf } = useRootData()
   const busy = useBusy('refund')
-  const amountText = new Intl.NumberFormat(locale, { style: 'currency', currency: refundable.currency }).format(refundable.amount / 100)
   return (
     <section aria-labelledby="refund-title" className="admin-card">
       <h2 id="refund-title">{t('order.refund')}</h2>
-      <p id="refundable">{t('order.refundable', { amount: amountText })}</p>
+      <p id="refundable">{t('order.refundable', { amount: refundableText })}</p>
       <Form method="post" className="admin-form" aria-describedby="refundable">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="intent" value="refund" />

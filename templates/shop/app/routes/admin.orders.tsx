@@ -1,7 +1,7 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { requireStaff } from '../lib/admin/auth.server'
-import { useAdminText } from '../lib/admin/messages'
+import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
 import { ORDER_STATUSES } from '../lib/admin/constants'
 import { listOrders } from '../lib/admin/orders.server'
 import { getDatabase } from '../lib/db.server'
@@ -15,15 +15,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   const search = params.get('q')?.slice(0, 200) ?? ''
   const status = ORDER_STATUSES.find((candidate) => candidate === params.get('status'))
   const page = Number.parseInt(params.get('page') ?? '1', 10) || 1
-  return { search, status: status ?? '', ...(await listOrders(db, { search, status, page })) }
+  const locale = adminLocale(request.headers.get('Accept-Language'))
+  const result = await listOrders(db, { search, status, page })
+  return { search, status: status ?? '', ...result, orders: result.orders.map((order) => ({ ...order, placed: formatDateTime(locale, order.createdAt) })) }
 }
 
 export default function AdminOrders({ loaderData }: Route.ComponentProps) {
-  const { t, locale } = useAdminText()
+  const { t } = useAdminText()
   const busy = useNavigation().state === 'loading'
   const { orders, search, status, page, pageCount, total } = loaderData
   const pageLink = (target: number) => `?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(status ? { status } : {}), page: String(target) })}`
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   return (
     <section aria-labelledby="orders-title" className="admin">
       <h1 id="orders-title">{t('orders.title')}</h1>
@@ -74,7 +75,7 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
                   <th scope="row">
                     <Link to={`/admin/orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
                   </th>
-                  <td>{dateFormat.format(new Date(order.createdAt))}</td>
+                  <td>{order.placed}</td>
                   <td>
                     {order.name}
                     <br />

@@ -1,7 +1,7 @@
 import { Badge, Button } from '@journeykit/ui'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
-import { useAdminText } from '../lib/admin/messages'
+import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
 import { MODERATION_STATUSES, REPLY_MAX_LENGTH } from '../lib/admin/constants'
 import { moderateReview, moderationQueue, replyToReview, type ModeratedReview } from '../lib/admin/reviews.server'
 import { attempt, formText, type ActionFailure } from '../lib/admin/route-kit.server'
@@ -15,7 +15,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams
   const status = MODERATION_STATUSES.find((candidate) => candidate === params.get('status')) ?? 'pending'
   const page = Number.parseInt(params.get('page') ?? '1', 10) || 1
-  return { status, page, ...(await moderationQueue(db, status, page)) }
+  const locale = adminLocale(request.headers.get('Accept-Language'))
+  const queue = await moderationQueue(db, status, page)
+  return { status, page, ...queue, reviews: queue.reviews.map((review) => ({ ...review, date: formatDateTime(locale, review.createdAt, { time: false }) })) }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -66,8 +68,8 @@ export default function AdminReviews({ loaderData, actionData }: Route.Component
   )
 }
 
-function ReviewCard({ review, failure }: { review: ModeratedReview; failure: ActionFailure | undefined }) {
-  const { t, locale } = useAdminText()
+function ReviewCard({ review, failure }: { review: ModeratedReview & { date: string }; failure: ActionFailure | undefined }) {
+  const { t } = useAdminText()
   const { csrf } = useRootData()
   const navigation = useNavigation()
   const busy = (intent: string) => navigation.state === 'submitting' && navigation.formData?.get('reviewId') === review.id && navigation.formData?.get('intent') === intent
@@ -78,7 +80,7 @@ function ReviewCard({ review, failure }: { review: ModeratedReview; failure: Act
       <h2 id={titleId}>{review.title || t('reviews.rating', { rating: review.rating })}</h2>
       <p>
         {t('reviews.rating', { rating: review.rating })} · {t('reviews.by', { author: review.author, product: review.productName })} ·{' '}
-        {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(review.createdAt))}{' '}
+        {review.date}{' '}
         <Badge tone={review.verifiedBuyer ? 'success' : 'neutral'}>{review.verifiedBuyer ? t('reviews.verified') : t('reviews.unverified')}</Badge>
       </p>
       <blockquote>{review.body}</blockquote>

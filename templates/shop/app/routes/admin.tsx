@@ -53,7 +53,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
             </li>
           </ul>
         </nav>
-        <p className="admin-who">
+        <div className="admin-who">
           {t('nav.signedInAs', { email: staff.email, role: t(`role.${staff.role}`) })}
           <Form method="post" action="/admin/logout">
             <input type="hidden" name="_csrf" value={csrf} />
@@ -61,7 +61,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
               {t('nav.signOut')}
             </Button>
           </Form>
-        </p>
+        </div>
       </div>
       <Outlet />
     </div>

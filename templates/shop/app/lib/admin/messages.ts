@@ -270,3 +270,15 @@ export function useAdminText(): { t: Translate; locale: AdminLocale } {
   const locale = layout?.locale ?? 'en'
   return { t: translator(locale), locale }
 }
+
+/**
+ * Dates and amounts are formatted once, on the server, and sent as text: Node's and the browser's
+ * ICU data differ in details (e.g. the space before "PM"), which would break hydration.
+ */
+export function formatDateTime(locale: AdminLocale, iso: string, { time = true } = {}): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(time ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(new Date(iso)) + (time ? ' UTC' : '')
+}
+
+export function formatAmount(locale: AdminLocale, money: { amount: number; currency: string }): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 100)
+}
