@@ -40,9 +40,9 @@ export async function action({ request }: Route.ActionArgs) {
     const email = formText(form, 'email').trim()
     const role = formText(form, 'role') as StaffRole
     if (!STAFF_ROLES.includes(role) || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      return data<AccountFailure>({ intent, fields: { email: t('login.missing') } }, { status: 400 })
+      return data<AccountFailure>({ intent, fields: { email: t('account.inviteInvalid') } }, { status: 400 })
     }
-    if (await findStaffByEmail(db, email)) return data<AccountFailure>({ intent, fields: { email: `${email}: exists already` } }, { status: 409 })
+    if (await findStaffByEmail(db, email)) return data<AccountFailure>({ intent, fields: { email: t('account.inviteExists', { email }) } }, { status: 409 })
     const created = await createStaff(db, { email, role })
     await recordAudit(db, staff, { action: 'staff.create', subject: `staff:${created.staff.email}`, after: { role } })
     return { intent, invited: { email: created.staff.email, link: `${env.shopUrl}${setPasswordPath(created.setPasswordToken)}` } } satisfies AccountFailure

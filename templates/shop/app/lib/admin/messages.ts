@@ -118,6 +118,8 @@ const en = {
   'account.inviteEmail': 'Email',
   'account.inviteRole': 'Role',
   'account.inviteSubmit': 'Create the account',
+  'account.inviteInvalid': 'Enter an email address and choose a role.',
+  'account.inviteExists': '{email} has an account already.',
   'account.invited': 'Account created. Send {email} this one-time link (valid 24 hours): {link}',
   'error.forbidden': 'Your role does not allow this.',
 } as const
@@ -241,6 +243,8 @@ const de: Record<AdminMessageKey, string> = {
   'account.inviteEmail': 'E-Mail',
   'account.inviteRole': 'Rolle',
   'account.inviteSubmit': 'Konto anlegen',
+  'account.inviteInvalid': 'Geben Sie eine E-Mail-Adresse ein und wählen Sie eine Rolle.',
+  'account.inviteExists': '{email} hat bereits ein Konto.',
   'account.invited': 'Konto angelegt. Senden Sie {email} diesen einmaligen Link (24 Stunden gültig): {link}',
   'error.forbidden': 'Ihre Rolle erlaubt das nicht.',
 }
