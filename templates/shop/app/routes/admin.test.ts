@@ -193,6 +193,15 @@ describe('changes', () => {
     expect(result).toMatchObject({ status: 400, data: { intent: 'refund', fields: { amount: expect.stringContaining('at most') } } })
   })
 
+  it('lets an owner add a staff member once, with a one-time link, audited', async () => {
+    const cookie = await staffCookie('owner')
+    const invite = () => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'Helper@Shop.example', role: 'analyst' })
+    expect(await invite()).toMatchObject({ status: 200, data: { invited: { email: 'helper@shop.example', link: expect.stringMatching(/\/admin\/set-password\?token=[\w-]{40,}$/) } } })
+    expect(await invite()).toMatchObject({ status: 409, data: { fields: { email: 'Helper@Shop.example has an account already.' } } })
+    expect((await db.query("SELECT role FROM staff_users WHERE email = 'helper@shop.example'")).rows).toEqual([{ role: 'analyst' }])
+    expect((await db.query("SELECT after FROM audit_log WHERE action = 'staff.create' AND subject = 'staff:helper@shop.example'")).rows).toEqual([{ after: { role: 'analyst' } }])
+  })
+
   it('lets the analyst see the dashboard and sends /admin to it', async () => {
     const cookie = await staffCookie('analyst')
     expect(await get(journey.loader, '/journey?from=2026-01-01&to=2026-01-31', cookie)).toMatchObject({
