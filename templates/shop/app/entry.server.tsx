@@ -9,7 +9,7 @@ import { startupBanner } from './lib/http-server.server'
 import { applySecurityHeaders, createNonce } from './lib/security-headers.server'
 
 // server.mjs (the production server) starts the shop through this; it is part of the server build.
-export { startShopServer } from './lib/http-server.server'
+export { runAdminCreate, startShopServer } from './lib/http-server.server'
 
 // The development server has no start-up of its own: say which mode it runs in when it loads the app.
 if (import.meta.env.DEV) for (const line of startupBanner(env)) console.log(line)

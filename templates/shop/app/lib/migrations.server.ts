@@ -223,4 +223,61 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    id: '003_back_office',
+    sql: `
+      -- Staff of the back office (/admin). A password hash is null until the set-password link is used.
+      CREATE TABLE staff_users (
+        id text PRIMARY KEY,
+        email text NOT NULL UNIQUE,                 -- normalised (lower-case)
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('owner', 'staff', 'analyst')),
+        password_hash text,                         -- argon2id
+        password_token_hash text,                   -- sha-256 of a one-time set-password token
+        password_token_expires_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Sessions: the cookie holds a random token, the table its sha-256, so a leaked table opens nothing.
+      CREATE TABLE staff_sessions (
+        token_hash text PRIMARY KEY,
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        revoked_at timestamptz
+      );
+      CREATE INDEX staff_sessions_staff ON staff_sessions(staff_id);
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        staff_id text REFERENCES staff_users(id),
+        staff_email text NOT NULL,                  -- kept when the account goes
+        action text NOT NULL,
+        subject text NOT NULL,                      -- e.g. order:NW-1001
+        before jsonb,
+        after jsonb,
+        occurred_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX audit_log_time ON audit_log(occurred_at DESC);
+
+      -- Fulfilment details and staff refunds (full or partial; several per order).
+      ALTER TABLE orders ADD COLUMN carrier text;
+      ALTER TABLE orders ADD COLUMN tracking_number text;
+      ALTER TABLE orders ADD COLUMN fulfilled_at timestamptz;
+      CREATE TABLE staff_refunds (
+        id text PRIMARY KEY,                        -- the refund form's key: a resubmitted form refunds once
+        order_id text NOT NULL REFERENCES orders(id),
+        amount integer NOT NULL CHECK (amount > 0),
+        currency text NOT NULL,
+        provider_refund_id text NOT NULL,
+        reason text NOT NULL,
+        staff_id text REFERENCES staff_users(id),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX staff_refunds_order ON staff_refunds(order_id);
+
+      -- Moderators may reject a review: it stays stored but is never shown.
+      ALTER TABLE reviews DROP CONSTRAINT reviews_status_check;
+      ALTER TABLE reviews ADD CONSTRAINT reviews_status_check CHECK (status IN ('published', 'held', 'rejected'));
+      CREATE INDEX orders_created ON orders(created_at DESC);
+    `,
+  },
 ]

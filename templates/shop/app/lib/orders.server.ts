@@ -653,7 +653,8 @@ async function loadOrder(db: Queryable, orderId: string): Promise<Order> {
   return order
 }
 
-function eventContext(order: Order, occurredAt: string): ServerEventContext {
+/** Who a server-side event about an order is attributed to: the visit that placed it. */
+export function orderEventContext(order: Order, occurredAt: string): ServerEventContext {
   return {
     anonymousId: order.touchpoint?.anonymousId ?? `order:${order.id}`,
     sessionId: order.touchpoint?.sessionId ?? null,
@@ -677,7 +678,7 @@ export async function markPaid(db: Database, orderId: string, paymentId: string,
     if (current.status !== 'pending') throw new OrderStateError(orderId, current.status, 'paid')
     await tx.query("UPDATE orders SET status = 'paid', payment_id = $2, paid_at = $3, updated_at = $3 WHERE id = $1", [orderId, paymentId, now])
     const order = await loadOrder(tx, orderId)
-    await recordServerEvent(tx, createServerEvent('order_completed', orderCompletedProperties(order), eventContext(order, now.toISOString())))
+    await recordServerEvent(tx, createServerEvent('order_completed', orderCompletedProperties(order), orderEventContext(order, now.toISOString())))
     await onOrderPaid(tx, orderId, now)
     return order
   })
@@ -791,7 +792,7 @@ export async function refundOrder(db: Database, orderId: string, now: Date = new
     const order = await loadOrder(tx, orderId)
     await recordServerEvent(
       tx,
-      createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, eventContext(order, now.toISOString())),
+      createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, orderEventContext(order, now.toISOString())),
     )
     await onOrderRefunded(tx, orderId, now)
     return order
