@@ -1,5 +1,6 @@
 'use client'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import type { Ref } from 'react'
 
 /** The widgets that report `social_proof_viewed`. */
@@ -38,5 +39,5 @@ export function useWidgetImpression<T extends Element>({ widget, block, productI
     },
     { disabled },
   )
-  return useMergedRef<T>(ref, impressionRef)
+  return useComposedRefs<T>(ref, impressionRef)
 }
