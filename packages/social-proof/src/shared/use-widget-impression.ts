@@ -30,7 +30,7 @@ interface WidgetImpressionOptions<T extends Element> {
  * Reports one `social_proof_viewed` per mounted widget once it has been viewable; returns the
  * ref for the widget's root, which also sets the app's `ref`.
  */
-export function useWidgetImpression<T extends Element>({ widget, block, productId, blockId, disabled, onViewed, ref }: WidgetImpressionOptions<T>) {
+export function useWidgetImpression<T extends Element>({ widget, block, productId, blockId, disabled, onViewed, ref }: WidgetImpressionOptions<T>): (node: T | null) => void {
   const track = useTrack({ block, blockId })
   const impressionRef = useImpression(
     () => {
