@@ -378,7 +378,7 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
     : []
   const field = (name: CheckoutField, autoComplete: string, extra: { type?: string; required?: boolean; inputMode?: 'email' | 'tel' } = {}) => (
     <Field data-field={name} controlId={fieldId(name)} label={label(name)} error={errorText(name)} required={extra.required ?? true}>
-      {(control) => <input {...control} type={extra.type ?? 'text'} inputMode={extra.inputMode} autoComplete={autoComplete} {...register(name)} />}
+      {(control) => <input {...control} type={extra.type} inputMode={extra.inputMode} autoComplete={autoComplete} {...register(name)} />}
     </Field>
   )
   const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : undefined
@@ -409,7 +409,7 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
         </fieldset>
         <fieldset data-part="address" disabled={submitting}>
           <legend>{t('checkout.guest.address')}</legend>
-          <Field data-field="country" controlId={fieldId('country')} label={label('country')} error={errorText('country')} required>
+          <Field controlId={fieldId('country')} label={label('country')} error={errorText('country')} required>
             {(control) => (
               <select {...control} autoComplete="shipping country" {...register('country')}>
                 {countries.map((code) => (
