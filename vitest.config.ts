@@ -33,6 +33,13 @@ function storyProject({ locale, theme }: (typeof STORY_RUNS)[number]): TestProje
         headless: true,
         provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
         instances: [{ browser: 'chromium' }],
+        // The baselines of .storybook/screenshots.ts: one folder, named by story, locale, theme and width.
+        expect: {
+          toMatchScreenshot: {
+            resolveScreenshotPath: ({ root, arg, ext }) => `${root}/test/screenshots/${arg}${ext}`,
+            resolveDiffPath: ({ root, arg, ext }) => `${root}/.test-results/screenshots/${arg}${ext}`,
+          },
+        },
       },
     },
   }
