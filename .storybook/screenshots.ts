@@ -51,6 +51,9 @@ const COMPARATOR = { threshold: 0.2, allowedMismatchedPixels: 8 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 
+/** Every image decoded (a lazy one may start loading when the width changes). */
+const imagesDecoded = () => Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined)))
+
 /**
  * Compares the story, as rendered and played, with its committed baselines in both themes at a
  * phone and a desktop width (`npm run test:screenshots:update` rewrites them). Runs in the light
@@ -69,9 +72,10 @@ export async function matchScreenshots(storyId: string, locale: string) {
       for (const width of SCREENSHOT_WIDTHS) {
         await page.viewport(width, HEIGHT)
         await nextFrame()
+        await imagesDecoded()
         await expect
           .element(page.elementLocator(document.body))
-          .toMatchScreenshot(`${storyId}--${locale}-${theme}-${width}`, { comparatorName: 'pixelmatch', comparatorOptions: COMPARATOR })
+          .toMatchScreenshot(`${storyId}--${locale}-${theme}-${width}`, { comparatorName: 'pixelmatch', comparatorOptions: COMPARATOR, timeout: 15_000 })
       }
     }
   } finally {
