@@ -371,9 +371,9 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
     ? [
         ...FIELD_ORDER.flatMap((name) => {
           const text = errorText(name)
-          return text ? [{ name, text }] : []
+          return text ? [{ id: fieldId(name), message: text }] : []
         }),
-        ...(paymentComplete ? [] : [{ name: 'payment' as const, text: t('checkout.guest.error.payment') }]),
+        ...(paymentComplete ? [] : [{ id: fieldId('payment'), message: t('checkout.guest.error.payment') }]),
       ]
     : []
   const field = (name: CheckoutField, autoComplete: string, extra: { type?: string; required?: boolean; inputMode?: 'email' | 'tel' } = {}) => (
@@ -398,7 +398,7 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
         </h2>
         <ErrorSummary
           title={t('checkout.guest.summaryTitle', { count: problems.length })}
-          errors={problems.map(({ name, text }) => ({ id: fieldId(name), message: text }))}
+          errors={problems}
           headingLevel={3}
           focusKey={summaryFocus || undefined}
         />
@@ -409,7 +409,7 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
         </fieldset>
         <fieldset data-part="address" disabled={submitting}>
           <legend>{t('checkout.guest.address')}</legend>
-          <Field controlId={fieldId('country')} label={label('country')} error={errorText('country')} required>
+          <Field controlId={fieldId('country')} label={label('country')} required>
             {(control) => (
               <select {...control} autoComplete="shipping country" {...register('country')}>
                 {countries.map((code) => (
