@@ -24,7 +24,7 @@ const COLLECTOR_BATCHES = 200
 const RUNS = 10
 const QUERY_BUDGET_MS = 500
 
-/** The shop's server modules, bundled from source for plain Node (pg and PGlite stay external). */
+/** The shop's server modules, bundled from source for plain Node (pg, PGlite and proper-lockfile stay external). */
 async function loadShop() {
   const code = [
     "export { openDatabase, migrate } from './templates/shop/app/lib/db.server.ts'",
@@ -32,7 +32,7 @@ async function loadShop() {
     "export { storeJourneyEvents } from './templates/shop/app/lib/journey-events.server.ts'",
     "export { generateJourneyEvents } from './templates/shop/app/lib/journey-test-data.server.ts'",
   ].join('\n')
-  const bundle = await productionBundle(code, { platform: 'node', conditions: ['source'], external: ['pg', '@electric-sql/pglite'] })
+  const bundle = await productionBundle(code, { platform: 'node', conditions: ['source'], external: ['pg', '@electric-sql/pglite', 'proper-lockfile'] })
   // inside the repository, so the external packages resolve from its node_modules
   const dir = join(root, 'node_modules/.cache/journeykit-bench')
   mkdirSync(dir, { recursive: true })
