@@ -1,4 +1,4 @@
-import { EVENT_NAMES, EVENT_STAGES, STAGES, stageIndex, type Money } from '@journeykit/core'
+import { STAGES, type Money } from '@journeykit/core'
 import {
   CHECKOUT_STEPS,
   type CheckoutStepRow,
@@ -110,21 +110,17 @@ interface SessionGroup {
   events: string
 }
 
-function sessionGroups(db: Queryable, params: unknown[]): Promise<{ rows: SessionGroup[] }> {
+/** From the per-visit figures storeJourneyEvents keeps (journey_session_days): a visit spanning days is one session. */
+function sessionGroups(db: Queryable, range: DayRange): Promise<{ rows: SessionGroup[] }> {
   return db.query<SessionGroup>(
     `/* dashboard: sessions */
-     WITH stage(name, position) AS (SELECT * FROM unnest($4::text[], $5::int[])),
-          step(name, position) AS (SELECT name, position::int - 1 FROM unnest($6::text[]) WITH ORDINALITY AS step(name, position)),
-          per_session AS (
-            SELECT e.session_id, count(*) AS events, max(stage.position) AS stage, max(step.position) AS checkout,
-                   bool_or(e.name = 'product_added') AS added, bool_or(e.name = 'order_completed') AS ordered
-              FROM (SELECT session_id, name FROM journey_events WHERE ${COUNTED_EVENTS}) e
-              LEFT JOIN stage ON stage.name = e.name
-              LEFT JOIN step ON step.name = e.name
-             GROUP BY e.session_id)
      SELECT stage, checkout, added, ordered, count(*)::int AS sessions, sum(events)::text AS events
-       FROM per_session GROUP BY stage, checkout, added, ordered`,
-    [...params, EVENT_NAMES, EVENT_NAMES.map((name) => stageIndex(EVENT_STAGES[name])), CHECKOUT_STEPS],
+       FROM (SELECT session_id, sum(events) AS events, max(stage) AS stage, max(checkout) AS checkout,
+                    bool_or(added) AS added, bool_or(ordered) AS ordered
+               FROM journey_session_days WHERE day BETWEEN $1::date AND $2::date
+              GROUP BY session_id) per_session
+      GROUP BY stage, checkout, added, ordered`,
+    [range.from, range.to],
   )
 }
 
@@ -228,7 +224,7 @@ export async function journeyDashboard(db: Queryable, range: DayRange): Promise<
   const { from, to } = rangeInstants(range)
   const params = [from, to, SERVER_RECORDED_EVENTS]
   const [{ rows: sessions }, { rows: orders }, { rows: answers }] = await Promise.all([
-    sessionGroups(db, params),
+    sessionGroups(db, range),
     revenueGroups(db, params),
     npsCounts(db, params),
   ])
