@@ -2,9 +2,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateJourneyEvents } from '../app/lib/journey-test-data.server'
 import { startShop, type RunningShop } from './harness'
 
-// A flood of collector posts on the built production server: the collector sheds what it cannot
-// handle (503/429 with Retry-After) and the catalog pages keep answering. That no accepted or shed
-// event is lost is checked against the database in collector.server.test.ts.
+// A flood of collector posts on the built production server: the catalog pages keep answering, and
+// every post is stored or refused with Retry-After (503 beyond COLLECTOR_LIMITS.maxInFlight, 429).
+// That the bound sheds, and that no accepted or shed event is lost, is checked against the database
+// in collector.server.test.ts.
 let shop: RunningShop
 beforeAll(async () => {
   // One proxy in front: each post names its own client, as many visitors' browsers would.
@@ -15,7 +16,7 @@ afterAll(() => shop?.stop())
 const CONNECTIONS = 20
 const POSTS_PER_CONNECTION = 8
 
-it('keeps answering pages while 20 connections flood the collector, which sheds load with Retry-After', async () => {
+it('keeps answering pages while 20 connections flood the collector, which answers each post or refuses it with Retry-After', async () => {
   const events = generateJourneyEvents({ sessions: 2000, seed: 5, from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-03-02T00:00:00Z') })
   let next = 0
   const statuses: number[] = []
@@ -47,6 +48,5 @@ it('keeps answering pages while 20 connections flood the collector, which sheds 
   expect(statuses).toHaveLength(CONNECTIONS * POSTS_PER_CONNECTION)
   expect(statuses.every((status) => status === 200 || status === 503 || status === 429)).toBe(true)
   expect(refusedWithoutRetryAfter).toEqual([])
-  expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0)
-  expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(0)
+  expect(statuses).toContain(200)
 }, 180_000)
