@@ -79,6 +79,18 @@ export async function requireCsrf(request: Request, form: FormData): Promise<Sho
   return existing ?? getShopSession(request)
 }
 
+/**
+ * The visitor's session for a request that needs one but carries no form (a JSON post): the
+ * existing one, else a new one when the request comes from the shop's own pages (send
+ * `sessionHeaders`), else 403.
+ */
+export async function requireSession(request: Request): Promise<ShopSession> {
+  const existing = await readShopSession(request)
+  if (existing) return existing
+  if (!isSameOrigin(request)) throw data({ error: 'Open the shop’s page first, then try again.' }, { status: 403 })
+  return getShopSession(request)
+}
+
 function isSameOrigin(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site')
   if (site) return site === 'same-origin'
