@@ -58,6 +58,8 @@ export const shopEnvSchema = z.object({
   ),
   MAX_BODY_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).default(1_048_576),
   REVIEW_MODERATION: z.enum(['off', 'anonymous', 'all'], { error: 'must be off, anonymous or all' }).default('anonymous'),
+  PAGE_CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
+  PAGE_CACHE_STALE_WHILE_REVALIDATE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(600),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -87,6 +89,8 @@ export interface ShopConfig {
   maxBodyBytes: number
   /** Which new reviews wait for a moderator before they are shown and counted (`REVIEW_MODERATION`). */
   reviewModeration: 'off' | 'anonymous' | 'all'
+  /** How long shared caches keep anonymous catalog pages: `s-maxage` and `stale-while-revalidate`, in seconds. */
+  pageCache: { maxAge: number; staleWhileRevalidate: number }
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -168,6 +172,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       frameAncestors: vars.FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [],
       maxBodyBytes: vars.MAX_BODY_BYTES,
       reviewModeration: vars.REVIEW_MODERATION,
+      pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
       isProduction: shopUrl.startsWith('https:'),
     },
   }

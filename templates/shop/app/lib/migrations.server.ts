@@ -280,4 +280,33 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX orders_created ON orders(created_at DESC);
     `,
   },
+  {
+    id: '004_journey_session_days',
+    sql: `
+      -- The dashboard's per-visit figures, kept up to date by every insert into journey_events
+      -- (storeJourneyEvents): one row per UTC day and session, so charting a month reads the month's
+      -- sessions, not its million events. Counts what the dashboard counts: not the browser's copies of
+      -- sales and refunds. stage / checkout: furthest index reached in STAGES / CHECKOUT_STEPS.
+      CREATE TABLE journey_session_days (
+        day date NOT NULL,
+        session_id text NOT NULL,
+        events integer NOT NULL,
+        stage smallint,
+        checkout smallint,
+        added boolean NOT NULL,
+        ordered boolean NOT NULL,
+        PRIMARY KEY (day, session_id)
+      );
+      INSERT INTO journey_session_days (day, session_id, events, stage, checkout, added, ordered)
+      SELECT (occurred_at AT TIME ZONE 'UTC')::date, coalesce(session_id, ''), count(*)::int,
+             max(array_position(ARRAY['awareness', 'consideration', 'decision', 'purchase', 'retention', 'advocacy'], stage) - 1)::smallint,
+             max(array_position(ARRAY['checkout_started', 'shipping_info_added', 'payment_info_entered', 'order_completed'], name) - 1)::smallint,
+             bool_or(name = 'product_added'), bool_or(name = 'order_completed')
+        FROM journey_events
+       WHERE NOT (origin = 'client' AND name IN ('order_completed', 'order_refunded'))
+       GROUP BY 1, 2;
+      -- Sales, refunds and surveys of a range, without reading the range's other events.
+      CREATE INDEX journey_events_name_time ON journey_events(name, occurred_at);
+    `,
+  },
 ]

@@ -161,12 +161,6 @@ function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
       <p className="journey-period">
         {period}: {plural(dashboard.events, 'event', 'events')} from {plural(dashboard.sessions, 'visit', 'visits')}.
       </p>
-      {dashboard.truncated ? (
-        <p className="journey-warning" role="status">
-          This period holds more events than the dashboard reads at once; the figures cover its first {format.number(dashboard.events)} events. Choose
-          a shorter period for exact figures.
-        </p>
-      ) : null}
 
       <section aria-labelledby="glance-title" className="journey-section">
         <h2 id="glance-title">At a glance</h2>
