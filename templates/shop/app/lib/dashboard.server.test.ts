@@ -5,11 +5,8 @@ import { cartAbandonmentRate, checkoutStepDropOff, conversionRate, nps, revenueB
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectEvents } from './collector.server'
 import {
-  dashboardCookie,
-  hasDashboardAccess,
   journeyDashboard,
   parseDayRange,
-  tokenMatches,
 } from './dashboard.server'
 import type { Database } from './db.server'
 import { createServerEvent, recordServerEvent, SERVER_RECORDED_EVENTS, storeJourneyEvents } from './journey-events.server'
@@ -248,28 +245,5 @@ describe('the dashboard on hand-computed events', () => {
     const dashboard = await journeyDashboard(db, { from: '2026-06-01', to: '2026-06-30' })
     expect(dashboard).toMatchObject({ events: 0, sessions: 0, orders: 0, conversionRate: null, cartAbandonmentRate: null, nps: null, revenue: [] })
     expect(dashboard.revenueByChannel).toEqual([])
-  })
-})
-
-describe('dashboard access', () => {
-  const secret = 'session-secret'
-
-  it('lets in the browser whose cookie was made for the current token', () => {
-    const setCookie = dashboardCookie('open-sesame', secret, false)
-    expect(setCookie).toMatch(/^jk_dashboard=[\w-]+; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Strict$/)
-    expect(setCookie).not.toContain('open-sesame')
-    const cookie = `other=1; ${setCookie.split(';')[0]}`
-    expect(hasDashboardAccess(cookie, 'open-sesame', secret)).toBe(true)
-    expect(hasDashboardAccess(cookie, 'a-new-token', secret)).toBe(false)
-    expect(hasDashboardAccess(cookie, 'open-sesame', 'another-secret')).toBe(false)
-    expect(hasDashboardAccess('jk_dashboard=open-sesame', 'open-sesame', secret)).toBe(false)
-    expect(hasDashboardAccess(null, 'open-sesame', secret)).toBe(false)
-    expect(dashboardCookie('t', secret, true)).toMatch(/; Secure$/)
-  })
-
-  it('compares tokens exactly', () => {
-    expect(tokenMatches('open-sesame', 'open-sesame')).toBe(true)
-    expect(tokenMatches('open-sesam', 'open-sesame')).toBe(false)
-    expect(tokenMatches('', 'open-sesame')).toBe(false)
   })
 })

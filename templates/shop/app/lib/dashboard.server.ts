@@ -6,7 +6,6 @@ import {
   type RevenueRow,
   type StageFunnelRow,
 } from '@journeykit/core/metrics'
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Queryable } from './db.server'
 import { SERVER_RECORDED_EVENTS } from './journey-events.server'
 
@@ -256,39 +255,4 @@ export async function journeyDashboard(db: Queryable, range: DayRange): Promise<
     revenueByCampaign: byRevenue(revenueRows(orders, (group) => group.campaign)),
     revenue: [...revenue].map(([currency, amount]) => ({ amount, currency })),
   }
-}
-
-/* ---------------------------------------------------------------- access */
-
-export const DASHBOARD_COOKIE = 'jk_dashboard'
-
-/** The cookie holds a keyed hash of the token, never the token itself; a new token signs everyone out. */
-function tokenProof(token: string, secret: string): string {
-  return createHmac('sha256', secret).update(`journey-dashboard:${token}`).digest('base64url')
-}
-
-/** Compares without leaking, through timing, how much of a guess was right. */
-export function tokenMatches(candidate: string, token: string): boolean {
-  const hash = (value: string) => createHmac('sha256', 'compare').update(value).digest()
-  return timingSafeEqual(hash(candidate), hash(token))
-}
-
-/** Whether the request carries the dashboard cookie for the current token. */
-export function hasDashboardAccess(cookieHeader: string | null, token: string, secret: string): boolean {
-  const value = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${DASHBOARD_COOKIE}=([^;]+)`))?.[1]
-  return value !== undefined && tokenMatches(value, tokenProof(token, secret))
-}
-
-/**
- * `Set-Cookie` that lets this browser in for 30 days, set by the sign-in form: HttpOnly, SameSite=Strict
- * (no other site can make the browser send it), Secure in production. Path is `/`, not `/journey`:
- * the page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
- */
-export function dashboardCookie(token: string, secret: string, secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
-}
-
-/** `Set-Cookie` that signs this browser out. */
-export function clearDashboardCookie(secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
 }
