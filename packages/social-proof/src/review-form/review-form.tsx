@@ -1,6 +1,6 @@
 'use client'
 import { useTrack } from '@journeykit/react'
-import { Button, Field, useMessages } from '@journeykit/ui'
+import { Button, ErrorSummary, Field, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import { reviewMessages } from '../shared/messages'
@@ -35,6 +35,8 @@ export interface ReviewFormProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 
 type FieldValues = Omit<ReviewFormValues, 'rating'> & { rating: string }
 
+const FIELDS = ['rating', 'title', 'body', 'name'] as const
+
 const MIN_BODY = 20
 // Native maxLength stops typing at the limit, so no message is needed for it.
 const MAX = { title: 120, body: 5000, name: 60 }
@@ -47,10 +49,13 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
   const id = useId()
   const { register, handleSubmit, watch, formState } = useForm<FieldValues>({
     mode: 'onTouched',
+    // A failed submission focuses the error summary, which links to each field.
+    shouldFocusError: false,
     defaultValues: { ...defaultValues, rating: defaultValues.rating ? String(defaultValues.rating) : '' },
   })
   const { errors, isSubmitting } = formState
   const [state, setState] = useState<'editing' | 'failed' | 'done'>('editing')
+  const [failedSubmits, setFailedSubmits] = useState(0)
   const submitting = useRef(false)
   const thanks = useRef<HTMLParagraphElement>(null)
   const rating = Number(watch('rating')) || 0
@@ -74,7 +79,13 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
     } finally {
       submitting.current = false
     }
-  })
+  }, () => setFailedSubmits((count) => count + 1))
+  const problems = failedSubmits
+    ? FIELDS.flatMap((name) => {
+        const message = errors[name]?.message
+        return message ? [{ id: `${id}${name}`, message }] : []
+      })
+    : []
 
   // `required` alone accepts a value of only spaces.
   const filled = (message: string) => ({ required: message, validate: (value: string) => value.trim() !== '' || message })
@@ -89,6 +100,7 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
         </div>
       ) : (
         <form noValidate onSubmit={submit}>
+          <ErrorSummary title={t('socialProof.reviewForm.summaryTitle', { count: problems.length })} errors={problems} headingLevel={3} focusKey={failedSubmits || undefined} />
           <Field group data-part="rating" controlId={`${id}rating`} label={t('socialProof.reviewForm.rating')} error={errors.rating?.message} required>
             {({ id: firstId, ...control }) => (
               <div data-part="stars">
