@@ -2,7 +2,10 @@ import { expect } from 'vitest'
 import { page } from 'vitest/browser'
 import { applyTheme } from './globals'
 
-/** Each block's main story (the first of its file): the stories the screenshot tests cover. */
+/**
+ * Each block's main story (the first of its file, unless that one ends in a state that fades with time,
+ * as ReferralPanel's "Copied"): the stories the screenshot tests cover.
+ */
 export const KEY_STORIES = [
   'checkout-couponfield--applied',
   'checkout-guestcheckout--default',
@@ -13,7 +16,7 @@ export const KEY_STORIES = [
   'loyalty-loyaltypanel--guest',
   'loyalty-csatsurvey--satisfied',
   'loyalty-npssurvey--promoter',
-  'loyalty-referralpanel--copy',
+  'loyalty-referralpanel--with-stats',
   'loyalty-rewardsdialog--redeem',
   'promo-newslettersignup--sign-up',
   'promo-promobanner--winter-sale',
@@ -45,9 +48,11 @@ body { min-height: 100vh; }
 
 /**
  * pixelmatch per pixel: `threshold` absorbs colour noise and anti-aliased pixels are ignored
- * (its default), while a handful of truly different pixels is already a failure.
+ * (its default). Up to 100 differing pixels pass: Chromium sometimes lays one line of text out a
+ * pixel lower from one run to the next (66 pixels, seen on ComparisonTable's group heading), while a
+ * real change (a moved element, a colour, a spacing) differs in hundreds or thousands.
  */
-const COMPARATOR = { threshold: 0.2, allowedMismatchedPixels: 8 }
+const COMPARATOR = { threshold: 0.2, allowedMismatchedPixels: 100 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 

@@ -40,4 +40,5 @@ afterEach(async (context) => {
   if (!story || story.globals.theme === 'dark') return
   if (!story.parameters.overflow?.disable) await checkOverflow()
   await matchScreenshots(story.id, storyLocale(story.globals))
-})
+  // Eight shots of a key story (two themes, two widths, each compared) outlast the 30 s hook default on a busy machine.
+}, 120_000)
