@@ -1,7 +1,7 @@
 import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -64,8 +64,9 @@ describe('ReviewForm', () => {
     await user.type(screen.getByRole('textbox', { name: 'Title' }), '   ')
     await user.click(screen.getByRole('button', { name: 'Submit review' }))
     expect(onSubmit).not.toHaveBeenCalled()
-    const summary = screen.getByRole('alert', { name: 'Fix 4 problems to send your review' })
-    expect(summary).toHaveFocus()
+    // The summary takes focus in an effect once React Hook Form's (asynchronous) validation has settled.
+    const summary = await screen.findByRole('alert', { name: 'Fix 4 problems to send your review' })
+    await waitFor(() => expect(summary).toHaveFocus())
     const links = within(summary).getAllByRole('link')
     expect(links.map((link) => link.textContent)).toEqual(['Please choose a rating.', 'Please add a title.', 'Please write your review.', 'Please enter a name.'])
     expect(screen.getByRole('group')).toHaveAccessibleDescription('Please choose a rating.')
@@ -129,7 +130,7 @@ describe('ReviewForm', () => {
     expect(screen.getByRole('group', { name: 'Deine Bewertung' })).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: '1 Stern' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Bewertung senden' }))
-    expect(screen.getByRole('alert', { name: 'Bitte korrigiere 4 Angaben, um deine Bewertung zu senden' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('alert', { name: 'Bitte korrigiere 4 Angaben, um deine Bewertung zu senden' })).toHaveFocus())
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('Bitte gib einen Titel ein.')
   })
 })
