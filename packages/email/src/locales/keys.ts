@@ -1,0 +1,10 @@
+import type { MessageKey } from '@journeykit/ui'
+import type { newsletterConfirmationMessages } from '../newsletter-confirmation/messages'
+import type { orderConfirmationMessages } from '../order-confirmation/messages'
+import type { layoutMessages } from '../shared/messages'
+
+/** Every message key of the emails: each translation must have all of them. */
+export type EmailMessageKey =
+  | MessageKey<typeof layoutMessages>
+  | MessageKey<typeof orderConfirmationMessages>
+  | MessageKey<typeof newsletterConfirmationMessages>
