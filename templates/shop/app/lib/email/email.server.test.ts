@@ -136,7 +136,7 @@ describe('the outbox', () => {
     refused.add('full@example.com')
     let now = new Date('2026-12-01T10:00:00Z')
     await enqueueEmail(db, message('k3', 'full@example.com'), now)
-    const [{ id }] = (await listOutbox(db)) as [{ id: string }]
+    const { id } = (await listOutbox(db))[0]!
     expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
     const retried = await getOutboxMessage(db, id)
     expect(retried).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: '2026-12-01T10:01:00.000Z' })

@@ -1,10 +1,10 @@
-import nodemailer from 'nodemailer'
+import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { Database } from '../db.server'
 import { claimDueEmails, markEmailFailed, markEmailSent, type OutboxMessage } from './outbox.server'
 
 /** What the worker needs of a mail transport: nodemailer's `sendMail`. */
 export interface MailTransport {
-  sendMail(mail: nodemailer.SendMailOptions): Promise<unknown>
+  sendMail(mail: SendMailOptions): Promise<unknown>
   close?(): void
 }
 
@@ -18,7 +18,7 @@ export function smtpTransport(url: string): MailTransport {
  * where a message can go out twice (the worker died after the server accepted it and before it was
  * marked sent) the two copies share an id that mail servers and clients de-duplicate.
  */
-export function toMail(message: OutboxMessage, from: string): nodemailer.SendMailOptions {
+export function toMail(message: OutboxMessage, from: string): SendMailOptions {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
   return {
     from,
@@ -79,4 +79,15 @@ export function startEmailWorker(db: Database, transport: MailTransport, { from,
       transport.close?.()
     },
   }
+}
+
+/**
+ * The server's email delivery: with `SMTP_URL`, a worker sending the outbox through it; without,
+ * none (messages stay in the outbox). Returns what to log and how to stop.
+ */
+export function startShopEmail(db: Database, config: { smtpUrl: string | undefined; from: string }): { banner: string; stop(): Promise<void> } {
+  if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (in demo mode: /dev/outbox)', stop: async () => {} }
+  const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from })
+  void worker.runOnce().catch(console.error)
+  return { banner: `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`, stop: () => worker.stop() }
 }
