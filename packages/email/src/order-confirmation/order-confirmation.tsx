@@ -1,7 +1,8 @@
 'use client'
-import { useFormat, useLocale, useMessages } from '@journeykit/ui'
+import { useFormat, useMessages } from '@journeykit/ui'
 import { Button, Column, Heading, Row, Section, Text } from '@react-email/components'
 import type { EmailTemplate } from '../render/email-template'
+import { AddressBlock } from '../shared/address-block'
 import { useEmailLink } from '../shared/email-context'
 import { EmailLayout, type EmailShop } from '../shared/email-layout'
 import { styles } from '../shared/styles'
@@ -56,20 +57,10 @@ function AmountRow({ label, value, strong = false }: { label: string; value: str
   )
 }
 
-function countryName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code
-  } catch {
-    return code
-  }
-}
-
 function OrderConfirmationBody(props: OrderConfirmationProps) {
   const t = useMessages(orderConfirmationMessages)
   const format = useFormat()
   const link = useEmailLink()
-  const { locale } = useLocale()
-  const { shippingAddress: address } = props
   const hasDiscount = props.discount !== undefined && props.discount.amount > 0
   return (
     <EmailLayout
@@ -115,21 +106,7 @@ function OrderConfirmationBody(props: OrderConfirmationProps) {
       <Heading as="h2" style={styles.subheading}>
         {t('email.orderConfirmation.addressHeading')}
       </Heading>
-      <Text style={styles.text}>
-        {address.name}
-        <br />
-        {address.line1}
-        {address.line2 && (
-          <>
-            <br />
-            {address.line2}
-          </>
-        )}
-        <br />
-        {[address.postalCode, address.city, address.region].filter(Boolean).join(' ')}
-        <br />
-        {countryName(locale, address.country)}
-      </Text>
+      <AddressBlock address={props.shippingAddress} />
 
       {props.pointsEarned ? <Text style={styles.highlight}>{t('email.orderConfirmation.pointsEarned', { count: props.pointsEarned })}</Text> : null}
 
