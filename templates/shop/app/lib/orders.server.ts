@@ -6,7 +6,7 @@ import { cartLinesForPricing } from './cart.server'
 import type { Database, Queryable } from './db.server'
 import { env } from './env.server'
 import { createServerEvent, recordServerEvent, type ServerEventContext } from './journey-events.server'
-import { enqueueOrderConfirmation } from './email/order-confirmation.server'
+import { enqueueOrderConfirmation, enqueueRefundNotice } from './email/order-emails.server'
 import { awardOrderPoints, voidOrderPoints } from './loyalty.server'
 import { SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.server'
@@ -798,6 +798,7 @@ export async function refundOrder(db: Database, orderId: string, now: Date = new
       createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, orderEventContext(order, now.toISOString())),
     )
     await onOrderRefunded(tx, orderId, now)
+    await enqueueRefundNotice(tx, order, now)
     return order
   })
 }

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addToCart } from '../cart.server'
 import type { Database } from '../db.server'
 import { env } from '../env.server'
-import { checkoutIdForCart, markPaid, placeOrder, type Order } from '../orders.server'
+import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
 import { openTestDatabase } from '../test-database.server'
-import { orderConfirmationKey } from './order-confirmation.server'
+import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
 import { deliverDueEmails, smtpTransport, type MailTransport } from './sender.server'
 
@@ -113,6 +113,19 @@ describe('order confirmation', () => {
     const [stored] = await listOutbox(db)
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null })
     expect(mail!.messageId).toBe(`<${stored!.id}@northwind.test>`)
+  })
+})
+
+describe('refund notice', () => {
+  it('is queued with the refund, once, naming the amount and the points taken back', async () => {
+    const order = await paidOrder()
+    await refundOrder(db, order.id)
+    await refundOrder(db, order.id)
+    const refunds = (await listOutbox(db)).filter((message) => message.kind === 'refund_notice')
+    expect(refunds).toHaveLength(1)
+    expect(refunds[0]).toMatchObject({ idempotencyKey: refundNoticeKey(order.id), recipient: 'ada@example.com', subject: `Your refund for order ${order.id}`, status: 'queued' })
+    expect(refunds[0]!.text).toMatch(/we have refunded €[\d.,]+ for your order/)
+    expect(refunds[0]!.text).toMatch(/The \d+ loyalty points this order earned have been taken back\./)
   })
 })
 

@@ -1,4 +1,4 @@
-import { orderConfirmationEmail, renderEmail } from '@journeykit/email'
+import { orderConfirmationEmail, refundNoticeEmail, renderEmail, type EmailShop } from '@journeykit/email'
 import type { Queryable } from '../db.server'
 import { env } from '../env.server'
 import { isDefaultVariant, orderUrl, type Order } from '../orders.server'
@@ -10,6 +10,12 @@ export const EMAIL_UTM_SOURCE = 'northwind'
 
 /** The key that makes an order's confirmation one message, however often the payment is reported. */
 export const orderConfirmationKey = (orderId: string) => `order-confirmation:${orderId}`
+
+/** The key that makes an order's refund notice one message (an order is refunded once, in full). */
+export const refundNoticeKey = (orderId: string) => `refund-notice:${orderId}`
+
+const shop = (): EmailShop => ({ name: SHOP_NAME, url: `${env.shopUrl}/` })
+const absoluteOrderUrl = (orderId: string) => `${env.shopUrl}${orderUrl(orderId)}`
 
 async function pointsEarned(db: Queryable, orderId: string): Promise<number> {
   const { rows } = await db.query<{ points: number }>("SELECT coalesce(sum(points), 0)::int AS points FROM loyalty_ledger WHERE order_id = $1 AND kind = 'earn'", [orderId])
@@ -25,7 +31,7 @@ export async function enqueueOrderConfirmation(db: Queryable, order: Order, now:
   const email = await renderEmail(
     orderConfirmationEmail,
     {
-      shop: { name: SHOP_NAME, url: `${env.shopUrl}/` },
+      shop: shop(),
       orderNumber: order.id,
       placedAt: order.createdAt,
       customerName: address.givenName,
@@ -51,10 +57,30 @@ export async function enqueueOrderConfirmation(db: Queryable, order: Order, now:
         region: address.region || undefined,
         country: address.country,
       },
-      orderUrl: `${env.shopUrl}${orderUrl(order.id)}`,
+      orderUrl: absoluteOrderUrl(order.id),
       pointsEarned: await pointsEarned(db, order.id),
     },
     { locale: 'en', utm: { source: EMAIL_UTM_SOURCE } },
   )
   return enqueueEmail(db, { idempotencyKey: orderConfirmationKey(order.id), kind: orderConfirmationEmail.name, recipient: order.email, ...email }, now)
+}
+
+/**
+ * Renders the refund notice of an order and queues it, in the refund's transaction. The points the
+ * order had earned are the ones the refund takes back.
+ */
+export async function enqueueRefundNotice(db: Queryable, order: Order, now: Date = new Date()): Promise<boolean> {
+  const email = await renderEmail(
+    refundNoticeEmail,
+    {
+      shop: shop(),
+      orderNumber: order.id,
+      customerName: order.address.givenName,
+      amount: order.total,
+      pointsVoided: await pointsEarned(db, order.id),
+      orderUrl: absoluteOrderUrl(order.id),
+    },
+    { locale: 'en', utm: { source: EMAIL_UTM_SOURCE } },
+  )
+  return enqueueEmail(db, { idempotencyKey: refundNoticeKey(order.id), kind: refundNoticeEmail.name, recipient: order.email, ...email }, now)
 }
