@@ -11,7 +11,7 @@ import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from
 import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
-import { deliverDueEmails, smtpTransport, type MailTransport } from './sender.server'
+import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -175,5 +175,15 @@ describe('the outbox', () => {
     expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs))).toEqual({ sent: 1, failed: 0 })
     expect(received).toHaveLength(1)
     expect(await getOutboxMessage(db, claimed!.id)).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
+  it('runs one delivery at a time in the worker: overlapping runs share it, and stop waits for it', async () => {
+    await enqueueEmail(db, message('k5'))
+    const worker = startEmailWorker(db, smtpTransport(smtpUrl), { from: FROM, intervalMs: 60_000 })
+    const [first, second] = [worker.runOnce(), worker.runOnce()]
+    expect(second).toBe(first)
+    await worker.stop()
+    expect(await first).toEqual({ sent: 1, failed: 0 })
+    expect(received).toHaveLength(1)
   })
 })
