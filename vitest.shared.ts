@@ -36,7 +36,7 @@ export function packageTestConfig(options: { environment: 'node' | 'jsdom'; incl
 
 /**
  * React 18.3 from `test/react-18` (its own workspace, so react-dom 18 requires React 18 beside it).
- * Aliases reach only modules Vite transforms, so the libraries that import React are inlined too;
+ * Aliases reach only modules Vite transforms, so the libraries that import React are inlined too (React Email included);
  * left external, Node would hand them the root's React 19 and every hook would fail. user-event is
  * inlined with them so it shares Testing Library's DOM module (and its act() wrapper) with
  * @testing-library/react; React 18 does not flush updates outside act() the way 19 does.
@@ -54,7 +54,7 @@ function react18Project(): TestProjectInlineConfiguration {
       server: {
         deps: {
           inline: [
-            /\/node_modules\/(@testing-library\/react|@testing-library\/user-event|@radix-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-hook-form|@hookform\/resolvers|@stripe\/react-stripe-js)\//,
+            /\/node_modules\/(@testing-library\/react|@testing-library\/user-event|@radix-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-hook-form|@hookform\/resolvers|@stripe\/react-stripe-js|@react-email\/[\w-]+)\//,
           ],
         },
       },

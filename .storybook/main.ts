@@ -24,6 +24,9 @@ const config: StorybookConfig = {
           '@hookform/resolvers/zod',
           'zod',
           'axe-core',
+          'react-dom/server',
+          '@react-email/components',
+          '@react-email/render',
         ],
       },
     })

@@ -22,6 +22,7 @@ export default [
     route('audit', 'routes/admin.audit.tsx'),
     route('account', 'routes/admin.account.tsx'),
   ]),
+  route('dev/outbox', 'routes/dev.outbox.tsx'),
   route('api/events', 'routes/api.events.ts'),
   route('api/newsletter', 'routes/api.newsletter.ts'),
   route('api/reviews', 'routes/api.reviews.ts'),

@@ -60,6 +60,12 @@ export const shopEnvSchema = z.object({
   REVIEW_MODERATION: z.enum(['off', 'anonymous', 'all'], { error: 'must be off, anonymous or all' }).default('anonymous'),
   PAGE_CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   PAGE_CACHE_STALE_WHILE_REVALIDATE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(600),
+  SMTP_URL: optional(
+    z.string().refine((value) => /^smtps?:\/\/[^/]/.test(value) && URL.canParse(value), {
+      error: 'must be an SMTP URL: smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465',
+    }),
+  ),
+  EMAIL_FROM: optional(z.string().min(3, { error: 'must be a sender such as "Northwind Outfitters <shop@example.com>"' })),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -91,6 +97,8 @@ export interface ShopConfig {
   reviewModeration: 'off' | 'anonymous' | 'all'
   /** How long shared caches keep anonymous catalog pages: `s-maxage` and `stale-while-revalidate`, in seconds. */
   pageCache: { maxAge: number; staleWhileRevalidate: number }
+  /** Email: sent through `smtpUrl` when set, else kept in the outbox (see app/lib/email). `from` defaults to no-reply@ the shop's host. */
+  email: { smtpUrl: string | undefined; from: string }
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -173,6 +181,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       maxBodyBytes: vars.MAX_BODY_BYTES,
       reviewModeration: vars.REVIEW_MODERATION,
       pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
+      email: { smtpUrl: vars.SMTP_URL, from: vars.EMAIL_FROM ?? `Northwind Outfitters <no-reply@${new URL(shopUrl).hostname}>` },
       isProduction: shopUrl.startsWith('https:'),
     },
   }

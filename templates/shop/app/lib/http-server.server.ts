@@ -6,6 +6,7 @@ import serveStatic from 'serve-static'
 import { announceFirstOwner } from './admin/first-owner.server'
 import { adminCreate } from './admin/cli.server'
 import { closeDatabase, DatabaseStartError, getDatabase } from './db.server'
+import { startShopEmail } from './email/sender.server'
 import { env, type ShopConfig } from './env.server'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from './rate-limit.server'
 import { malformedTarget } from './request-guard.server'
@@ -45,9 +46,12 @@ export function startupBanner(config: ShopConfig): string[] {
  * build/client and every page, and shuts down gracefully on SIGTERM / SIGINT.
  */
 export async function startShopServer(build: ServerBuild, { clientDir }: { clientDir: string }): Promise<Server> {
+  let email: ReturnType<typeof startShopEmail>
   try {
     const db = await getDatabase()
     console.log(`[shop] database ready (${db.kind === 'pglite' ? `PGlite in ${env.dataDir}` : 'PostgreSQL'})`)
+    email = startShopEmail(db, env.email)
+    console.log(email.banner)
     for (const line of await announceFirstOwner(db, env)) console.log(line)
   } catch (error) {
     if (!(error instanceof DatabaseStartError)) throw error
@@ -70,7 +74,7 @@ export async function startShopServer(build: ServerBuild, { clientDir }: { clien
     server.listen(env.port, env.host, listening)
   })
   console.log(`[shop] listening on http://${env.host ?? 'localhost'}:${env.port}`)
-  stopOnSignals(server, shutdown)
+  stopOnSignals(server, shutdown, () => email.stop())
   return server
 }
 
@@ -87,7 +91,7 @@ export async function runAdminCreate(args: string[]): Promise<void> {
   }
 }
 
-function stopOnSignals(server: Server, shutdown: { stopping: boolean }): void {
+function stopOnSignals(server: Server, shutdown: { stopping: boolean }, beforeClosingDatabase: () => Promise<void>): void {
   const stop = (signal: NodeJS.Signals) => {
     if (shutdown.stopping) {
       console.log(`[shop] ${signal} again: exiting now`)
@@ -100,6 +104,7 @@ function stopOnSignals(server: Server, shutdown: { stopping: boolean }): void {
       process.exit(1)
     }, SHUTDOWN_DEADLINE_MS).unref()
     server.close(async () => {
+      await beforeClosingDatabase()
       await closeDatabase()
       console.log('[shop] stopped')
       process.exit(0)

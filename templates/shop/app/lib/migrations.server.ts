@@ -309,4 +309,32 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX journey_events_name_time ON journey_events(name, occurred_at);
     `,
   },
+  {
+    id: '007_email_outbox',
+    sql: `
+      -- Every email the shop sends, rendered when it is queued (app/lib/email). Without SMTP_URL it stays
+      -- queued (the development page /dev/outbox shows it); with it, the worker sends it: queued → sending
+      -- → sent, or back to queued with a later next_attempt_at, or dead after the last attempt.
+      -- idempotency_key names the reason for the message (e.g. order-confirmation:NW-10042), so the
+      -- same reason never queues a second message.
+      CREATE TABLE email_outbox (
+        id text PRIMARY KEY,
+        idempotency_key text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        html text NOT NULL,
+        text text NOT NULL,
+        status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        locked_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        sent_at timestamptz
+      );
+      CREATE INDEX email_outbox_due ON email_outbox(next_attempt_at) WHERE status IN ('queued', 'sending');
+      CREATE INDEX email_outbox_created ON email_outbox(created_at DESC);
+    `,
+  },
 ]

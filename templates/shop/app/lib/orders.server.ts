@@ -6,6 +6,7 @@ import { cartLinesForPricing } from './cart.server'
 import type { Database, Queryable } from './db.server'
 import { env } from './env.server'
 import { createServerEvent, recordServerEvent, type ServerEventContext } from './journey-events.server'
+import { enqueueOrderConfirmation, enqueueRefundNotice } from './email/order-emails.server'
 import { awardOrderPoints, voidOrderPoints } from './loyalty.server'
 import { SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.server'
@@ -135,7 +136,8 @@ function describe(item: { name: string; variantLabel: string }): string {
   return isDefaultVariant(item.variantLabel) ? item.name : `${item.name} (${item.variantLabel})`
 }
 
-function isDefaultVariant(label: string): boolean {
+/** A variant label that names no real choice ("Default", "One size"): left out where the product is named. */
+export function isDefaultVariant(label: string): boolean {
   return /^(default|one size|standard)$/i.test(label.trim())
 }
 
@@ -666,8 +668,8 @@ export function orderEventContext(order: Order, occurredAt: string): ServerEvent
 
 /**
  * pending → paid, with the provider's payment id. Records `order_completed` server-side (one per
- * order: the client's copy is de-duplicated by transaction id) and runs `onOrderPaid`, all in
- * one transaction. Paying an order already paid with the same payment id changes nothing.
+ * order: the client's copy is de-duplicated by transaction id), runs `onOrderPaid` and queues the
+ * order confirmation email, all in one transaction. Paying an order already paid with the same payment id changes nothing.
  *
  * @throws {OrderStateError} when the order is not pending; {OrderNotFoundError}.
  */
@@ -680,6 +682,7 @@ export async function markPaid(db: Database, orderId: string, paymentId: string,
     const order = await loadOrder(tx, orderId)
     await recordServerEvent(tx, createServerEvent('order_completed', orderCompletedProperties(order), orderEventContext(order, now.toISOString())))
     await onOrderPaid(tx, orderId, now)
+    await enqueueOrderConfirmation(tx, order, now)
     return order
   })
 }
@@ -795,6 +798,7 @@ export async function refundOrder(db: Database, orderId: string, now: Date = new
       createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, orderEventContext(order, now.toISOString())),
     )
     await onOrderRefunded(tx, orderId, now)
+    await enqueueRefundNotice(tx, order, now)
     return order
   })
 }

@@ -1,0 +1,189 @@
+// @vitest-environment node
+import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { addToCart } from '../cart.server'
+import type { Database } from '../db.server'
+import { env } from '../env.server'
+import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
+import { openTestDatabase } from '../test-database.server'
+import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
+import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
+import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
+
+const FROM = 'Northwind Outfitters <shop@northwind.test>'
+
+let db: Database
+let smtp: SMTPServer
+let smtpUrl: string
+let received: ParsedMail[] = []
+/** Recipients the test SMTP server refuses (a full mailbox), to drive the retry path. */
+const refused = new Set<string>()
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address)) return callback(Object.assign(new Error('552 Mailbox full'), { responseCode: 552 }))
+      callback()
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail)
+        callback()
+      }, callback)
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+}, 60_000)
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await db.close()
+})
+
+beforeEach(async () => {
+  received = []
+  refused.clear()
+  await db.query('DELETE FROM email_outbox')
+})
+
+async function paidOrder(): Promise<Order> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM variants WHERE stock > 5 ORDER BY id LIMIT 1')
+  const cartId = randomUUID()
+  await addToCart(db, cartId, rows[0]!.id, 2)
+  const { order } = await placeOrder(db, {
+    cartId,
+    checkoutId: checkoutIdForCart(cartId),
+    idempotencyKey: randomUUID(),
+    details: { email: 'ada@example.com', phone: '', givenName: 'Ada', familyName: 'Lovelace', line1: 'Unter den Linden 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
+    shippingMethod: 'standard',
+  })
+  return markPaid(db, order.id, `pi_${randomUUID()}`)
+}
+
+const sendAll = (transport: MailTransport = smtpTransport(smtpUrl), now = new Date()) => deliverDueEmails(db, transport, { from: FROM, now: () => now })
+
+describe('order confirmation', () => {
+  it('is queued with the payment, once however often the payment is reported, and waits in the outbox without SMTP', async () => {
+    const order = await paidOrder()
+    await markPaid(db, order.id, order.paymentId!)
+    const outbox = await listOutbox(db)
+    expect(outbox).toHaveLength(1)
+    expect(outbox[0]).toMatchObject({
+      idempotencyKey: orderConfirmationKey(order.id),
+      kind: 'order_confirmation',
+      recipient: 'ada@example.com',
+      subject: `Your order ${order.id} is confirmed`,
+      status: 'queued',
+      attempts: 0,
+    })
+    expect(outbox[0]!.text).toContain('Thank you for your order')
+    expect(outbox[0]!.html).toContain(order.lines[0]!.name)
+  })
+
+  it('is sent through SMTP with From, To, Subject, the HTML and text parts, and links that carry the campaign', async () => {
+    const order = await paidOrder()
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+
+    expect(received).toHaveLength(1)
+    const [mail] = received
+    expect(mail!.from?.value).toEqual([{ name: 'Northwind Outfitters', address: 'shop@northwind.test' }])
+    expect(mail!.to && !Array.isArray(mail!.to) ? mail!.to.text : undefined).toBe('ada@example.com')
+    expect(mail!.subject).toBe(`Your order ${order.id} is confirmed`)
+    expect(mail!.html).toContain('Thank you for your order')
+    expect(mail!.text).toContain(`Hello Ada,`)
+    expect(mail!.text).toContain('Unter den Linden 1')
+
+    const links = [...(mail!.html as string).matchAll(/href="([^"]+)"/g)].map(([, href]) => new URL(href!.replaceAll('&amp;', '&')))
+    expect(links.map((url) => url.origin)).toEqual([env.shopUrl, env.shopUrl])
+    const orderLink = links.find((url) => url.pathname === `/orders/${order.id}`)!
+    expect(orderLink.searchParams.get('token')).toBeTruthy()
+    for (const url of links) {
+      expect([url.searchParams.get('utm_source'), url.searchParams.get('utm_medium'), url.searchParams.get('utm_campaign')]).toEqual(['northwind', 'email', 'order_confirmation'])
+      expect(mail!.text).toContain(url.toString())
+    }
+
+    const [stored] = await listOutbox(db)
+    expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null })
+    expect(mail!.messageId).toBe(`<${stored!.id}@northwind.test>`)
+  })
+})
+
+describe('refund notice', () => {
+  it('is queued with the refund, once, naming the amount and the points taken back', async () => {
+    const order = await paidOrder()
+    await refundOrder(db, order.id)
+    await refundOrder(db, order.id)
+    const refunds = (await listOutbox(db)).filter((message) => message.kind === 'refund_notice')
+    expect(refunds).toHaveLength(1)
+    expect(refunds[0]).toMatchObject({ idempotencyKey: refundNoticeKey(order.id), recipient: 'ada@example.com', subject: `Your refund for order ${order.id}`, status: 'queued' })
+    expect(refunds[0]!.text).toMatch(/we have refunded €[\d.,]+ for your order/)
+    expect(refunds[0]!.text).toMatch(/The \d+ loyalty points this order earned have been taken back\./)
+  })
+})
+
+describe('the outbox', () => {
+  const message = (key: string, recipient = 'grace@example.com') => ({ idempotencyKey: key, kind: 'test', recipient, subject: 'Hello', html: '<p>Hello</p>', text: 'Hello' })
+
+  it('queues one message per idempotency key', async () => {
+    expect(await enqueueEmail(db, message('k1'))).toBe(true)
+    expect(await enqueueEmail(db, { ...message('k1'), subject: 'Another' })).toBe(false)
+    expect((await listOutbox(db)).map((stored) => stored.subject)).toEqual(['Hello'])
+  })
+
+  it('sends a message once when delivery runs twice', async () => {
+    await enqueueEmail(db, message('k2'))
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0 })
+    expect(received).toHaveLength(1)
+  })
+
+  it('retries a refused message with backoff, keeps the error, and marks it dead after the last attempt', async () => {
+    refused.add('full@example.com')
+    let now = new Date('2026-12-01T10:00:00Z')
+    await enqueueEmail(db, message('k3', 'full@example.com'), now)
+    const { id } = (await listOutbox(db))[0]!
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+    const retried = await getOutboxMessage(db, id)
+    expect(retried).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: '2026-12-01T10:01:00.000Z' })
+    expect(retried!.lastError).toMatch(/552/)
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
+
+    for (let attempt = 2; attempt <= OUTBOX_RETRY.maxAttempts; attempt++) {
+      now = new Date((await getOutboxMessage(db, id))!.nextAttemptAt)
+      expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+    }
+    expect(await getOutboxMessage(db, id)).toMatchObject({ status: 'dead', attempts: OUTBOX_RETRY.maxAttempts })
+    expect(await sendAll(undefined, new Date('2027-12-01T00:00:00Z'))).toEqual({ sent: 0, failed: 0 })
+    expect(received).toHaveLength(0)
+  })
+
+  it('sends, after a restart, a message a worker claimed and died with, once its claim has expired', async () => {
+    await enqueueEmail(db, message('k4'))
+    const now = new Date()
+    const [claimed] = await claimDueEmails(db, now)
+    expect(claimed).toMatchObject({ status: 'sending', attempts: 1 })
+    // the worker died here: nothing was sent, the row stays 'sending' and is not claimed again while its claim runs
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs))).toEqual({ sent: 1, failed: 0 })
+    expect(received).toHaveLength(1)
+    expect(await getOutboxMessage(db, claimed!.id)).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
+  it('runs one delivery at a time in the worker: overlapping runs share it, and stop waits for it', async () => {
+    await enqueueEmail(db, message('k5'))
+    const worker = startEmailWorker(db, smtpTransport(smtpUrl), { from: FROM, intervalMs: 60_000 })
+    const [first, second] = [worker.runOnce(), worker.runOnce()]
+    expect(second).toBe(first)
+    await worker.stop()
+    expect(await first).toEqual({ sent: 1, failed: 0 })
+    expect(received).toHaveLength(1)
+  })
+})

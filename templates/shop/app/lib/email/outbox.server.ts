@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto'
+import type { Database, Queryable } from '../db.server'
+
+/** queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead. */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'dead'
+
+export interface OutboxMessage {
+  id: string
+  /** Why the message exists, e.g. `order-confirmation:NW-10042`: one message per key, ever. */
+  idempotencyKey: string
+  /** The email template's name, e.g. `order_confirmation`. */
+  kind: string
+  recipient: string
+  subject: string
+  html: string
+  text: string
+  status: OutboxStatus
+  attempts: number
+  /** ISO times. */
+  nextAttemptAt: string
+  createdAt: string
+  sentAt: string | null
+  lastError: string | null
+}
+
+export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'>
+
+/** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
+export const OUTBOX_RETRY = {
+  maxAttempts: 5,
+  delayMs: (failedAttempts: number) => 60_000 * 5 ** (failedAttempts - 1),
+  /** A message claimed for sending longer ago than this (its worker died) is claimed again. */
+  claimTimeoutMs: 5 * 60_000,
+} as const
+
+interface OutboxRow {
+  id: string
+  idempotency_key: string
+  kind: string
+  recipient: string
+  subject: string
+  html: string
+  text: string
+  status: OutboxStatus
+  attempts: number
+  next_attempt_at: Date | string
+  created_at: Date | string
+  sent_at: Date | string | null
+  last_error: string | null
+}
+
+const iso = (value: Date | string) => new Date(value).toISOString()
+
+function fromRow(row: OutboxRow): OutboxMessage {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    kind: row.kind,
+    recipient: row.recipient,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: iso(row.next_attempt_at),
+    createdAt: iso(row.created_at),
+    sentAt: row.sent_at ? iso(row.sent_at) : null,
+    lastError: row.last_error,
+  }
+}
+
+/**
+ * Queues a rendered message, in the caller's transaction when given one. A key already queued
+ * (whatever its status) queues nothing: returns false.
+ */
+export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+     ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now],
+  )
+  return rows.length === 1
+}
+
+/** The newest messages first. */
+export async function listOutbox(db: Queryable, { limit = 50 }: { limit?: number } = {}): Promise<OutboxMessage[]> {
+  const { rows } = await db.query<OutboxRow>('SELECT * FROM email_outbox ORDER BY created_at DESC, id LIMIT $1', [limit])
+  return rows.map(fromRow)
+}
+
+export async function getOutboxMessage(db: Queryable, id: string): Promise<OutboxMessage | null> {
+  const { rows } = await db.query<OutboxRow>('SELECT * FROM email_outbox WHERE id = $1', [id])
+  return rows[0] ? fromRow(rows[0]) : null
+}
+
+/**
+ * Claims up to `limit` messages that are due (queued and their time has come, or left `sending`
+ * by a worker that died), marking them sending and counting the attempt. `SKIP LOCKED` lets two
+ * workers on one PostgreSQL claim different messages.
+ */
+export async function claimDueEmails(db: Database, now: Date, limit = 10): Promise<OutboxMessage[]> {
+  const { rows } = await db.query<OutboxRow>(
+    `UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, locked_until = $2
+      WHERE id IN (
+        SELECT id FROM email_outbox
+         WHERE (status = 'queued' AND next_attempt_at <= $1) OR (status = 'sending' AND locked_until <= $1)
+         ORDER BY next_attempt_at, id LIMIT $3
+         FOR UPDATE SKIP LOCKED)
+      RETURNING *`,
+    [now, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs), limit],
+  )
+  return rows.map(fromRow)
+}
+
+export async function markEmailSent(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query("UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1", [id, now])
+}
+
+/** Records a failed attempt: queued again after the backoff, or dead after the last attempt. */
+export async function markEmailFailed(db: Queryable, message: Pick<OutboxMessage, 'id' | 'attempts'>, error: string, now: Date): Promise<OutboxStatus> {
+  const status: OutboxStatus = message.attempts >= OUTBOX_RETRY.maxAttempts ? 'dead' : 'queued'
+  const nextAttemptAt = new Date(now.getTime() + OUTBOX_RETRY.delayMs(message.attempts))
+  await db.query('UPDATE email_outbox SET status = $2, next_attempt_at = $3, locked_until = NULL, last_error = $4 WHERE id = $1', [message.id, status, nextAttemptAt, error.slice(0, 1000)])
+  return status
+}

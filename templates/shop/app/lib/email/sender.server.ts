@@ -1,0 +1,93 @@
+import nodemailer, { type SendMailOptions } from 'nodemailer'
+import type { Database } from '../db.server'
+import { claimDueEmails, markEmailFailed, markEmailSent, type OutboxMessage } from './outbox.server'
+
+/** What the worker needs of a mail transport: nodemailer's `sendMail`. */
+export interface MailTransport {
+  sendMail(mail: SendMailOptions): Promise<unknown>
+  close?(): void
+}
+
+/** A nodemailer SMTP transport for `SMTP_URL` (smtp:// with STARTTLS when offered, smtps:// for TLS). */
+export function smtpTransport(url: string): MailTransport {
+  return nodemailer.createTransport(url)
+}
+
+/**
+ * The mail for an outbox message. Its Message-ID is made from the message's id, so in the one case
+ * where a message can go out twice (the worker died after the server accepted it and before it was
+ * marked sent) the two copies share an id that mail servers and clients de-duplicate.
+ */
+export function toMail(message: OutboxMessage, from: string): SendMailOptions {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
+  return {
+    from,
+    to: message.recipient,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    messageId: `<${message.id}@${domain}>`,
+  }
+}
+
+export interface DeliveryReport {
+  sent: number
+  failed: number
+}
+
+/** Sends every due message of the outbox once (a batch at a time) and records each outcome. */
+export async function deliverDueEmails(db: Database, transport: MailTransport, { from, now = () => new Date() }: { from: string; now?: () => Date }): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, failed: 0 }
+  for (let batch = await claimDueEmails(db, now()); batch.length > 0; batch = await claimDueEmails(db, now())) {
+    for (const message of batch) {
+      try {
+        await transport.sendMail(toMail(message, from))
+        await markEmailSent(db, message.id, now())
+        report.sent++
+      } catch (error) {
+        await markEmailFailed(db, message, error instanceof Error ? error.message : String(error), now())
+        report.failed++
+      }
+    }
+  }
+  return report
+}
+
+export interface EmailWorker {
+  /** Delivers what is due now (also what the timer does); resolves with what it did. */
+  runOnce(): Promise<DeliveryReport>
+  /** Stops the timer and waits for a delivery in progress. */
+  stop(): Promise<void>
+}
+
+/** Delivers due messages every `intervalMs` (default 10 s) until stopped; one delivery at a time. */
+export function startEmailWorker(db: Database, transport: MailTransport, { from, intervalMs = 10_000, onError = console.error }: { from: string; intervalMs?: number; onError?: (error: unknown) => void }): EmailWorker {
+  let running: Promise<DeliveryReport> | undefined
+  const runOnce = () => {
+    running ??= deliverDueEmails(db, transport, { from }).finally(() => {
+      running = undefined
+    })
+    return running
+  }
+  const timer = setInterval(() => runOnce().catch(onError), intervalMs)
+  timer.unref()
+  return {
+    runOnce,
+    async stop() {
+      clearInterval(timer)
+      await running?.catch(() => {})
+      transport.close?.()
+    },
+  }
+}
+
+/**
+ * The server's email delivery: with `SMTP_URL`, a worker sending the outbox through it; without,
+ * none (messages stay in the outbox). Returns what to log and how to stop.
+ */
+export function startShopEmail(db: Database, config: { smtpUrl: string | undefined; from: string }): { banner: string; stop(): Promise<void> } {
+  if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (in demo mode: /dev/outbox)', stop: async () => {} }
+  const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from })
+  void worker.runOnce().catch(console.error)
+  return { banner: `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`, stop: () => worker.stop() }
+}

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Database } from '../lib/db.server'
+import { enqueueEmail } from '../lib/email/outbox.server'
+import { openTestDatabase } from '../lib/test-database.server'
+
+let db: Database
+vi.mock('../lib/db.server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../lib/db.server')>()),
+  getDatabase: async () => db,
+}))
+const { default: DevOutbox, isOutboxPageEnabled, loader } = await import('./dev.outbox')
+
+beforeAll(async () => {
+  db = await openTestDatabase({ seed: false })
+}, 60_000)
+afterAll(() => db.close())
+
+const render = (loaderData: Awaited<ReturnType<typeof loader>>) => renderToStaticMarkup(createElement(DevOutbox, { loaderData } as never))
+
+describe('/dev/outbox', () => {
+  it('says so when nothing has been queued', async () => {
+    const data = await loader()
+    expect(data).toEqual({ smtp: false, messages: [] })
+    expect(render(data)).toContain('No email has been queued yet.')
+  })
+
+  it('lists the queued messages, newest first, each rendered in a sandboxed frame with its plain text', async () => {
+    await enqueueEmail(db, { idempotencyKey: 'a', kind: 'order_confirmation', recipient: 'ada@example.com', subject: 'First', html: '<h1>First mail</h1>', text: 'First mail' }, new Date('2026-12-01T10:00:00Z'))
+    await enqueueEmail(db, { idempotencyKey: 'b', kind: 'order_confirmation', recipient: 'grace@example.com', subject: 'Second', html: '<h1>Second mail</h1>', text: 'Second mail' }, new Date('2026-12-01T11:00:00Z'))
+    const data = await loader()
+    expect(data.messages.map((message) => [message.subject, message.recipient, message.status])).toEqual([
+      ['Second', 'grace@example.com', 'queued'],
+      ['First', 'ada@example.com', 'queued'],
+    ])
+    const html = render(data)
+    expect(html).toContain('No SMTP_URL: messages stay here and are never sent.')
+    expect(html).toMatch(/<iframe title="Second \(HTML\)" srcDoc="&lt;h1&gt;Second mail&lt;\/h1&gt;" sandbox=""/)
+    expect(html).toContain('<pre>First mail</pre>')
+  })
+
+  it('is not served by a production shop', () => {
+    expect(isOutboxPageEnabled('production')).toBe(false)
+    expect(isOutboxPageEnabled('demo')).toBe(true)
+  })
+})
