@@ -1,5 +1,7 @@
 import { Button } from '@journeykit/ui'
-import { data, Form, redirect, useNavigation } from 'react-router'
+import { data, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { Notice } from '../components/admin/feedback'
 import { FormField } from '../components/form-field'
 import { recordAudit } from '../lib/admin/audit.server'
 import { clearStaffCookie, requireStaff, requireStaffAction } from '../lib/admin/auth.server'
@@ -18,7 +20,6 @@ import {
 import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../lib/admin/constants'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
-import { useRootData } from '../root'
 import type { Route } from './+types/admin.account'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -70,7 +71,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function AdminAccount({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const navigation = useNavigation()
   const failure = actionData as AccountFailure | undefined
   const fieldsFor = (intent: string) => (failure?.intent === intent ? failure.fields : undefined)
@@ -78,17 +78,11 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
   return (
     <section aria-labelledby="account-title" className="admin">
       <h1 id="account-title">{t('account.title')}</h1>
-      {loaderData.changed ? (
-        <p className="admin-notice" role="status">
-          {t('account.changed')}
-        </p>
-      ) : null}
+      {loaderData.changed ? <Notice>{t('account.changed')}</Notice> : null}
       <div className="admin-grid">
         <section aria-labelledby="password-title" className="admin-card">
           <h2 id="password-title">{t('account.password')}</h2>
-          <Form method="post" className="admin-form">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="change-password" />
+          <ActionForm intent="change-password" className="admin-form">
             <FormField id="current-password" className="admin-field" label={t('account.current')} name="current" type="password" autoComplete="current-password" required error={fieldsFor('change-password')?.current} />
             <FormField
               id="new-password"
@@ -104,18 +98,16 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
             <Button type="submit" loading={busy('change-password')}>
               {t('account.changeSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
         <section aria-labelledby="everywhere-title" className="admin-card">
           <h2 id="everywhere-title">{t('account.everywhere')}</h2>
           <p id="everywhere-hint">{t('account.everywhereHint')}</p>
-          <Form method="post" aria-describedby="everywhere-hint">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <ActionForm intent="sign-out-everywhere" aria-describedby="everywhere-hint">
             <Button type="submit" variant="secondary" loading={busy('sign-out-everywhere')}>
               {t('account.everywhereSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
       </div>
       {loaderData.staffList ? (
@@ -129,14 +121,8 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
             ))}
           </ul>
           <h3>{t('account.invite')}</h3>
-          {failure?.invited ? (
-            <p className="admin-notice" role="status">
-              {t('account.invited', failure.invited)}
-            </p>
-          ) : null}
-          <Form method="post" className="admin-form-inline">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="invite" />
+          {failure?.invited ? <Notice>{t('account.invited', failure.invited)}</Notice> : null}
+          <ActionForm intent="invite" className="admin-form-inline">
             <FormField id="invite-email" className="admin-field" label={t('account.inviteEmail')} name="email" type="email" required error={fieldsFor('invite')?.email} />
             <div className="admin-field">
               <label htmlFor="invite-role">{t('account.inviteRole')}</label>
@@ -151,7 +137,7 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
             <Button type="submit" loading={busy('invite')}>
               {t('account.inviteSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
       ) : null}
     </section>

@@ -1,5 +1,7 @@
 import { Button } from '@journeykit/ui'
-import { data, Form, redirect, useNavigation } from 'react-router'
+import { data, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { FormError, Notice } from '../components/admin/feedback'
 import { FormField } from '../components/form-field'
 import { guardRefusal } from '../lib/account.server'
 import { currentStaff, safeNext, signIn } from '../lib/admin/auth.server'
@@ -9,7 +11,6 @@ import { formText } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { requireCsrf } from '../lib/session.server'
-import { useRootData } from '../root'
 import stylesheet from './admin.css?url'
 import type { Route } from './+types/admin.login'
 
@@ -48,30 +49,19 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function AdminLogin({ loaderData, actionData }: Route.ComponentProps) {
   const t = translator(loaderData.locale)
-  const { csrf } = useRootData()
   const busy = useNavigation().state === 'submitting'
   return (
     <div className="admin">
       <h1>{t('login.title')}</h1>
-      {loaderData.done ? (
-        <p className="admin-notice" role="status">
-          {t('setPassword.done')}
-        </p>
-      ) : null}
-      <Form method="post" className="admin-form" aria-describedby={actionData?.error ? 'login-error' : undefined}>
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="next" value={loaderData.next} />
-        {actionData?.error ? (
-          <p id="login-error" className="admin-error" role="alert">
-            {actionData.error}
-          </p>
-        ) : null}
+      {loaderData.done ? <Notice>{t('setPassword.done')}</Notice> : null}
+      <ActionForm fields={{ next: loaderData.next }} className="admin-form" aria-describedby={actionData?.error ? 'login-error' : undefined}>
+        {actionData?.error ? <FormError id="login-error">{actionData.error}</FormError> : null}
         <FormField id="login-email" className="admin-field" label={t('login.email')} name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} />
         <FormField id="login-password" className="admin-field" label={t('login.password')} name="password" type="password" autoComplete="current-password" required />
         <Button type="submit" loading={busy}>
           {t('login.submit')}
         </Button>
-      </Form>
+      </ActionForm>
     </div>
   )
 }

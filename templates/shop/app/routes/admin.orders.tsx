@@ -1,11 +1,12 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
+import { filterHref } from '../components/admin/filter-href'
+import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { requireStaff } from '../lib/admin/auth.server'
 import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
 import { ORDER_STATUSES } from '../lib/admin/constants'
 import { listOrders } from '../lib/admin/orders.server'
 import { getDatabase } from '../lib/db.server'
-import { OrderStatusBadge } from '../lib/admin/status-badge'
 import type { Route } from './+types/admin.orders'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -24,7 +25,7 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
   const { t } = useAdminText()
   const busy = useNavigation().state === 'loading'
   const { orders, search, status, page, pageCount, total } = loaderData
-  const pageLink = (target: number) => `?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(status ? { status } : {}), page: String(target) })}`
+  const pageLink = (target: number) => filterHref({ q: search, status, page: target })
   return (
     <section aria-labelledby="orders-title" className="admin">
       <h1 id="orders-title">{t('orders.title')}</h1>
