@@ -309,4 +309,34 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX journey_events_name_time ON journey_events(name, occurred_at);
     `,
   },
+  {
+    id: '006_admin_two_factor',
+    sql: `
+      -- Optional TOTP second factor for staff. The pending secret waits for its first code (enrolment);
+      -- totp_last_step is the newest time step used, so a code cannot be replayed.
+      ALTER TABLE staff_users ADD COLUMN totp_secret text;
+      ALTER TABLE staff_users ADD COLUMN totp_pending_secret text;
+      ALTER TABLE staff_users ADD COLUMN totp_enabled_at timestamptz;
+      ALTER TABLE staff_users ADD COLUMN totp_last_step bigint;
+      -- One-time recovery codes: only their SHA-256 is stored.
+      CREATE TABLE staff_recovery_codes (
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        code_hash text NOT NULL,
+        used_at timestamptz,
+        PRIMARY KEY (staff_id, code_hash)
+      );
+      -- Between the password and the code: a short-lived token in its own cookie, stored as its SHA-256.
+      CREATE TABLE staff_sign_in_challenges (
+        token_hash text PRIMARY KEY,
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      -- Back-office settings an owner changes, e.g. require_two_factor.
+      CREATE TABLE admin_settings (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL
+      );
+    `,
+  },
 ]

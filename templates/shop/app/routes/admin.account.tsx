@@ -1,7 +1,8 @@
 import { Button } from '@journeykit/ui'
 import { data, redirect, useNavigation } from 'react-router'
 import { ActionForm } from '../components/admin/action-form'
-import { Notice } from '../components/admin/feedback'
+import { FormError, Notice } from '../components/admin/feedback'
+import { TwoFactorCard, type TwoFactorResult } from '../components/admin/two-factor-card'
 import { FormField } from '../components/form-field'
 import { recordAudit } from '../lib/admin/audit.server'
 import { clearStaffCookie, requireStaff, requireStaffAction } from '../lib/admin/auth.server'
@@ -18,18 +19,25 @@ import {
   setPasswordPath,
 } from '../lib/admin/staff.server'
 import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../lib/admin/constants'
+import { confirmEnrolment, disableTwoFactor, setTwoFactorRequired, startEnrolment, twoFactorStatus } from '../lib/admin/two-factor.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import type { Route } from './+types/admin.account'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
-  const { staff } = await requireStaff(db, request, 'dashboard')
-  const changed = new URL(request.url).searchParams.has('changed')
-  return { changed, staffList: can(staff.role, 'staff') ? await listStaff(db) : null }
+  const { staff } = await requireStaff(db, request, 'dashboard', { beforeTwoFactor: true })
+  const params = new URL(request.url).searchParams
+  return {
+    changed: params.has('changed'),
+    mustEnrol: params.get('two-factor') === 'required',
+    twoFactor: await twoFactorStatus(db, staff),
+    isOwner: can(staff.role, 'staff'),
+    staffList: can(staff.role, 'staff') ? await listStaff(db) : null,
+  }
 }
 
-type AccountFailure = { intent: string; fields?: Record<string, string>; invited?: { email: string; link: string } }
+type AccountFailure = { intent: string; fields?: Record<string, string>; invited?: { email: string; link: string }; twoFactor?: TwoFactorResult }
 
 export async function action({ request }: Route.ActionArgs) {
   const db = await getDatabase()
@@ -49,7 +57,28 @@ export async function action({ request }: Route.ActionArgs) {
     return { intent, invited: { email: created.staff.email, link: `${env.shopUrl}${setPasswordPath(created.setPasswordToken)}` } } satisfies AccountFailure
   }
 
-  const { staff, token } = await requireStaffAction(db, request, form, 'dashboard')
+  if (intent === 'two-factor-require') {
+    const { staff } = await requireStaffAction(db, request, form, 'staff')
+    const required = formText(form, 'required') === 'true'
+    await setTwoFactorRequired(db, staff, required)
+    return { intent, twoFactor: { requiredChanged: required } } satisfies AccountFailure
+  }
+
+  const { staff, token } = await requireStaffAction(db, request, form, 'dashboard', { beforeTwoFactor: true })
+  if (intent === 'two-factor-start') {
+    await startEnrolment(db, staff)
+    return { intent }
+  }
+  if (intent === 'two-factor-confirm') {
+    const recoveryCodes = await confirmEnrolment(db, staff, formText(form, 'code'))
+    if (!recoveryCodes) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
+    return { intent, twoFactor: { recoveryCodes } } satisfies AccountFailure
+  }
+  if (intent === 'two-factor-disable') {
+    if ((await twoFactorStatus(db, staff)).required) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.cannotDisable') } }, { status: 409 })
+    if (!(await disableTwoFactor(db, staff, formText(form, 'code')))) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
+    return { intent, twoFactor: { disabled: true } } satisfies AccountFailure
+  }
   if (intent === 'change-password') {
     try {
       const changed = await changePassword(db, staff, formText(form, 'current'), formText(form, 'password'), token)
@@ -79,7 +108,15 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
     <section aria-labelledby="account-title" className="admin">
       <h1 id="account-title">{t('account.title')}</h1>
       {loaderData.changed ? <Notice>{t('account.changed')}</Notice> : null}
+      {loaderData.mustEnrol && !loaderData.twoFactor.enrolled ? <FormError>{t('twoFactor.requiredNotice')}</FormError> : null}
       <div className="admin-grid">
+        <TwoFactorCard
+          status={loaderData.twoFactor}
+          isOwner={loaderData.isOwner}
+          result={failure?.twoFactor}
+          codeError={failure?.intent.startsWith('two-factor-') ? failure.fields?.code : undefined}
+          busy={busy}
+        />
         <section aria-labelledby="password-title" className="admin-card">
           <h2 id="password-title">{t('account.password')}</h2>
           <ActionForm intent="change-password" className="admin-form">

@@ -4,7 +4,7 @@ import { ActionForm } from '../components/admin/action-form'
 import { FormError, Notice } from '../components/admin/feedback'
 import { FormField } from '../components/form-field'
 import { guardRefusal } from '../lib/account.server'
-import { currentStaff, safeNext, signIn } from '../lib/admin/auth.server'
+import { CODE_PATH, currentStaff, safeNext, signIn, type SignInStep } from '../lib/admin/auth.server'
 import { announceFirstOwner } from '../lib/admin/first-owner.server'
 import { adminLocale, translator } from '../lib/admin/messages'
 import { formText } from '../lib/admin/route-kit.server'
@@ -26,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   await firstOwnerAnnounced
   const url = new URL(request.url)
   if (await currentStaff(db, request)) throw redirect(safeNext(url.searchParams.get('next')))
-  return { locale: adminLocale(request.headers.get('Accept-Language')), next: url.searchParams.get('next') ?? '', done: url.searchParams.has('password-set') }
+  return { locale: adminLocale(request.headers.get('Accept-Language')), next: url.searchParams.get('next') ?? '', done: url.searchParams.has('password-set'), expired: url.searchParams.has('expired') }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -36,15 +36,17 @@ export async function action({ request }: Route.ActionArgs) {
   const email = formText(form, 'email').trim()
   const password = formText(form, 'password')
   if (!email || !password) return data({ error: t('login.missing'), email }, { status: 400 })
-  let cookie: string | null
+  let signedIn: SignInStep | null
   try {
-    cookie = await signIn(await getDatabase(), request, email, password)
+    signedIn = await signIn(await getDatabase(), request, email, password)
   } catch (error) {
     if (guardRefusal(error)?.status !== 429) throw error
     return data({ error: t('login.tooMany'), email }, { status: 429 })
   }
-  if (!cookie) return data({ error: t('login.wrong'), email }, { status: 401 })
-  throw redirect(safeNext(formText(form, 'next')), { headers: { 'Set-Cookie': cookie } })
+  if (!signedIn) return data({ error: t('login.wrong'), email }, { status: 401 })
+  const next = safeNext(formText(form, 'next'))
+  const to = signedIn.step === 'signed-in' ? next : `${CODE_PATH}?next=${encodeURIComponent(next)}`
+  throw redirect(to, { headers: { 'Set-Cookie': signedIn.setCookie } })
 }
 
 export default function AdminLogin({ loaderData, actionData }: Route.ComponentProps) {
@@ -54,6 +56,7 @@ export default function AdminLogin({ loaderData, actionData }: Route.ComponentPr
     <div className="admin">
       <h1>{t('login.title')}</h1>
       {loaderData.done ? <Notice>{t('setPassword.done')}</Notice> : null}
+      {loaderData.expired ? <FormError>{t('login.expired')}</FormError> : null}
       <ActionForm fields={{ next: loaderData.next }} className="admin-form" aria-describedby={actionData?.error ? 'login-error' : undefined}>
         {actionData?.error ? <FormError id="login-error">{actionData.error}</FormError> : null}
         <FormField id="login-email" className="admin-field" label={t('login.email')} name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} />

@@ -13,7 +13,7 @@ export const meta: Route.MetaFunction = () => [{ title: 'Back office — Northwi
 
 /** Every /admin page: a live staff session (any role); each page checks its own permission as well. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const { staff } = await requireStaff(await getDatabase(), request, 'dashboard')
+  const { staff } = await requireStaff(await getDatabase(), request, 'dashboard', { beforeTwoFactor: true })
   return {
     staff,
     locale: adminLocale(request.headers.get('Accept-Language')),
