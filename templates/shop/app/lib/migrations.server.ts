@@ -337,6 +337,8 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
         key text PRIMARY KEY,
         value jsonb NOT NULL
       );
+      -- An order's journey (first touch, events before the order), read by the journey's anonymous id.
+      CREATE INDEX journey_events_anonymous_time ON journey_events(anonymous_id, occurred_at);
     `,
   },
 ]
