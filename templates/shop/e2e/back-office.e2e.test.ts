@@ -146,6 +146,7 @@ describe('the back office, end to end', () => {
     await page.getByRole('status').getByText('Two-factor sign-in is on.').waitFor()
     const recoveryCode = (await page.locator('.admin-codes code').first().textContent())!
     await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+    await page.getByRole('heading', { name: 'Sign in to the back office' }).waitFor()
 
     await page.getByLabel('Email').fill(owner.email)
     await page.getByLabel('Password').fill(owner.password)

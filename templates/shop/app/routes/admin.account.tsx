@@ -2,6 +2,7 @@ import { Button } from '@journeykit/ui'
 import { data, redirect, useNavigation } from 'react-router'
 import { ActionForm } from '../components/admin/action-form'
 import { FormError, Notice } from '../components/admin/feedback'
+import { SelectField } from '../components/admin/select-field'
 import { TwoFactorCard, type TwoFactorResult } from '../components/admin/two-factor-card'
 import { FormField } from '../components/form-field'
 import { recordAudit } from '../lib/admin/audit.server'
@@ -161,16 +162,7 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
           {failure?.invited ? <Notice>{t('account.invited', failure.invited)}</Notice> : null}
           <ActionForm intent="invite" className="admin-form-inline">
             <FormField id="invite-email" className="admin-field" label={t('account.inviteEmail')} name="email" type="email" required error={fieldsFor('invite')?.email} />
-            <div className="admin-field">
-              <label htmlFor="invite-role">{t('account.inviteRole')}</label>
-              <select id="invite-role" name="role" defaultValue="staff">
-                {STAFF_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`role.${role}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="invite-role" name="role" label={t('account.inviteRole')} options={STAFF_ROLES} optionLabel={(role) => t(`role.${role}`)} defaultValue="staff" />
             <Button type="submit" loading={busy('invite')}>
               {t('account.inviteSubmit')}
             </Button>

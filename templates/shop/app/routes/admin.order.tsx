@@ -2,11 +2,12 @@ import { Button, Money } from '@journeykit/ui'
 import { data, Link, redirect, useNavigation } from 'react-router'
 import { ActionForm } from '../components/admin/action-form'
 import { FormError, Notice } from '../components/admin/feedback'
+import { OrderJourney } from '../components/admin/order-journey'
 import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { FormField } from '../components/form-field'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
 import { adminLocale, formatAmount, formatDateTime, useAdminText, type AdminMessageKey } from '../lib/admin/messages'
-import { cancelUnpaidOrder, configuredRefunder, fulfilOrder, orderDetail, refundOrderAmount } from '../lib/admin/orders.server'
+import { cancelUnpaidOrder, configuredRefunder, fulfilOrder, orderDetail, orderJourney, refundOrderAmount } from '../lib/admin/orders.server'
 import { attempt, formText, parseAmount, type ActionFailure } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
 import type { Route } from './+types/admin.order'
@@ -28,7 +29,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     refunds: Object.fromEntries(detail.refunds.map((refund) => [refund.id, formatDateTime(locale, refund.createdAt)])),
     refundable: formatAmount(locale, detail.refundable),
   }
-  return { ...detail, text, done, refundKey: crypto.randomUUID() }
+  const journey = (await orderJourney(db, params.orderId)).map((visit) => ({ ...visit, started: formatDateTime(locale, visit.startedAt) }))
+  return { ...detail, journey, text, done, refundKey: crypto.randomUUID() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -62,7 +64,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function AdminOrder({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useAdminText()
-  const { order, fulfilment, refunds, refundable, done, refundKey, text } = loaderData
+  const { order, fulfilment, refunds, refundable, done, refundKey, text, journey } = loaderData
   const failure = actionData as ActionFailure | undefined
   const address = order.address
   return (
@@ -179,6 +181,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
               {address.postalCode} {address.city} {address.region} · {address.country}
             </address>
           </section>
+          <OrderJourney visits={journey} />
         </div>
         <div className="admin">
           {order.status === 'paid' || order.status === 'fulfilled' ? (

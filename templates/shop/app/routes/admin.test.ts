@@ -231,6 +231,18 @@ describe('changes', () => {
   })
 })
 
+describe('the order pages', () => {
+  it('read the date and channel filters from the address, dropping malformed ones, and show an order\'s journey', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await get(orders.loader, '/admin/orders?from=2026-02-30&to=2099-01-01&channel=tv', cookie)).toMatchObject({
+      status: 200,
+      data: { from: '', to: '2099-01-01', channel: '', total: 1, orders: [{ id: 'NW-1', channel: null }] },
+    })
+    expect((await get(orders.loader, '/admin/orders?channel=paid', cookie)).data).toMatchObject({ channel: 'paid', total: 0 })
+    expect((await get(order.loader, '/admin/orders/NW-1', cookie, { orderId: 'NW-1' })).data).toMatchObject({ journey: [] })
+  })
+})
+
 describe('signing in', () => {
   const signIn = (email: string, password: string, address = '192.0.2.10', next = '') =>
     post(login.action, '/admin/login', '', { ...csrf(), email, password, next }, {}, address)
