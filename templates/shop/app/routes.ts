@@ -12,6 +12,7 @@ export default [
   route('r/:code', 'routes/referral.tsx'),
   route('journey', 'routes/journey.tsx'),
   route('admin/login', 'routes/admin.login.tsx'),
+  route('admin/login/code', 'routes/admin.login-code.tsx'),
   route('admin/set-password', 'routes/admin.set-password.tsx'),
   route('admin/logout', 'routes/admin.logout.ts'),
   route('admin', 'routes/admin.tsx', [

@@ -3,6 +3,7 @@ import axeSource from 'axe-core/axe.min.js?raw'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Secret, TOTP } from 'otpauth'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../app/lib/db.server'
@@ -126,7 +127,40 @@ describe('the back office, end to end', () => {
     await context.close()
   }, 180_000)
 
-  it('recorded each change once: fulfilment, the refund with its event, the review, in the audit log', async () => {
+  it('turns on two-factor sign-in from the QR page, then signs in with a recovery code', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await page.goto(`${shop.url}/admin/login?next=/admin/account`)
+    await page.getByLabel('Email').fill(owner.email)
+    await page.getByLabel('Password').fill(owner.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click()
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor()
+    await expectAccessible(page)
+    // the person's authenticator app, given the key shown beside the QR code
+    const key = (await page.getByText(/^Key:/).locator('code').textContent())!.replaceAll(' ', '')
+    const code = new TOTP({ secret: Secret.fromBase32(key) }).generate()
+    await page.getByLabel('Code from the app').fill(code)
+    await page.getByRole('button', { name: 'Turn on' }).click()
+    await page.getByRole('status').getByText('Two-factor sign-in is on.').waitFor()
+    const recoveryCode = (await page.locator('.admin-codes code').first().textContent())!
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+    await page.getByRole('heading', { name: 'Sign in to the back office' }).waitFor()
+
+    await page.getByLabel('Email').fill(owner.email)
+    await page.getByLabel('Password').fill(owner.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { name: 'Enter your sign-in code' }).waitFor()
+    await expectAccessible(page)
+    await page.getByLabel('Code').fill(recoveryCode)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
+
+  it('recorded each change once: fulfilment, the refund with its event, the review, two-factor sign-in, in the audit log', async () => {
     await shop.stop({ keepData: true })
     const db = await openDatabase({ dataDir: shop.dataDir })
     try {
@@ -142,7 +176,17 @@ describe('the back office, end to end', () => {
       expect(events.rows).toEqual([{ total: '1000' }])
       expect((await db.query("SELECT status, merchant_reply FROM reviews WHERE id = 'r-e2e'")).rows).toEqual([{ status: 'published', merchant_reply: REPLY }])
       const audit = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE staff_email = 'owner@shop.example' ORDER BY id")
-      expect(audit.rows.map((row) => row.action)).toEqual(['staff.sign_in', 'order.fulfil', 'order.refund', 'review.reply', 'review.publish'])
+      expect(audit.rows.map((row) => row.action)).toEqual([
+        'staff.sign_in',
+        'order.fulfil',
+        'order.refund',
+        'review.reply',
+        'review.publish',
+        'staff.sign_in',
+        'staff.two_factor_enable',
+        'staff.recovery_code_use',
+        'staff.sign_in',
+      ])
     } finally {
       await db.close()
       shop.removeData()

@@ -310,6 +310,38 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
+    id: '006_admin_two_factor',
+    sql: `
+      -- Optional TOTP second factor for staff. The pending secret waits for its first code (enrolment);
+      -- totp_last_step is the newest time step used, so a code cannot be replayed.
+      ALTER TABLE staff_users ADD COLUMN totp_secret text;
+      ALTER TABLE staff_users ADD COLUMN totp_pending_secret text;
+      ALTER TABLE staff_users ADD COLUMN totp_enabled_at timestamptz;
+      ALTER TABLE staff_users ADD COLUMN totp_last_step bigint;
+      -- One-time recovery codes: only their SHA-256 is stored.
+      CREATE TABLE staff_recovery_codes (
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        code_hash text NOT NULL,
+        used_at timestamptz,
+        PRIMARY KEY (staff_id, code_hash)
+      );
+      -- Between the password and the code: a short-lived token in its own cookie, stored as its SHA-256.
+      CREATE TABLE staff_sign_in_challenges (
+        token_hash text PRIMARY KEY,
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      -- Back-office settings an owner changes, e.g. require_two_factor.
+      CREATE TABLE admin_settings (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL
+      );
+      -- An order's journey (first touch, events before the order), read by the journey's anonymous id.
+      CREATE INDEX journey_events_anonymous_time ON journey_events(anonymous_id, occurred_at);
+    `,
+  },
+  {
     id: '007_email_outbox',
     sql: `
       -- Every email the shop sends, rendered when it is queued (app/lib/email). Without SMTP_URL it stays

@@ -1,5 +1,9 @@
 import { Button } from '@journeykit/ui'
-import { data, Form, redirect, useNavigation } from 'react-router'
+import { data, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { FormError, Notice } from '../components/admin/feedback'
+import { SelectField } from '../components/admin/select-field'
+import { TwoFactorCard, type TwoFactorResult } from '../components/admin/two-factor-card'
 import { FormField } from '../components/form-field'
 import { recordAudit } from '../lib/admin/audit.server'
 import { clearStaffCookie, requireStaff, requireStaffAction } from '../lib/admin/auth.server'
@@ -16,19 +20,25 @@ import {
   setPasswordPath,
 } from '../lib/admin/staff.server'
 import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../lib/admin/constants'
+import { confirmEnrolment, disableTwoFactor, setTwoFactorRequired, startEnrolment, twoFactorStatus } from '../lib/admin/two-factor.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
-import { useRootData } from '../root'
 import type { Route } from './+types/admin.account'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
-  const { staff } = await requireStaff(db, request, 'dashboard')
-  const changed = new URL(request.url).searchParams.has('changed')
-  return { changed, staffList: can(staff.role, 'staff') ? await listStaff(db) : null }
+  const { staff } = await requireStaff(db, request, 'dashboard', { beforeTwoFactor: true })
+  const params = new URL(request.url).searchParams
+  return {
+    changed: params.has('changed'),
+    mustEnrol: params.get('two-factor') === 'required',
+    twoFactor: await twoFactorStatus(db, staff),
+    isOwner: can(staff.role, 'staff'),
+    staffList: can(staff.role, 'staff') ? await listStaff(db) : null,
+  }
 }
 
-type AccountFailure = { intent: string; fields?: Record<string, string>; invited?: { email: string; link: string } }
+type AccountFailure = { intent: string; fields?: Record<string, string>; invited?: { email: string; link: string }; twoFactor?: TwoFactorResult }
 
 export async function action({ request }: Route.ActionArgs) {
   const db = await getDatabase()
@@ -48,7 +58,28 @@ export async function action({ request }: Route.ActionArgs) {
     return { intent, invited: { email: created.staff.email, link: `${env.shopUrl}${setPasswordPath(created.setPasswordToken)}` } } satisfies AccountFailure
   }
 
-  const { staff, token } = await requireStaffAction(db, request, form, 'dashboard')
+  if (intent === 'two-factor-require') {
+    const { staff } = await requireStaffAction(db, request, form, 'staff')
+    const required = formText(form, 'required') === 'true'
+    await setTwoFactorRequired(db, staff, required)
+    return { intent, twoFactor: { requiredChanged: required } } satisfies AccountFailure
+  }
+
+  const { staff, token } = await requireStaffAction(db, request, form, 'dashboard', { beforeTwoFactor: true })
+  if (intent === 'two-factor-start') {
+    await startEnrolment(db, staff)
+    return { intent }
+  }
+  if (intent === 'two-factor-confirm') {
+    const recoveryCodes = await confirmEnrolment(db, staff, formText(form, 'code'))
+    if (!recoveryCodes) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
+    return { intent, twoFactor: { recoveryCodes } } satisfies AccountFailure
+  }
+  if (intent === 'two-factor-disable') {
+    if ((await twoFactorStatus(db, staff)).required) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.cannotDisable') } }, { status: 409 })
+    if (!(await disableTwoFactor(db, staff, formText(form, 'code')))) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
+    return { intent, twoFactor: { disabled: true } } satisfies AccountFailure
+  }
   if (intent === 'change-password') {
     try {
       const changed = await changePassword(db, staff, formText(form, 'current'), formText(form, 'password'), token)
@@ -70,7 +101,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function AdminAccount({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const navigation = useNavigation()
   const failure = actionData as AccountFailure | undefined
   const fieldsFor = (intent: string) => (failure?.intent === intent ? failure.fields : undefined)
@@ -78,17 +108,19 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
   return (
     <section aria-labelledby="account-title" className="admin">
       <h1 id="account-title">{t('account.title')}</h1>
-      {loaderData.changed ? (
-        <p className="admin-notice" role="status">
-          {t('account.changed')}
-        </p>
-      ) : null}
+      {loaderData.changed ? <Notice>{t('account.changed')}</Notice> : null}
+      {loaderData.mustEnrol && !loaderData.twoFactor.enrolled ? <FormError>{t('twoFactor.requiredNotice')}</FormError> : null}
       <div className="admin-grid">
+        <TwoFactorCard
+          status={loaderData.twoFactor}
+          isOwner={loaderData.isOwner}
+          result={failure?.twoFactor}
+          codeError={failure?.intent.startsWith('two-factor-') ? failure.fields?.code : undefined}
+          busy={busy}
+        />
         <section aria-labelledby="password-title" className="admin-card">
           <h2 id="password-title">{t('account.password')}</h2>
-          <Form method="post" className="admin-form">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="change-password" />
+          <ActionForm intent="change-password" className="admin-form">
             <FormField id="current-password" className="admin-field" label={t('account.current')} name="current" type="password" autoComplete="current-password" required error={fieldsFor('change-password')?.current} />
             <FormField
               id="new-password"
@@ -104,18 +136,16 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
             <Button type="submit" loading={busy('change-password')}>
               {t('account.changeSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
         <section aria-labelledby="everywhere-title" className="admin-card">
           <h2 id="everywhere-title">{t('account.everywhere')}</h2>
           <p id="everywhere-hint">{t('account.everywhereHint')}</p>
-          <Form method="post" aria-describedby="everywhere-hint">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <ActionForm intent="sign-out-everywhere" aria-describedby="everywhere-hint">
             <Button type="submit" variant="secondary" loading={busy('sign-out-everywhere')}>
               {t('account.everywhereSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
       </div>
       {loaderData.staffList ? (
@@ -129,29 +159,14 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
             ))}
           </ul>
           <h3>{t('account.invite')}</h3>
-          {failure?.invited ? (
-            <p className="admin-notice" role="status">
-              {t('account.invited', failure.invited)}
-            </p>
-          ) : null}
-          <Form method="post" className="admin-form-inline">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="intent" value="invite" />
+          {failure?.invited ? <Notice>{t('account.invited', failure.invited)}</Notice> : null}
+          <ActionForm intent="invite" className="admin-form-inline">
             <FormField id="invite-email" className="admin-field" label={t('account.inviteEmail')} name="email" type="email" required error={fieldsFor('invite')?.email} />
-            <div className="admin-field">
-              <label htmlFor="invite-role">{t('account.inviteRole')}</label>
-              <select id="invite-role" name="role" defaultValue="staff">
-                {STAFF_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`role.${role}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="invite-role" name="role" label={t('account.inviteRole')} options={STAFF_ROLES} optionLabel={(role) => t(`role.${role}`)} defaultValue="staff" />
             <Button type="submit" loading={busy('invite')}>
               {t('account.inviteSubmit')}
             </Button>
-          </Form>
+          </ActionForm>
         </section>
       ) : null}
     </section>

@@ -1,15 +1,16 @@
 import { Button } from '@journeykit/ui'
-import { data, Form, redirect, useNavigation } from 'react-router'
+import { data, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { FormError, Notice } from '../components/admin/feedback'
 import { FormField } from '../components/form-field'
 import { guardRefusal } from '../lib/account.server'
-import { currentStaff, safeNext, signIn } from '../lib/admin/auth.server'
+import { CODE_PATH, currentStaff, safeNext, signIn, type SignInStep } from '../lib/admin/auth.server'
 import { announceFirstOwner } from '../lib/admin/first-owner.server'
 import { adminLocale, translator } from '../lib/admin/messages'
 import { formText } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { requireCsrf } from '../lib/session.server'
-import { useRootData } from '../root'
 import stylesheet from './admin.css?url'
 import type { Route } from './+types/admin.login'
 
@@ -25,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   await firstOwnerAnnounced
   const url = new URL(request.url)
   if (await currentStaff(db, request)) throw redirect(safeNext(url.searchParams.get('next')))
-  return { locale: adminLocale(request.headers.get('Accept-Language')), next: url.searchParams.get('next') ?? '', done: url.searchParams.has('password-set') }
+  return { locale: adminLocale(request.headers.get('Accept-Language')), next: url.searchParams.get('next') ?? '', done: url.searchParams.has('password-set'), expired: url.searchParams.has('expired') }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -35,43 +36,35 @@ export async function action({ request }: Route.ActionArgs) {
   const email = formText(form, 'email').trim()
   const password = formText(form, 'password')
   if (!email || !password) return data({ error: t('login.missing'), email }, { status: 400 })
-  let cookie: string | null
+  let signedIn: SignInStep | null
   try {
-    cookie = await signIn(await getDatabase(), request, email, password)
+    signedIn = await signIn(await getDatabase(), request, email, password)
   } catch (error) {
     if (guardRefusal(error)?.status !== 429) throw error
     return data({ error: t('login.tooMany'), email }, { status: 429 })
   }
-  if (!cookie) return data({ error: t('login.wrong'), email }, { status: 401 })
-  throw redirect(safeNext(formText(form, 'next')), { headers: { 'Set-Cookie': cookie } })
+  if (!signedIn) return data({ error: t('login.wrong'), email }, { status: 401 })
+  const next = safeNext(formText(form, 'next'))
+  const to = signedIn.step === 'signed-in' ? next : `${CODE_PATH}?next=${encodeURIComponent(next)}`
+  throw redirect(to, { headers: { 'Set-Cookie': signedIn.setCookie } })
 }
 
 export default function AdminLogin({ loaderData, actionData }: Route.ComponentProps) {
   const t = translator(loaderData.locale)
-  const { csrf } = useRootData()
   const busy = useNavigation().state === 'submitting'
   return (
     <div className="admin">
       <h1>{t('login.title')}</h1>
-      {loaderData.done ? (
-        <p className="admin-notice" role="status">
-          {t('setPassword.done')}
-        </p>
-      ) : null}
-      <Form method="post" className="admin-form" aria-describedby={actionData?.error ? 'login-error' : undefined}>
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="next" value={loaderData.next} />
-        {actionData?.error ? (
-          <p id="login-error" className="admin-error" role="alert">
-            {actionData.error}
-          </p>
-        ) : null}
+      {loaderData.done ? <Notice>{t('setPassword.done')}</Notice> : null}
+      {loaderData.expired ? <FormError>{t('login.expired')}</FormError> : null}
+      <ActionForm fields={{ next: loaderData.next }} className="admin-form" aria-describedby={actionData?.error ? 'login-error' : undefined}>
+        {actionData?.error ? <FormError id="login-error">{actionData.error}</FormError> : null}
         <FormField id="login-email" className="admin-field" label={t('login.email')} name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} />
         <FormField id="login-password" className="admin-field" label={t('login.password')} name="password" type="password" autoComplete="current-password" required />
         <Button type="submit" loading={busy}>
           {t('login.submit')}
         </Button>
-      </Form>
+      </ActionForm>
     </div>
   )
 }

@@ -1,13 +1,15 @@
 import { Button, Money } from '@journeykit/ui'
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { data, Link, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { FormError, Notice } from '../components/admin/feedback'
+import { OrderJourney } from '../components/admin/order-journey'
+import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { FormField } from '../components/form-field'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
 import { adminLocale, formatAmount, formatDateTime, useAdminText, type AdminMessageKey } from '../lib/admin/messages'
-import { cancelUnpaidOrder, configuredRefunder, fulfilOrder, orderDetail, refundOrderAmount } from '../lib/admin/orders.server'
+import { cancelUnpaidOrder, configuredRefunder, fulfilOrder, orderDetail, orderJourney, refundOrderAmount } from '../lib/admin/orders.server'
 import { attempt, formText, parseAmount, type ActionFailure } from '../lib/admin/route-kit.server'
-import { OrderStatusBadge } from '../lib/admin/status-badge'
 import { getDatabase } from '../lib/db.server'
-import { useRootData } from '../root'
 import type { Route } from './+types/admin.order'
 
 const DONE_INTENTS = ['fulfil', 'refund', 'cancel'] as const
@@ -27,7 +29,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     refunds: Object.fromEntries(detail.refunds.map((refund) => [refund.id, formatDateTime(locale, refund.createdAt)])),
     refundable: formatAmount(locale, detail.refundable),
   }
-  return { ...detail, text, done, refundKey: crypto.randomUUID() }
+  const journey = (await orderJourney(db, params.orderId)).map((visit) => ({ ...visit, started: formatDateTime(locale, visit.startedAt) }))
+  return { ...detail, journey, text, done, refundKey: crypto.randomUUID() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -61,7 +64,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function AdminOrder({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useAdminText()
-  const { order, fulfilment, refunds, refundable, done, refundKey, text } = loaderData
+  const { order, fulfilment, refunds, refundable, done, refundKey, text, journey } = loaderData
   const failure = actionData as ActionFailure | undefined
   const address = order.address
   return (
@@ -72,16 +75,8 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
       <h1 id="order-title">
         {t('order.title', { id: order.id })} <OrderStatusBadge status={order.status} />
       </h1>
-      {done ? (
-        <p className="admin-notice" role="status">
-          {t(`order.saved.${done}`)}
-        </p>
-      ) : null}
-      {failure?.error?.startsWith('state:') ? (
-        <p className="admin-error" role="alert">
-          {t('order.stateChanged', { status: t(`status.${failure.error.slice(6)}` as AdminMessageKey) })}
-        </p>
-      ) : null}
+      {done ? <Notice>{t(`order.saved.${done}`)}</Notice> : null}
+      {failure?.error?.startsWith('state:') ? <FormError>{t('order.stateChanged', { status: t(`status.${failure.error.slice(6)}` as AdminMessageKey) })}</FormError> : null}
       <p>
         {text.created} · {order.email}
       </p>
@@ -186,6 +181,7 @@ export default function AdminOrder({ loaderData, actionData }: Route.ComponentPr
               {address.postalCode} {address.city} {address.region} · {address.country}
             </address>
           </section>
+          <OrderJourney visits={journey} />
         </div>
         <div className="admin">
           {order.status === 'paid' || order.status === 'fulfilled' ? (
@@ -206,15 +202,12 @@ function useBusy(intent: string) {
 
 function FulfilForm({ failure, fulfilment }: { failure: ActionFailure | undefined; fulfilment: { carrier: string; trackingNumber: string } | null }) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const busy = useBusy('fulfil')
   return (
     <section aria-labelledby="fulfil-title" className="admin-card">
       <h2 id="fulfil-title">{t('order.fulfil')}</h2>
       {fulfilment ? <p>{t('order.fulfilled', fulfilment)}</p> : null}
-      <Form method="post" className="admin-form">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="intent" value="fulfil" />
+      <ActionForm intent="fulfil" className="admin-form">
         <FormField id="carrier" className="admin-field" label={t('order.carrier')} name="carrier" required defaultValue={fulfilment?.carrier} error={failure?.fields?.carrier} />
         <FormField
           id="tracking-number"
@@ -228,7 +221,7 @@ function FulfilForm({ failure, fulfilment }: { failure: ActionFailure | undefine
         <Button type="submit" loading={busy}>
           {t('order.fulfilSubmit')}
         </Button>
-      </Form>
+      </ActionForm>
     </section>
   )
 }
@@ -245,16 +238,12 @@ function RefundForm({
   refundKey: string
 }) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const busy = useBusy('refund')
   return (
     <section aria-labelledby="refund-title" className="admin-card">
       <h2 id="refund-title">{t('order.refund')}</h2>
       <p id="refundable">{t('order.refundable', { amount: refundableText })}</p>
-      <Form method="post" className="admin-form" aria-describedby="refundable">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="intent" value="refund" />
-        <input type="hidden" name="refundKey" value={refundKey} />
+      <ActionForm intent="refund" fields={{ refundKey }} className="admin-form" aria-describedby="refundable">
         <FormField
           id="refund-amount"
           className="admin-field"
@@ -269,25 +258,22 @@ function RefundForm({
         <Button type="submit" loading={busy}>
           {t('order.refundSubmit')}
         </Button>
-      </Form>
+      </ActionForm>
     </section>
   )
 }
 
 function CancelForm() {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   return (
     <section aria-labelledby="cancel-title" className="admin-card">
       <h2 id="cancel-title">{t('order.cancel')}</h2>
       <p id="cancel-hint">{t('order.cancelHint')}</p>
-      <Form method="post" aria-describedby="cancel-hint">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="intent" value="cancel" />
+      <ActionForm intent="cancel" aria-describedby="cancel-hint">
         <Button type="submit" variant="secondary" loading={useBusy('cancel')}>
           {t('order.cancelSubmit')}
         </Button>
-      </Form>
+      </ActionForm>
     </section>
   )
 }

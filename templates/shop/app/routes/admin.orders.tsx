@@ -1,11 +1,13 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
+import { filterHref } from '../components/admin/filter-href'
+import { OrderStatusBadge } from '../components/admin/order-status-badge'
+import { SelectField } from '../components/admin/select-field'
 import { requireStaff } from '../lib/admin/auth.server'
 import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
-import { ORDER_STATUSES } from '../lib/admin/constants'
-import { listOrders } from '../lib/admin/orders.server'
+import { ORDER_STATUSES, TOUCHPOINT_CHANNELS } from '../lib/admin/constants'
+import { listOrders, utcDay } from '../lib/admin/orders.server'
 import { getDatabase } from '../lib/db.server'
-import { OrderStatusBadge } from '../lib/admin/status-badge'
 import type { Route } from './+types/admin.orders'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -14,17 +16,19 @@ export async function loader({ request }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams
   const search = params.get('q')?.slice(0, 200) ?? ''
   const status = ORDER_STATUSES.find((candidate) => candidate === params.get('status'))
+  const channel = TOUCHPOINT_CHANNELS.find((candidate) => candidate === params.get('channel'))
+  const [from, to] = [params.get('from'), params.get('to')].map((day) => (utcDay(day) ? day! : ''))
   const page = Number.parseInt(params.get('page') ?? '1', 10) || 1
   const locale = adminLocale(request.headers.get('Accept-Language'))
-  const result = await listOrders(db, { search, status, page })
-  return { search, status: status ?? '', ...result, orders: result.orders.map((order) => ({ ...order, placed: formatDateTime(locale, order.createdAt) })) }
+  const result = await listOrders(db, { search, status, from, to, channel, page })
+  return { search, status: status ?? '', from: from!, to: to!, channel: channel ?? '', ...result, orders: result.orders.map((order) => ({ ...order, placed: formatDateTime(locale, order.createdAt) })) }
 }
 
 export default function AdminOrders({ loaderData }: Route.ComponentProps) {
   const { t } = useAdminText()
   const busy = useNavigation().state === 'loading'
-  const { orders, search, status, page, pageCount, total } = loaderData
-  const pageLink = (target: number) => `?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(status ? { status } : {}), page: String(target) })}`
+  const { orders, search, status, from, to, channel, page, pageCount, total } = loaderData
+  const pageLink = (target: number) => filterHref({ q: search, status, from, to, channel, page: target })
   return (
     <section aria-labelledby="orders-title" className="admin">
       <h1 id="orders-title">{t('orders.title')}</h1>
@@ -36,17 +40,32 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
             {t('orders.searchHint')}
           </p>
         </div>
+        <SelectField
+          id="orders-status"
+          name="status"
+          label={t('orders.status')}
+          options={ORDER_STATUSES}
+          optionLabel={(value) => t(`status.${value}`)}
+          defaultValue={status}
+          anyLabel={t('orders.anyStatus')}
+        />
         <div className="admin-field">
-          <label htmlFor="orders-status">{t('orders.status')}</label>
-          <select id="orders-status" name="status" defaultValue={status}>
-            <option value="">{t('orders.anyStatus')}</option>
-            {ORDER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="orders-from">{t('orders.from')}</label>
+          <input id="orders-from" name="from" type="date" defaultValue={from} />
         </div>
+        <div className="admin-field">
+          <label htmlFor="orders-to">{t('orders.to')}</label>
+          <input id="orders-to" name="to" type="date" defaultValue={to} />
+        </div>
+        <SelectField
+          id="orders-channel"
+          name="channel"
+          label={t('orders.channel')}
+          options={TOUCHPOINT_CHANNELS}
+          optionLabel={(value) => t(`channel.${value}`)}
+          defaultValue={channel}
+          anyLabel={t('orders.anyChannel')}
+        />
         <Button type="submit" loading={busy}>
           {t('orders.filter')}
         </Button>
@@ -64,6 +83,7 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
                 <th scope="col">{t('orders.date')}</th>
                 <th scope="col">{t('orders.customer')}</th>
                 <th scope="col">{t('orders.status')}</th>
+                <th scope="col">{t('orders.channel')}</th>
                 <th scope="col" className="admin-number">
                   {t('orders.total')}
                 </th>
@@ -84,6 +104,7 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
                   <td>
                     <OrderStatusBadge status={order.status} />
                   </td>
+                  <td>{t(`channel.${order.channel ?? 'unknown'}`)}</td>
                   <td className="admin-number">
                     <Money value={order.total} />
                   </td>

@@ -1,12 +1,13 @@
 import { Badge, Button } from '@journeykit/ui'
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { data, Link, redirect, useNavigation } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
+import { filterHref } from '../components/admin/filter-href'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
 import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
 import { MODERATION_STATUSES, REPLY_MAX_LENGTH } from '../lib/admin/constants'
 import { moderateReview, moderationQueue, replyToReview, type ModeratedReview } from '../lib/admin/reviews.server'
 import { attempt, formText, type ActionFailure } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
-import { useRootData } from '../root'
 import type { Route } from './+types/admin.reviews'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -52,7 +53,7 @@ export default function AdminReviews({ loaderData, actionData }: Route.Component
         <ul>
           {MODERATION_STATUSES.map((tab) => (
             <li key={tab}>
-              <Link to={`?status=${tab}`} aria-current={tab === status ? 'page' : undefined}>
+              <Link to={filterHref({ status: tab })} aria-current={tab === status ? 'page' : undefined}>
                 {t(`reviews.tab.${tab}`, { count: counts[tab] })}
               </Link>
             </li>
@@ -63,14 +64,13 @@ export default function AdminReviews({ loaderData, actionData }: Route.Component
       {reviews.map((review) => (
         <ReviewCard key={review.id} review={review} failure={(actionData as ActionFailure | undefined)?.intent === `reply:${review.id}` ? (actionData as ActionFailure) : undefined} />
       ))}
-      {hasMore ? <Link to={`?status=${status}&page=${page + 1}`}>{t('reviews.more')}</Link> : null}
+      {hasMore ? <Link to={filterHref({ status, page: page + 1 })}>{t('reviews.more')}</Link> : null}
     </section>
   )
 }
 
 function ReviewCard({ review, failure }: { review: ModeratedReview & { date: string }; failure: ActionFailure | undefined }) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const navigation = useNavigation()
   const busy = (intent: string) => navigation.state === 'submitting' && navigation.formData?.get('reviewId') === review.id && navigation.formData?.get('intent') === intent
   const titleId = `review-${review.id}-title`
@@ -86,28 +86,21 @@ function ReviewCard({ review, failure }: { review: ModeratedReview & { date: str
       <blockquote>{review.body}</blockquote>
       <div className="admin-actions">
         {review.status !== 'published' ? (
-          <Form method="post">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="reviewId" value={review.id} />
+          <ActionForm fields={{ reviewId: review.id }}>
             <Button type="submit" name="intent" value="publish" loading={busy('publish')} aria-describedby={titleId}>
               {t('reviews.publish')}
             </Button>
-          </Form>
+          </ActionForm>
         ) : null}
         {review.status !== 'rejected' ? (
-          <Form method="post">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <input type="hidden" name="reviewId" value={review.id} />
+          <ActionForm fields={{ reviewId: review.id }}>
             <Button type="submit" name="intent" value="reject" variant="secondary" loading={busy('reject')} aria-describedby={titleId}>
               {t('reviews.reject')}
             </Button>
-          </Form>
+          </ActionForm>
         ) : null}
       </div>
-      <Form method="post" className="admin-form">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="reviewId" value={review.id} />
-        <input type="hidden" name="intent" value="reply" />
+      <ActionForm intent="reply" fields={{ reviewId: review.id }} className="admin-form">
         <div className="admin-field">
           <label htmlFor={replyId}>{t('reviews.reply')}</label>
           <textarea
@@ -131,7 +124,7 @@ function ReviewCard({ review, failure }: { review: ModeratedReview & { date: str
         <Button type="submit" variant="secondary" loading={busy('reply')}>
           {t('reviews.replySubmit')}
         </Button>
-      </Form>
+      </ActionForm>
     </article>
   )
 }

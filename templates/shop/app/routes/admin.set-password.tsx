@@ -1,5 +1,6 @@
 import { Button } from '@journeykit/ui'
-import { data, Form, redirect } from 'react-router'
+import { data, redirect } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
 import { FormField } from '../components/form-field'
 import { adminLocale, translator } from '../lib/admin/messages'
 import { formText } from '../lib/admin/route-kit.server'
@@ -7,7 +8,6 @@ import { MIN_PASSWORD_LENGTH } from '../lib/admin/constants'
 import { PasswordPolicyError, setPasswordWithToken, staffForSetPasswordToken } from '../lib/admin/staff.server'
 import { getDatabase } from '../lib/db.server'
 import { requireCsrf } from '../lib/session.server'
-import { useRootData } from '../root'
 import stylesheet from './admin.css?url'
 import type { Route } from './+types/admin.set-password'
 
@@ -39,7 +39,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function SetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = translator(loaderData.locale)
-  const { csrf } = useRootData()
   if (!loaderData.email || actionData?.error === 'invalid') {
     return (
       <div className="admin">
@@ -52,9 +51,7 @@ export default function SetPassword({ loaderData, actionData }: Route.ComponentP
     <div className="admin">
       <h1>{t('setPassword.title')}</h1>
       <p id="set-password-for">{t('setPassword.for', { email: loaderData.email })}</p>
-      <Form method="post" className="admin-form" aria-describedby="set-password-for">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="token" value={loaderData.token} />
+      <ActionForm fields={{ token: loaderData.token }} className="admin-form" aria-describedby="set-password-for">
         <input type="hidden" name="username" value={loaderData.email} autoComplete="username" />
         <FormField
           id="set-password"
@@ -68,7 +65,7 @@ export default function SetPassword({ loaderData, actionData }: Route.ComponentP
           error={actionData?.error}
         />
         <Button type="submit">{t('setPassword.submit')}</Button>
-      </Form>
+      </ActionForm>
     </div>
   )
 }

@@ -4,6 +4,8 @@ import type { Database } from '../lib/db.server'
 import { insertTestCatalog, openTestDatabase } from '../lib/test-database.server'
 import { CLIENT_ADDRESS_HEADER, resetRateLimits } from '../lib/rate-limit.server'
 import { createSession, createStaff, revokeSession, SESSION_TTL_MS, setPasswordWithToken, type Permission, type StaffRole } from '../lib/admin/staff.server'
+import { confirmEnrolment, startEnrolment, twoFactorStatus } from '../lib/admin/two-factor.server'
+import { Secret, TOTP } from 'otpauth'
 
 // The routes read this file's in-memory PGlite.
 let db: Database
@@ -21,6 +23,7 @@ const audit = await import('./admin.audit')
 const account = await import('./admin.account')
 const journey = await import('./journey')
 const login = await import('./admin.login')
+const loginCode = await import('./admin.login-code')
 const logout = await import('./admin.logout')
 
 const PASSWORD = 'a long staff password'
@@ -133,6 +136,13 @@ const GUARDED: Guarded[] = [
     call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'change-password', current: 'wrong', password: 'another long password' }),
   },
   { name: 'signing out everywhere', permission: 'dashboard', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'sign-out-everywhere' }) },
+  { name: 'setting up two-factor sign-in', permission: 'dashboard', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-start' }) },
+  {
+    name: 'requiring two-factor sign-in of all staff',
+    permission: 'staff',
+    kind: 'action',
+    call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-require', required: 'false' }),
+  },
   { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
@@ -159,8 +169,17 @@ describe.each(GUARDED)('$name', (route) => {
   it('is refused with a revoked session', async () => {
     await expectSignedOut(route, await route.call(await staffCookie('owner', { revoked: true })))
   })
-  it.runIf(LACKING[route.permission])('is refused (403) to a role without the right', async () => {
-    const result = await route.call(await staffCookie(LACKING[route.permission]!))
+})
+
+// Only the routes some role may not open: every role has 'dashboard'.
+const ROLE_LIMITED = GUARDED.flatMap((route) => {
+  const role = LACKING[route.permission]
+  return role ? [{ ...route, role }] : []
+})
+
+describe.each(ROLE_LIMITED)('$name', (route) => {
+  it('is refused (403) to $role, whose role lacks the right', async () => {
+    const result = await route.call(await staffCookie(route.role))
     expect(result).toMatchObject({ status: 403, data: { error: 'Your role does not allow this.' } })
   })
 })
@@ -209,6 +228,18 @@ describe('changes', () => {
   })
 })
 
+describe('the order pages', () => {
+  it('read the date and channel filters from the address, dropping malformed ones, and show an order\'s journey', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await get(orders.loader, '/admin/orders?from=2026-02-30&to=2099-01-01&channel=tv', cookie)).toMatchObject({
+      status: 200,
+      data: { from: '', to: '2099-01-01', channel: '', total: 1, orders: [{ id: 'NW-1', channel: null }] },
+    })
+    expect((await get(orders.loader, '/admin/orders?channel=paid', cookie)).data).toMatchObject({ channel: 'paid', total: 0 })
+    expect((await get(order.loader, '/admin/orders/NW-1', cookie, { orderId: 'NW-1' })).data).toMatchObject({ journey: [] })
+  })
+})
+
 describe('signing in', () => {
   const signIn = (email: string, password: string, address = '192.0.2.10', next = '') =>
     post(login.action, '/admin/login', '', { ...csrf(), email, password, next }, {}, address)
@@ -245,5 +276,86 @@ describe('signing in', () => {
     for (let attempt = 0; attempt < 20; attempt++) expect((await signIn(`nobody${attempt}@shop.example`, 'wrong', '203.0.113.7')).status).toBe(401)
     expect((await signIn(email, PASSWORD, '203.0.113.7')).status).toBe(429)
     expect((await signIn(email, PASSWORD, '203.0.113.8')).status).toBe(302)
+  })
+})
+
+describe('two-factor sign-in', () => {
+  const appCode = (secret: string, at = new Date()) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at.getTime() })
+  const challengeOf = (answer: Answer) => answer.headers.getSetCookie().find((cookie) => cookie.startsWith('jk_staff_challenge='))!.split(';')[0]!
+
+  /** A staff account with two-factor sign-in (enrolled a minute ago, so the current code is unused), and its password step. */
+  async function enrolledStaff() {
+    await staffCookie('staff')
+    const email = `staff${accounts}@shop.example`
+    const staff = (await db.query<{ id: string; email: string; name: string; role: StaffRole }>('SELECT id, email, name, role FROM staff_users WHERE email = $1', [email])).rows[0]!
+    await startEnrolment(db, staff)
+    const secret = (await twoFactorStatus(db, staff)).pending!.secret
+    const aMinuteAgo = new Date(Date.now() - 60_000)
+    const recoveryCodes = (await confirmEnrolment(db, staff, appCode(secret, aMinuteAgo), aMinuteAgo))!
+    const password = await post(login.action, '/admin/login', '', { ...csrf(), email, password: PASSWORD, next: '/admin/reviews' })
+    return { staff, secret, recoveryCodes, password }
+  }
+  const enterCode = (challenge: string, code: string, address = '192.0.2.20') =>
+    post(loginCode.action, '/admin/login/code', challenge, { ...csrf(), code, next: '/admin/reviews' }, {}, address)
+
+  it('asks for the code after the password; a wrong code is refused, the right one opens a session, and the step is used up', async () => {
+    const { staff, secret, password } = await enrolledStaff()
+    expect(password.status).toBe(302)
+    expect(password.headers.get('Location')).toBe('/admin/login/code?next=%2Fadmin%2Freviews')
+    expect(password.headers.get('Set-Cookie')).toMatch(/^jk_staff_challenge=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=300$/)
+    const challenge = challengeOf(password)
+    expect((await get(loginCode.loader, '/admin/login/code', challenge)).status).toBe(200)
+    expect((await get(loginCode.loader, '/admin/login/code', '')).headers.get('Location')).toBe('/admin/login?next=%2Fadmin')
+    // the challenge alone opens nothing
+    expect((await get(reviews.loader, '/admin/reviews', challenge)).status).toBe(302)
+
+    const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
+    expect(await enterCode(challenge, wrong)).toMatchObject({ status: 401, data: { error: 'That code is not right, or was used already.' } })
+    const right = await enterCode(challenge, appCode(secret))
+    expect(right.status).toBe(302)
+    expect(right.headers.get('Location')).toBe('/admin/reviews')
+    const [session, cleared] = right.headers.getSetCookie()
+    expect(session).toMatch(/^jk_staff=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/)
+    expect(cleared).toMatch(/^jk_staff_challenge=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0$/)
+    expect((await get(reviews.loader, '/admin/reviews', session!.split(';')[0]!)).status).toBe(200)
+    expect((await enterCode(challenge, appCode(secret))).headers.get('Location')).toBe('/admin/login?expired')
+    expect((await db.query("SELECT after FROM audit_log WHERE action = 'staff.sign_in' AND staff_id = $1", [staff.id])).rows).toEqual([{ after: { method: 'totp' } }])
+  })
+
+  it('refuses a replayed code, and accepts a recovery code once, audited', async () => {
+    const { staff, secret, recoveryCodes, password } = await enrolledStaff()
+    const code = appCode(secret)
+    expect((await enterCode(challengeOf(password), code)).status).toBe(302)
+    const again = await post(login.action, '/admin/login', '', { ...csrf(), email: staff.email, password: PASSWORD })
+    expect((await enterCode(challengeOf(again), code)).status).toBe(401)
+    expect((await enterCode(challengeOf(again), recoveryCodes[0]!)).status).toBe(302)
+    const third = await post(login.action, '/admin/login', '', { ...csrf(), email: staff.email, password: PASSWORD })
+    expect((await enterCode(challengeOf(third), recoveryCodes[0]!)).status).toBe(401)
+    expect((await db.query("SELECT count(*)::int AS uses FROM audit_log WHERE action = 'staff.recovery_code_use' AND staff_id = $1", [staff.id])).rows).toEqual([{ uses: 1 }])
+  })
+
+  it('limits code attempts per account: the sixth in 15 minutes is 429, even with the right code', async () => {
+    const { secret, password } = await enrolledStaff()
+    const challenge = challengeOf(password)
+    const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
+    for (let attempt = 0; attempt < 5; attempt++) expect((await enterCode(challenge, wrong, `198.51.100.${attempt}`)).status).toBe(401)
+    expect(await enterCode(challenge, appCode(secret), '198.51.100.50')).toMatchObject({ status: 429, data: { error: expect.stringContaining('Too many attempts') } })
+  })
+
+  it('when an owner requires it, sends staff without it to set it up and refuses their changes', async () => {
+    const owner = await staffCookie('owner')
+    const staff = await staffCookie('staff')
+    expect((await post(account.action, '/admin/account', owner, { ...csrf(), intent: 'two-factor-require', required: 'true' })).status).toBe(200)
+    try {
+      expect((await get(orders.loader, '/admin/orders', staff)).headers.get('Location')).toBe('/admin/account?two-factor=required')
+      expect(await post(order.action, '/admin/orders/NW-1', staff, { ...csrf(), intent: 'cancel' }, { orderId: 'NW-1' })).toMatchObject({
+        status: 403,
+        data: { error: 'Set up two-factor sign-in first.' },
+      })
+      expect(await get(account.loader, '/admin/account?two-factor=required', staff)).toMatchObject({ status: 200, data: { mustEnrol: true, twoFactor: { enrolled: false, required: true } } })
+      expect((await post(account.action, '/admin/account', staff, { ...csrf(), intent: 'two-factor-start' })).status).toBe(200)
+    } finally {
+      await db.query("DELETE FROM admin_settings WHERE key = 'require_two_factor'")
+    }
   })
 })

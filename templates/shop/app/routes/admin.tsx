@@ -1,10 +1,10 @@
 import { Button } from '@journeykit/ui'
-import { Form, NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
+import { ActionForm } from '../components/admin/action-form'
 import { requireStaff } from '../lib/admin/auth.server'
 import { adminLocale, useAdminText } from '../lib/admin/messages'
 import { can } from '../lib/admin/staff.server'
 import { getDatabase } from '../lib/db.server'
-import { useRootData } from '../root'
 import stylesheet from './admin.css?url'
 import type { Route } from './+types/admin'
 
@@ -13,7 +13,7 @@ export const meta: Route.MetaFunction = () => [{ title: 'Back office — Northwi
 
 /** Every /admin page: a live staff session (any role); each page checks its own permission as well. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const { staff } = await requireStaff(await getDatabase(), request, 'dashboard')
+  const { staff } = await requireStaff(await getDatabase(), request, 'dashboard', { beforeTwoFactor: true })
   return {
     staff,
     locale: adminLocale(request.headers.get('Accept-Language')),
@@ -23,7 +23,6 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { t } = useAdminText()
-  const { csrf } = useRootData()
   const { staff, allowed } = loaderData
   return (
     <div className="admin">
@@ -55,12 +54,11 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
         </nav>
         <div className="admin-who">
           {t('nav.signedInAs', { email: staff.email, role: t(`role.${staff.role}`) })}
-          <Form method="post" action="/admin/logout">
-            <input type="hidden" name="_csrf" value={csrf} />
+          <ActionForm action="/admin/logout">
             <Button type="submit" variant="secondary" size="sm">
               {t('nav.signOut')}
             </Button>
-          </Form>
+          </ActionForm>
         </div>
       </div>
       <Outlet />

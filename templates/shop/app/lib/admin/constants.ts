@@ -1,4 +1,5 @@
 // What both the server modules and the back office's pages (client code) need to know.
+import type { TouchpointChannel } from '@journeykit/core'
 import type { OrderStatus } from '../orders.server'
 
 /** owner: everything, staff accounts and the audit log included; staff: orders and reviews; analyst: the dashboard. */
@@ -7,6 +8,7 @@ export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
 export const MIN_PASSWORD_LENGTH = 12
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'paid', 'fulfilled', 'refunded', 'cancelled']
+export const TOUCHPOINT_CHANNELS: readonly TouchpointChannel[] = ['paid', 'owned', 'earned', 'direct']
 
 /** The review queue's tabs: `pending` are the reviews held for moderation (stored as 'held'). */
 export type ModerationStatus = 'pending' | 'published' | 'rejected'

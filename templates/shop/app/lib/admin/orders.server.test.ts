@@ -13,6 +13,7 @@ import {
   fulfilOrder,
   listOrders,
   orderDetail,
+  orderJourney,
   ORDERS_PAGE_SIZE,
   refundOrderAmount,
   testAmountRefunder,
@@ -77,6 +78,84 @@ describe('listOrders', () => {
     expect(second.orders).toHaveLength(1)
     expect(second.orders[0]!.id).toBe(pending.id)
     expect((await listOrders(db, { status: 'pending', page: 99 })).page).toBe(2)
+  })
+})
+
+describe('the journey behind orders', () => {
+  let visitor = 0
+  /** A paid order placed at `placedAt` by a visitor whose journey recorded these events (each with its visit and touchpoint). */
+  async function orderWithJourney(placedAt: string, events: { at: string; name: string; stage: string; session: string; channel: string; source: string; campaign?: string }[], placedWith = 'direct') {
+    const placed = await order({ email: `journey${++visitor}@example.com`, quantity: 1 })
+    const anonymousId = `anon-${visitor}`
+    await db.query('UPDATE orders SET created_at = $2, touchpoint = $3 WHERE id = $1', [
+      placed.id,
+      placedAt,
+      JSON.stringify({ channel: placedWith, source: 'direct', anonymousId, sessionId: events.at(-1)?.session }),
+    ])
+    for (const event of events) {
+      const context = { touchpoint: { channel: event.channel, source: event.source }, campaign: event.campaign ? { name: event.campaign } : {} }
+      await db.query(
+        `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, origin, event) VALUES ($1, $2, $3, $4, $5, $6, 'client', $7)`,
+        [randomUUID(), event.name, event.stage, event.at, event.session, anonymousId, JSON.stringify({ name: event.name, context })],
+      )
+    }
+    return placed.id
+  }
+
+  it('filters the order list by UTC day range and by the first-touch channel, and shows that channel', async () => {
+    const fromAd = await orderWithJourney('2025-03-10T12:00:00Z', [
+      { at: '2025-03-01T09:00:00Z', name: 'page_viewed', stage: 'awareness', session: 's-a1', channel: 'paid', source: 'google', campaign: 'spring' },
+      { at: '2025-03-10T11:50:00Z', name: 'product_added', stage: 'decision', session: 's-a2', channel: 'owned', source: 'newsletter' },
+    ])
+    const fromMail = await orderWithJourney('2025-03-12T23:30:00Z', [
+      { at: '2025-03-12T23:00:00Z', name: 'page_viewed', stage: 'awareness', session: 's-b1', channel: 'owned', source: 'newsletter' },
+    ])
+    // declined analytics: only the order's own touchpoint is known
+    const untracked = await orderWithJourney('2025-03-11T08:00:00Z', [], 'earned')
+    const march = { from: '2025-03-10', to: '2025-03-12' }
+    expect((await listOrders(db, march)).orders.map((row) => [row.id, row.channel])).toEqual([
+      [fromMail, 'owned'],
+      [untracked, 'earned'],
+      [fromAd, 'paid'],
+    ])
+    expect((await listOrders(db, { ...march, channel: 'paid' })).orders.map((row) => row.id)).toEqual([fromAd])
+    expect((await listOrders(db, { ...march, channel: 'owned' })).total).toBe(1)
+    expect((await listOrders(db, { from: '2025-03-11', to: '2025-03-11' })).orders.map((row) => row.id)).toEqual([untracked])
+    expect((await listOrders(db, { from: '2025-03-13' })).orders.map((row) => row.id)).not.toContain(fromMail)
+    // a day that does not exist filters nothing
+    expect((await listOrders(db, { from: '2025-02-30' })).total).toBe((await listOrders(db)).total)
+  })
+
+  it('gives an order the visits that led to it: touchpoints, campaign, stages and steps, nothing after it', async () => {
+    const id = await orderWithJourney('2025-04-02T10:00:00Z', [
+      { at: '2025-04-01T09:00:00Z', name: 'page_viewed', stage: 'awareness', session: 's-1', channel: 'paid', source: 'google', campaign: 'spring' },
+      { at: '2025-04-01T09:01:00Z', name: 'product_viewed', stage: 'consideration', session: 's-1', channel: 'paid', source: 'google', campaign: 'spring' },
+      { at: '2025-04-01T09:02:00Z', name: 'product_viewed', stage: 'consideration', session: 's-1', channel: 'paid', source: 'google', campaign: 'spring' },
+      { at: '2025-04-02T09:55:00Z', name: 'product_added', stage: 'decision', session: 's-2', channel: 'owned', source: 'newsletter' },
+      { at: '2025-04-02T09:58:00Z', name: 'checkout_started', stage: 'purchase', session: 's-2', channel: 'owned', source: 'newsletter' },
+      { at: '2025-04-03T10:00:00Z', name: 'page_viewed', stage: 'retention', session: 's-3', channel: 'direct', source: 'direct' },
+    ])
+    expect(await orderJourney(db, id)).toEqual([
+      {
+        startedAt: '2025-04-01T09:00:00.000Z',
+        channel: 'paid',
+        source: 'google',
+        campaign: 'spring',
+        stages: ['awareness', 'consideration'],
+        steps: ['page_viewed', 'product_viewed'],
+        events: 3,
+      },
+      {
+        startedAt: '2025-04-02T09:55:00.000Z',
+        channel: 'owned',
+        source: 'newsletter',
+        campaign: null,
+        stages: ['decision', 'purchase'],
+        steps: ['product_added', 'checkout_started'],
+        events: 2,
+      },
+    ])
+    expect(await orderJourney(db, await orderWithJourney('2025-04-05T10:00:00Z', []))).toEqual([])
   })
 })
 

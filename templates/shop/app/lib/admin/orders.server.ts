@@ -1,4 +1,4 @@
-import type { Money } from '@journeykit/core'
+import { STAGES, type Money, type Stage, type TouchpointChannel } from '@journeykit/core'
 import type Stripe from 'stripe'
 import type { Database, Queryable } from '../db.server'
 import { createServerEvent, recordServerEvent } from '../journey-events.server'
@@ -29,14 +29,42 @@ export interface OrderListRow {
   status: OrderStatus
   total: Money
   createdAt: string
+  /** The first-touch channel of the order's journey; null when nothing is known of it. */
+  channel: TouchpointChannel | null
 }
 
 export interface OrderQuery {
   /** Matches the order number, the email or the customer's name (part of any). */
   search?: string
   status?: OrderStatus
+  /** Placed on or after this UTC day (YYYY-MM-DD). */
+  from?: string
+  /** Placed on or before this UTC day (YYYY-MM-DD). */
+  to?: string
+  channel?: TouchpointChannel
   /** 1-based. */
   page?: number
+}
+
+/**
+ * The channel of the order's first touch: the touchpoint of the earliest event its visitor's journey
+ * recorded before the order (the journey's anonymous id, which the order keeps), else the touchpoint
+ * the order was placed with (a visitor who declined analytics has no recorded journey).
+ */
+const FIRST_TOUCH = `LEFT JOIN LATERAL (
+    SELECT coalesce(
+      (SELECT e.event #>> '{context,touchpoint,channel}' FROM journey_events e
+        WHERE e.anonymous_id = o.touchpoint->>'anonymousId' AND e.occurred_at <= o.created_at
+        ORDER BY e.occurred_at LIMIT 1),
+      o.touchpoint->>'channel') AS channel
+  ) first_touch ON true`
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+/** The start of a UTC day, or undefined for anything that is not a real YYYY-MM-DD date. */
+export function utcDay(text: string | null | undefined): Date | undefined {
+  if (!text || !DAY.test(text)) return undefined
+  const day = new Date(`${text}T00:00:00Z`)
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text ? undefined : day
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
@@ -50,15 +78,30 @@ export async function listOrders(db: Queryable, query: OrderQuery = {}): Promise
     params.push(likePattern(search))
     const p = `$${params.length}`
     where.push(
-      `(id ILIKE ${p} OR email ILIKE ${p} OR concat_ws(' ', address->>'givenName', address->>'familyName') ILIKE ${p})`,
+      `(o.id ILIKE ${p} OR o.email ILIKE ${p} OR concat_ws(' ', o.address->>'givenName', o.address->>'familyName') ILIKE ${p})`,
     )
   }
   if (query.status) {
     params.push(query.status)
-    where.push(`status = $${params.length}`)
+    where.push(`o.status = $${params.length}`)
+  }
+  const from = utcDay(query.from)
+  if (from) {
+    params.push(from)
+    where.push(`o.created_at >= $${params.length}`)
+  }
+  const to = utcDay(query.to)
+  if (to) {
+    params.push(new Date(to.getTime() + 24 * 60 * 60 * 1000))
+    where.push(`o.created_at < $${params.length}`)
+  }
+  if (query.channel) {
+    params.push(query.channel)
+    where.push(`first_touch.channel = $${params.length}`)
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const { rows: counted } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM orders ${filter}`, params)
+  const source = `orders o ${query.channel ? FIRST_TOUCH : ''}`
+  const { rows: counted } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${source} ${filter}`, params)
   const total = counted[0]?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE))
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount)
@@ -71,9 +114,11 @@ export async function listOrders(db: Queryable, query: OrderQuery = {}): Promise
     total: number
     currency: string
     created_at: Date | string
+    channel: TouchpointChannel | null
   }>(
-    `SELECT id, email, address->>'givenName' AS given_name, address->>'familyName' AS family_name, status, total, currency, created_at
-     FROM orders ${filter} ORDER BY created_at DESC, id DESC LIMIT ${ORDERS_PAGE_SIZE} OFFSET ${(page - 1) * ORDERS_PAGE_SIZE}`,
+    `SELECT o.id, o.email, o.address->>'givenName' AS given_name, o.address->>'familyName' AS family_name, o.status, o.total, o.currency, o.created_at,
+            first_touch.channel
+     FROM orders o ${FIRST_TOUCH} ${filter} ORDER BY o.created_at DESC, o.id DESC LIMIT ${ORDERS_PAGE_SIZE} OFFSET ${(page - 1) * ORDERS_PAGE_SIZE}`,
     params,
   )
   return {
@@ -84,11 +129,67 @@ export async function listOrders(db: Queryable, query: OrderQuery = {}): Promise
       status: row.status,
       total: { amount: row.total, currency: row.currency },
       createdAt: new Date(row.created_at).toISOString(),
+      channel: row.channel,
     })),
     total,
     page,
     pageCount,
   }
+}
+
+/** One visit (session) of the customer's journey before the order. */
+export interface JourneyVisit {
+  startedAt: string
+  channel: TouchpointChannel | null
+  source: string | null
+  campaign: string | null
+  /** The stages the visit's events reached, in the journey's order. */
+  stages: Stage[]
+  /** The events' names in the order they happened, repeats in a row folded. */
+  steps: string[]
+  events: number
+}
+
+export const JOURNEY_VISIT_LIMIT = 20
+
+/**
+ * The journey that led to the order: the visits of its visitor (the journey's anonymous id the order
+ * keeps) up to the order, newest `JOURNEY_VISIT_LIMIT`, oldest first. Empty when the visitor declined
+ * analytics (the order has no journey id).
+ */
+export async function orderJourney(db: Queryable, orderId: string): Promise<JourneyVisit[]> {
+  const { rows } = await db.query<{
+    started_at: Date | string
+    channel: TouchpointChannel | null
+    source: string | null
+    campaign: string | null
+    stages: Stage[]
+    names: string[]
+    events: number
+  }>(
+    `SELECT * FROM (
+       SELECT min(e.occurred_at) AS started_at, count(*)::int AS events,
+              (array_agg(e.event #>> '{context,touchpoint,channel}' ORDER BY e.occurred_at))[1] AS channel,
+              (array_agg(e.event #>> '{context,touchpoint,source}' ORDER BY e.occurred_at))[1] AS source,
+              (array_agg(e.event #>> '{context,campaign,name}' ORDER BY e.occurred_at))[1] AS campaign,
+              array_agg(DISTINCT e.stage) AS stages,
+              array_agg(e.name ORDER BY e.occurred_at) AS names
+         FROM orders o JOIN journey_events e ON e.anonymous_id = o.touchpoint->>'anonymousId' AND e.occurred_at <= o.created_at
+        WHERE o.id = $1
+        GROUP BY coalesce(e.session_id, '')
+        ORDER BY started_at DESC LIMIT ${JOURNEY_VISIT_LIMIT}
+     ) visits ORDER BY started_at`,
+    [orderId],
+  )
+  return rows.map((row) => ({
+    startedAt: new Date(row.started_at).toISOString(),
+    channel: row.channel,
+    source: row.source,
+    campaign: row.campaign,
+    stages: STAGES.filter((stage) => row.stages.includes(stage)),
+    steps: row.names.filter((name, index) => name !== row.names[index - 1]),
+    events: row.events,
+  }))
 }
 
 export interface StaffRefund {

@@ -34,8 +34,8 @@ export class PasswordPolicyError extends Error {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
-const newToken = () => randomBytes(32).toString('base64url')
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
+export const newToken = () => randomBytes(32).toString('base64url')
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw new PasswordPolicyError(`Use at least ${MIN_PASSWORD_LENGTH} characters.`)

@@ -1,6 +1,6 @@
 import { Badge } from '@journeykit/ui'
-import type { OrderStatus } from '../orders.server'
-import { useAdminText } from './messages'
+import { useAdminText } from '../../lib/admin/messages'
+import type { OrderStatus } from '../../lib/orders.server'
 
 const STATUS_TONE = { pending: 'warning', paid: 'info', fulfilled: 'success', refunded: 'neutral', cancelled: 'neutral' } as const
 
