@@ -1,6 +1,6 @@
 // The journey dashboard at scale, on PostgreSQL: a throwaway server (scripts/postgres.mjs), the shop's
 // migrations, a million realistic journey events (a busy month: journey-test-data's sessions, written in
-// time order through the collector's insert path), then, for the last day and month, p95 of RUNS each:
+// time order through the collector's insert path), then, for the last day, week and month, p95 of RUNS each:
 // every statement the dashboard sends (it aggregates in the database; each is timed alone, as the client
 // sees it, and inside the database with EXPLAIN ANALYZE) and the whole dashboard (its statements run
 // concurrently). Also the collector's insert path: one statement per batch of COLLECTOR_BATCH events.
@@ -15,6 +15,7 @@ const EVENTS = 1_000_000
 const MONTH = { from: '2026-10-01', to: '2026-10-30' }
 const RANGES = [
   { name: 'day', range: { from: '2026-10-30', to: '2026-10-30' } },
+  { name: 'week', range: { from: '2026-10-24', to: '2026-10-30' } },
   { name: 'month', range: MONTH },
 ]
 const SEED_CHUNKS = 60
