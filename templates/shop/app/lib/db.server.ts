@@ -14,6 +14,11 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: everything or nothing is written. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Calls `onNotify` for each committed `pg_notify(channel, …)` of any process on this database (on
+   * PostgreSQL through a connection of its own); resolves once listening, to a function that stops.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -48,6 +53,7 @@ export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,
     transaction: (work) => lite.transaction((tx) => work({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
+    listen: (channel, onNotify) => lite.listen(channel, onNotify),
     async close() {
       await lite.close()
       await release?.()
@@ -104,6 +110,18 @@ function openPostgres(url: string): Database {
         client.release()
       }
     },
+    async listen(channel, onNotify) {
+      const client = new pg.Client({ connectionString: url })
+      client.on('notification', (message) => message.channel === channel && onNotify())
+      // Losing the connection loses notifications: say so, and let the listener treat it as a change.
+      client.on('error', (error) => {
+        console.error(`[shop] lost the ${channel} listener (${describePostgresUrl(url)}): ${error.message}`)
+        onNotify()
+      })
+      await client.connect()
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+      return () => client.end()
+    },
     close: () => pool.end(),
   }
 }
@@ -136,7 +154,7 @@ export async function migrate(db: Database): Promise<string[]> {
   return ran
 }
 
-/** Splits a migration on top-level semicolons (migrations hold no functions or quoted semicolons). */
+/** Splits a migration at each semicolon that ends a line (a function's body stays on one line). */
 function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*(?:\n|$)/)

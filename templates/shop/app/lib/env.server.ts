@@ -60,6 +60,8 @@ export const shopEnvSchema = z.object({
   REVIEW_MODERATION: z.enum(['off', 'anonymous', 'all'], { error: 'must be off, anonymous or all' }).default('anonymous'),
   PAGE_CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   PAGE_CACHE_STALE_WHILE_REVALIDATE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(600),
+  CATALOG_CACHE_TTL: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
+  CATALOG_CACHE_MAX_ENTRIES: z.coerce.number({ error: 'must be a number of entries' }).int().min(1).default(1000),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -91,6 +93,8 @@ export interface ShopConfig {
   reviewModeration: 'off' | 'anonymous' | 'all'
   /** How long shared caches keep anonymous catalog pages: `s-maxage` and `stale-while-revalidate`, in seconds. */
   pageCache: { maxAge: number; staleWhileRevalidate: number }
+  /** The in-process cache of catalog reads: seconds an entry lives at most (0: no cache), and how many are kept. */
+  catalogCache: { ttlSeconds: number; maxEntries: number }
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -173,6 +177,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       maxBodyBytes: vars.MAX_BODY_BYTES,
       reviewModeration: vars.REVIEW_MODERATION,
       pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
+      catalogCache: { ttlSeconds: vars.CATALOG_CACHE_TTL, maxEntries: vars.CATALOG_CACHE_MAX_ENTRIES },
       isProduction: shopUrl.startsWith('https:'),
     },
   }

@@ -310,7 +310,7 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
-    id: '005_scale_dashboard_rollups',
+    id: '005_scale_rollups_and_catalog_changes',
     sql: `
       -- The dashboard's figures pre-aggregated as events are stored (storeJourneyEvents, same statement),
       -- so a month reads a row per visit, sale and NPS answer instead of grouping or parsing its events.
@@ -362,6 +362,18 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       SELECT id, occurred_at, coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #>> '{properties,surveyId}',
              CASE WHEN jsonb_typeof(event #> '{properties,score}') = 'number' THEN (event #>> '{properties,score}')::numeric END
         FROM journey_events WHERE name = 'survey_submitted' AND event #>> '{properties,kind}' = 'nps';
+
+      -- Every write to what the catalog pages show, whoever makes it (an order's stock, a published review,
+      -- the back office, an import), tells each shop process on commit to drop its in-process catalog cache
+      -- (catalog-cache.server.ts listens on this channel).
+      -- (one line: migrations are split at a semicolon that ends a line)
+      CREATE FUNCTION notify_catalog_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('catalog_changed', TG_TABLE_NAME); RETURN NULL; END $$;
+      CREATE TRIGGER categories_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON categories FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER products_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON products FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER variants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON variants FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER reviews_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON reviews FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER review_votes_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON review_votes FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER orders_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
     `,
   },
 ]
