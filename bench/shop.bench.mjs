@@ -59,7 +59,9 @@ function readClientManifest(buildDir) {
 function isConsistent(buildDir) {
   const manifest = readClientManifest(buildDir)
   if (!manifest) return false
-  if (!readFileSync(join(buildDir, 'server/index.js'), 'utf8').includes(manifest.file)) return false
+  // the server build is split in chunks: one of them names the manifest
+  const serverFiles = readdirSync(join(buildDir, 'server'), { recursive: true }).filter((file) => String(file).endsWith('.js'))
+  if (!serverFiles.some((file) => readFileSync(join(buildDir, 'server', String(file)), 'utf8').includes(manifest.file))) return false
   const modules = [manifest.entry, ...Object.values(manifest.routes)].flatMap((part) => [part.module, ...(part.imports ?? []), ...(part.css ?? [])])
   return modules.every((url) => existsSync(join(buildDir, 'client', url)))
 }
@@ -200,19 +202,19 @@ export async function throughput(url) {
   return { requestsPerSecond: result.requests.average, p99: result.latency.p99 }
 }
 
-/** A session cookie whose cart holds one item, so /checkout renders instead of redirecting to /cart. */
+/**
+ * A session cookie whose cart holds one item, so /checkout renders instead of redirecting to /cart:
+ * the first add to cart from the shop's own page starts the session (catalog pages set no cookie).
+ */
 async function cartCookie(url) {
-  const page = await fetch(url + PRODUCT_PATH)
-  const cookie = page.headers.getSetCookie().map((header) => header.split(';')[0]).find((pair) => pair.startsWith('jk_session='))
-  const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1]
-  if (!cookie || !csrf) throw new Error('the product page set no jk_session cookie or rendered no _csrf field')
-  const added = await fetch(url + '/cart', {
+  const added = await fetch(url + '/cart.data', {
     method: 'POST',
-    headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ intent: 'add', variantId: CART_VARIANT, quantity: '1', _csrf: csrf }),
+    headers: { Origin: url, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ intent: 'add', variantId: CART_VARIANT, quantity: '1', _csrf: '' }),
     redirect: 'manual',
   })
-  if (!added.ok) throw new Error(`adding ${CART_VARIANT} to the cart answered ${added.status}`)
+  const cookie = added.headers.getSetCookie().map((header) => header.split(';')[0]).find((pair) => pair.startsWith('jk_session='))
+  if (!added.ok || !cookie) throw new Error(`adding ${CART_VARIANT} to the cart answered ${added.status} ${cookie ? 'with' : 'without'} a jk_session cookie`)
   const checkout = await fetch(url + '/checkout', { headers: { Cookie: cookie }, redirect: 'manual' })
   if (checkout.status !== 200) throw new Error(`/checkout with a filled cart answered ${checkout.status}`)
   return cookie

@@ -91,6 +91,8 @@ export function describePostgresUrl(url: string): string {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  /** Connections of `listen`, ended with the pool. */
+  const listeners = new Set<pg.Client>()
   // An idle client's error (the server restarted) is reported on the next query; without a listener it would crash the process.
   pool.on('error', (error) => console.error(`[shop] PostgreSQL connection lost (${describePostgresUrl(url)}): ${error.message}`))
   return {
@@ -120,9 +122,16 @@ function openPostgres(url: string): Database {
       })
       await client.connect()
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
-      return () => client.end()
+      listeners.add(client)
+      return async () => {
+        if (listeners.delete(client)) await client.end()
+      }
     },
-    close: () => pool.end(),
+    async close() {
+      await Promise.all([...listeners].map((client) => client.end()))
+      listeners.clear()
+      await pool.end()
+    },
   }
 }
 
