@@ -4,10 +4,7 @@ import { openTestDatabase } from './test-database.server'
 import { cartAbandonmentRate, checkoutStepDropOff, conversionRate, nps, revenueByCampaign, revenueByChannel, stageFunnel } from '@journeykit/core/metrics'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectEvents } from './collector.server'
-import {
-  journeyDashboard,
-  parseDayRange,
-} from './dashboard.server'
+import { journeyDashboard, parseDayRange, type DayRange } from './dashboard.server'
 import type { Database } from './db.server'
 import { createServerEvent, recordServerEvent, SERVER_RECORDED_EVENTS, storeJourneyEvents } from './journey-events.server'
 import { generateJourneyEvents } from './journey-test-data.server'
@@ -245,5 +242,67 @@ describe('the dashboard on hand-computed events', () => {
     const dashboard = await journeyDashboard(db, { from: '2026-06-01', to: '2026-06-30' })
     expect(dashboard).toMatchObject({ events: 0, sessions: 0, orders: 0, conversionRate: null, cartAbandonmentRate: null, nps: null, revenue: [] })
     expect(dashboard.revenueByChannel).toEqual([])
+  })
+})
+
+describe('the pre-aggregated figures', () => {
+  // Visits around the midnight of 14/15 March (some cross it), and one customer's NPS answer arriving
+  // two days late for a visit of the 14th.
+  const visits = generateJourneyEvents({ sessions: 240, seed: 18, from: new Date('2026-03-14T22:30:00Z'), to: new Date('2026-03-15T01:30:00Z') })
+  const crossing = visits.find((event) => event.occurredAt < '2026-03-15' && visits.some((other) => other.context.sessionId === event.context.sessionId && other.occurredAt >= '2026-03-15'))!
+  const lateAnswer = { ...visits.find((event) => event.name === 'survey_submitted')!, id: 'evt-late-nps', occurredAt: '2026-03-16T08:00:00.000Z', properties: { surveyId: 'late-nps', kind: 'nps', score: 3 } } as AnyJourneyEvent
+  const journeys = [...visits, lateAnswer]
+  const serverRecorded = (event: AnyJourneyEvent) => (SERVER_RECORDED_EVENTS as readonly string[]).includes(event.name)
+
+  beforeAll(async () => {
+    expect(crossing).toBeDefined()
+    // Newest first in batches written at once (concurrent connections on PostgreSQL): every visit's
+    // later events are stored before its earlier ones, its first day moving back as they arrive.
+    const newestFirst = [...journeys].reverse()
+    const batches = Array.from({ length: Math.ceil(newestFirst.length / 25) }, (_, index) => newestFirst.slice(index * 25, index * 25 + 25))
+    await Promise.all(
+      batches.map(async (batch) => {
+        await storeJourneyEvents(db, batch.filter(serverRecorded), 'server')
+        await storeJourneyEvents(db, batch.filter((event) => !serverRecorded(event)), 'client')
+      }),
+    )
+  }, 60_000)
+
+  it.each([
+    { from: '2026-03-14', to: '2026-03-14' },
+    { from: '2026-03-15', to: '2026-03-15' },
+    { from: '2026-03-14', to: '2026-03-15' },
+    { from: '2026-03-15', to: '2026-03-16' },
+    { from: '2026-03-13', to: '2026-03-20' },
+  ])('equal the figures computed from the events themselves, $from to $to', async (range) => {
+    const { from, to } = { from: `${range.from}T00:00:00.000Z`, to: new Date(Date.parse(`${range.to}T00:00:00Z`) + 86_400_000).toISOString() }
+    const expected = journeys.filter((event) => event.occurredAt >= from && event.occurredAt < to)
+    const dashboard = await journeyDashboard(db, range)
+    const sorted = (rows: { key: string; currency: string }[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency))
+    expect(dashboard.events).toBe(expected.length)
+    expect(dashboard.sessions).toBe(new Set(expected.map((event) => event.context.sessionId)).size)
+    expect(dashboard.funnel).toEqual(stageFunnel(expected))
+    expect(dashboard.checkout).toEqual(checkoutStepDropOff(expected))
+    expect(dashboard.conversionRate).toBe(conversionRate(expected))
+    expect(dashboard.cartAbandonmentRate).toBeCloseTo(cartAbandonmentRate(expected)!, 12)
+    expect(dashboard.nps).toEqual(nps(expected))
+    expect(sorted(dashboard.revenueByChannel)).toEqual(sorted(revenueByChannel(expected)))
+    expect(sorted(dashboard.revenueByCampaign)).toEqual(sorted(revenueByCampaign(expected)))
+  })
+
+  it('counts a visit that crosses midnight once over both days, and once on each day alone', async () => {
+    const sessionOf = (range: DayRange) => journeyDashboard(db, range).then((dashboard) => dashboard.sessions)
+    const [both, before, after] = await Promise.all([
+      sessionOf({ from: '2026-03-14', to: '2026-03-15' }),
+      sessionOf({ from: '2026-03-14', to: '2026-03-14' }),
+      sessionOf({ from: '2026-03-15', to: '2026-03-15' }),
+    ])
+    expect(both).toBeLessThan(before + after)
+    const { rows } = await db.query<{ first_day: string; last_day: string }>(
+      `SELECT first_day::text, last_day::text FROM journey_sessions WHERE session_id = $1`,
+      [lateAnswer.context.sessionId],
+    )
+    expect(rows[0]!.last_day).toBe('2026-03-16')
+    expect(rows[0]!.first_day <= '2026-03-15').toBe(true)
   })
 })

@@ -7,7 +7,6 @@ import {
   type StageFunnelRow,
 } from '@journeykit/core/metrics'
 import type { Queryable } from './db.server'
-import { SERVER_RECORDED_EVENTS } from './journey-events.server'
 
 /* ---------------------------------------------------------------- date range */
 
@@ -93,9 +92,9 @@ export interface JourneyDashboard {
 }
 
 // Each statement opens with a comment naming it, for the database's logs and bench/dashboard.bench.mjs.
-
-/** The events of the range the dashboard counts: `$1` ≤ occurred_at < `$2`, without the browser's copies of `$3`. */
-const COUNTED_EVENTS = `occurred_at >= $1 AND occurred_at < $2 AND NOT (origin = 'client' AND name = ANY($3))`
+// They read the figures storeJourneyEvents pre-aggregates as events arrive (migrations 004 and 005),
+// never the events themselves: the browser's copies of sales and refunds (`SERVER_RECORDED_EVENTS`)
+// were left out when the figures were stored.
 
 /** Sessions grouped by how far they went: a few dozen rows whatever the traffic. */
 interface SessionGroup {
@@ -109,16 +108,26 @@ interface SessionGroup {
   events: string
 }
 
-/** From the per-visit figures storeJourneyEvents keeps (journey_session_days): a visit spanning days is one session. */
+/**
+ * A visit with all its days in the range counts as its `journey_sessions` row; a visit that crosses
+ * the range's first or last midnight (few: `journey_sessions_multi_day`) counts only its days in the
+ * range, summed from `journey_session_days`. A visit spanning days is one session either way.
+ */
 function sessionGroups(db: Queryable, range: DayRange): Promise<{ rows: SessionGroup[] }> {
   return db.query<SessionGroup>(
     `/* dashboard: sessions */
+     WITH crossing AS (
+            SELECT session_id FROM journey_sessions
+             WHERE first_day < last_day AND last_day >= $1::date AND first_day <= $2::date AND (first_day < $1::date OR last_day > $2::date)),
+          per_session AS (
+            SELECT stage, checkout, added, ordered, events FROM journey_sessions
+             WHERE first_day BETWEEN $1::date AND $2::date AND last_day <= $2::date
+            UNION ALL
+            SELECT max(stage), max(checkout), bool_or(added), bool_or(ordered), sum(events)
+              FROM journey_session_days WHERE day BETWEEN $1::date AND $2::date AND session_id IN (SELECT session_id FROM crossing)
+             GROUP BY session_id)
      SELECT stage, checkout, added, ordered, count(*)::int AS sessions, sum(events)::text AS events
-       FROM (SELECT session_id, sum(events) AS events, max(stage) AS stage, max(checkout) AS checkout,
-                    bool_or(added) AS added, bool_or(ordered) AS ordered
-               FROM journey_session_days WHERE day BETWEEN $1::date AND $2::date
-              GROUP BY session_id) per_session
-      GROUP BY stage, checkout, added, ordered`,
+       FROM per_session GROUP BY stage, checkout, added, ordered`,
     [range.from, range.to],
   )
 }
@@ -136,16 +145,12 @@ function revenueGroups(db: Queryable, params: unknown[]): Promise<{ rows: Revenu
   return db.query<RevenueGroup>(
     `/* dashboard: revenue */
      WITH orders AS (
-            SELECT DISTINCT ON (event #>> '{properties,orderId}')
-                   event #>> '{properties,orderId}' AS order_id, event #>> '{properties,total,currency}' AS currency,
-                   (event #>> '{properties,total,amount}')::numeric AS amount,
-                   event #>> '{context,touchpoint,channel}' AS channel, event #>> '{context,campaign,name}' AS campaign
-              FROM journey_events WHERE ${COUNTED_EVENTS} AND name = 'order_completed'
-             ORDER BY event #>> '{properties,orderId}', occurred_at, id),
+            SELECT DISTINCT ON (order_id) order_id, currency, amount, channel, campaign
+              FROM journey_sales WHERE name = 'order_completed' AND occurred_at >= $1 AND occurred_at < $2
+             ORDER BY order_id, occurred_at, event_id),
           refunds AS (
-            SELECT event #>> '{properties,orderId}' AS order_id, event #>> '{properties,total,currency}' AS currency,
-                   sum((event #>> '{properties,total,amount}')::numeric) AS amount
-              FROM journey_events WHERE ${COUNTED_EVENTS} AND name = 'order_refunded'
+            SELECT order_id, currency, sum(amount) AS amount
+              FROM journey_sales WHERE name = 'order_refunded' AND occurred_at >= $1 AND occurred_at < $2
              GROUP BY 1, 2)
      SELECT channel, campaign, orders.currency, count(*)::int AS orders, sum(orders.amount - coalesce(refunds.amount, 0))::text AS revenue
        FROM orders LEFT JOIN refunds USING (order_id, currency)
@@ -165,12 +170,9 @@ function npsCounts(db: Queryable, params: unknown[]): Promise<{ rows: NpsCounts[
   return db.query<NpsCounts>(
     `/* dashboard: nps */
      SELECT count(*) FILTER (WHERE score >= 9)::int AS promoters, count(*) FILTER (WHERE score <= 6)::int AS detractors, count(*)::int AS responses
-       FROM (SELECT DISTINCT ON (coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #> '{properties,surveyId}')
-                    CASE WHEN jsonb_typeof(event #> '{properties,score}') = 'number' THEN (event #>> '{properties,score}')::numeric END AS score
-               FROM journey_events
-              WHERE ${COUNTED_EVENTS} AND name = 'survey_submitted' AND event #>> '{properties,kind}' = 'nps'
-              ORDER BY coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #> '{properties,surveyId}',
-                       occurred_at DESC, id DESC) latest
+       FROM (SELECT DISTINCT ON (respondent, survey_id) score
+               FROM journey_nps_answers WHERE occurred_at >= $1 AND occurred_at < $2
+              ORDER BY respondent, survey_id, occurred_at DESC, event_id DESC) latest
       WHERE score BETWEEN 0 AND 10`,
     params,
   )
@@ -221,7 +223,7 @@ const byRevenue = (rows: RevenueRow[]) => [...rows].sort((a, b) => b.revenue.amo
 /** The dashboard for a validated range. */
 export async function journeyDashboard(db: Queryable, range: DayRange): Promise<JourneyDashboard> {
   const { from, to } = rangeInstants(range)
-  const params = [from, to, SERVER_RECORDED_EVENTS]
+  const params = [from, to]
   const [{ rows: sessions }, { rows: orders }, { rows: answers }] = await Promise.all([
     sessionGroups(db, range),
     revenueGroups(db, params),

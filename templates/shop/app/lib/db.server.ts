@@ -14,6 +14,11 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: everything or nothing is written. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Calls `onNotify` for each committed `pg_notify(channel, …)` of any process on this database (on
+   * PostgreSQL through a connection of its own); resolves once listening, to a function that stops.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -48,6 +53,7 @@ export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,
     transaction: (work) => lite.transaction((tx) => work({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
+    listen: (channel, onNotify) => lite.listen(channel, onNotify),
     async close() {
       await lite.close()
       await release?.()
@@ -85,6 +91,8 @@ export function describePostgresUrl(url: string): string {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  /** Connections of `listen`, ended with the pool. */
+  const listeners = new Set<pg.Client>()
   // An idle client's error (the server restarted) is reported on the next query; without a listener it would crash the process.
   pool.on('error', (error) => console.error(`[shop] PostgreSQL connection lost (${describePostgresUrl(url)}): ${error.message}`))
   return {
@@ -104,7 +112,26 @@ function openPostgres(url: string): Database {
         client.release()
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onNotify) {
+      const client = new pg.Client({ connectionString: url })
+      client.on('notification', (message) => message.channel === channel && onNotify())
+      // Losing the connection loses notifications: say so, and let the listener treat it as a change.
+      client.on('error', (error) => {
+        console.error(`[shop] lost the ${channel} listener (${describePostgresUrl(url)}): ${error.message}`)
+        onNotify()
+      })
+      await client.connect()
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+      listeners.add(client)
+      return async () => {
+        if (listeners.delete(client)) await client.end()
+      }
+    },
+    async close() {
+      await Promise.all([...listeners].map((client) => client.end()))
+      listeners.clear()
+      await pool.end()
+    },
   }
 }
 
@@ -136,7 +163,7 @@ export async function migrate(db: Database): Promise<string[]> {
   return ran
 }
 
-/** Splits a migration on top-level semicolons (migrations hold no functions or quoted semicolons). */
+/** Splits a migration at each semicolon that ends a line (a function's body stays on one line). */
 function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*(?:\n|$)/)

@@ -66,6 +66,8 @@ export const shopEnvSchema = z.object({
     }),
   ),
   EMAIL_FROM: optional(z.string().min(3, { error: 'must be a sender such as "Northwind Outfitters <shop@example.com>"' })),
+  CATALOG_CACHE_TTL: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
+  CATALOG_CACHE_MAX_ENTRIES: z.coerce.number({ error: 'must be a number of entries' }).int().min(1).default(1000),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -99,6 +101,8 @@ export interface ShopConfig {
   pageCache: { maxAge: number; staleWhileRevalidate: number }
   /** Email: sent through `smtpUrl` when set, else kept in the outbox (see app/lib/email). `from` defaults to no-reply@ the shop's host. */
   email: { smtpUrl: string | undefined; from: string }
+  /** The in-process cache of catalog reads: seconds an entry lives at most (0: no cache), and how many are kept. */
+  catalogCache: { ttlSeconds: number; maxEntries: number }
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -182,6 +186,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       reviewModeration: vars.REVIEW_MODERATION,
       pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
       email: { smtpUrl: vars.SMTP_URL, from: vars.EMAIL_FROM ?? `Northwind Outfitters <no-reply@${new URL(shopUrl).hostname}>` },
+      catalogCache: { ttlSeconds: vars.CATALOG_CACHE_TTL, maxEntries: vars.CATALOG_CACHE_MAX_ENTRIES },
       isProduction: shopUrl.startsWith('https:'),
     },
   }

@@ -60,10 +60,14 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
 
 /**
  * Stores events in `journey_events` as coming from `origin`, and adds the new ones to the dashboard's
- * per-visit figures (`journey_session_days`), in one statement; returns the ids stored. An event id
- * seen before is skipped (a resend), and so is a server `order_completed` whose transaction the
- * server already stored: there is no conflict target, so both the primary key and the unique
- * server transaction id skip a row.
+ * pre-aggregated figures in the same statement (migrations 004 and 005): per visit and day
+ * (`journey_session_days`), per visit (`journey_sessions`), the server's sales and refunds
+ * (`journey_sales`) and NPS answers (`journey_nps_answers`); returns the ids stored. An event id seen
+ * before is skipped (a resend), and so is a server `order_completed` whose transaction the server
+ * already stored: there is no conflict target, so both the primary key and the unique server
+ * transaction id skip a row. Only new rows reach the figures, and the per-visit rows are upserts
+ * (`ON CONFLICT … DO UPDATE` adds to the row another process may have just written), so processes
+ * writing at once on one PostgreSQL, and events arriving late or out of order, add up the same.
  */
 export async function storeJourneyEvents(db: Queryable, events: readonly AnyJourneyEvent[], origin: 'client' | 'server'): Promise<string[]> {
   if (!events.length) return []
@@ -80,17 +84,37 @@ export async function storeJourneyEvents(db: Queryable, events: readonly AnyJour
        INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
        VALUES ${rows.join(', ')}
        ON CONFLICT DO NOTHING
-       RETURNING id, name, stage, occurred_at, session_id, origin),
-     visits AS (
-       INSERT INTO journey_session_days AS visit (day, session_id, events, stage, checkout, added, ordered)
-       SELECT (occurred_at AT TIME ZONE 'UTC')::date, coalesce(session_id, ''), count(*)::int,
-              max(array_position($3::text[], stage) - 1)::smallint, max(array_position($4::text[], name) - 1)::smallint,
-              bool_or(name = 'product_added'), bool_or(name = 'order_completed')
+       RETURNING id, name, stage, occurred_at, session_id, origin, event),
+     counted AS (
+       SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, coalesce(session_id, '') AS session_id, count(*)::int AS events,
+              max(array_position($3::text[], stage) - 1)::smallint AS stage, max(array_position($4::text[], name) - 1)::smallint AS checkout,
+              bool_or(name = 'product_added') AS added, bool_or(name = 'order_completed') AS ordered
          FROM inserted WHERE NOT (origin = 'client' AND name = ANY($2::text[]))
-        GROUP BY 1, 2 ORDER BY 1, 2
+        GROUP BY 1, 2),
+     visit_days AS (
+       INSERT INTO journey_session_days AS visit (day, session_id, events, stage, checkout, added, ordered)
+       SELECT day, session_id, events, stage, checkout, added, ordered FROM counted ORDER BY day, session_id
        ON CONFLICT (day, session_id) DO UPDATE SET
          events = visit.events + excluded.events, stage = greatest(visit.stage, excluded.stage),
-         checkout = greatest(visit.checkout, excluded.checkout), added = visit.added OR excluded.added, ordered = visit.ordered OR excluded.ordered)
+         checkout = greatest(visit.checkout, excluded.checkout), added = visit.added OR excluded.added, ordered = visit.ordered OR excluded.ordered),
+     visits AS (
+       INSERT INTO journey_sessions AS visit (session_id, first_day, last_day, events, stage, checkout, added, ordered)
+       SELECT session_id, min(day), max(day), sum(events)::int, max(stage), max(checkout), bool_or(added), bool_or(ordered)
+         FROM counted GROUP BY session_id ORDER BY session_id
+       ON CONFLICT (session_id) DO UPDATE SET
+         first_day = least(visit.first_day, excluded.first_day), last_day = greatest(visit.last_day, excluded.last_day),
+         events = visit.events + excluded.events, stage = greatest(visit.stage, excluded.stage),
+         checkout = greatest(visit.checkout, excluded.checkout), added = visit.added OR excluded.added, ordered = visit.ordered OR excluded.ordered),
+     sales AS (
+       INSERT INTO journey_sales (event_id, name, occurred_at, order_id, currency, amount, channel, campaign)
+       SELECT id, name, occurred_at, event #>> '{properties,orderId}', event #>> '{properties,total,currency}',
+              (event #>> '{properties,total,amount}')::numeric, event #>> '{context,touchpoint,channel}', event #>> '{context,campaign,name}'
+         FROM inserted WHERE origin = 'server' AND name = ANY($2::text[])),
+     nps_answers AS (
+       INSERT INTO journey_nps_answers (event_id, occurred_at, respondent, survey_id, score)
+       SELECT id, occurred_at, coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #>> '{properties,surveyId}',
+              CASE WHEN jsonb_typeof(event #> '{properties,score}') = 'number' THEN (event #>> '{properties,score}')::numeric END
+         FROM inserted WHERE name = 'survey_submitted' AND event #>> '{properties,kind}' = 'nps')
      SELECT id FROM inserted`,
     values,
   )

@@ -310,6 +310,73 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
+    id: '005_scale_rollups_and_catalog_changes',
+    sql: `
+      -- The dashboard's figures pre-aggregated as events are stored (storeJourneyEvents, same statement),
+      -- so a month reads a row per visit, sale and NPS answer instead of grouping or parsing its events.
+      -- One row per visit over all its days: a visit within the range is read from here; only the few
+      -- visits that cross the range's first or last midnight are summed from journey_session_days.
+      CREATE TABLE journey_sessions (
+        session_id text PRIMARY KEY,
+        first_day date NOT NULL,
+        last_day date NOT NULL,
+        events integer NOT NULL,
+        stage smallint,
+        checkout smallint,
+        added boolean NOT NULL,
+        ordered boolean NOT NULL
+      );
+      CREATE INDEX journey_sessions_first_day ON journey_sessions(first_day);
+      CREATE INDEX journey_sessions_multi_day ON journey_sessions(last_day) WHERE first_day < last_day;
+      INSERT INTO journey_sessions (session_id, first_day, last_day, events, stage, checkout, added, ordered)
+      SELECT session_id, min(day), max(day), sum(events)::int, max(stage), max(checkout), bool_or(added), bool_or(ordered)
+        FROM journey_session_days GROUP BY session_id;
+
+      -- The server's sales and refunds (never the browser's copies), their fields as typed columns.
+      CREATE TABLE journey_sales (
+        event_id text PRIMARY KEY,
+        name text NOT NULL,                         -- order_completed | order_refunded
+        occurred_at timestamptz NOT NULL,
+        order_id text,
+        currency text,
+        amount numeric,
+        channel text,
+        campaign text
+      );
+      CREATE INDEX journey_sales_name_time ON journey_sales(name, occurred_at);
+      INSERT INTO journey_sales (event_id, name, occurred_at, order_id, currency, amount, channel, campaign)
+      SELECT id, name, occurred_at, event #>> '{properties,orderId}', event #>> '{properties,total,currency}',
+             (event #>> '{properties,total,amount}')::numeric, event #>> '{context,touchpoint,channel}', event #>> '{context,campaign,name}'
+        FROM journey_events WHERE origin = 'server' AND name IN ('order_completed', 'order_refunded');
+
+      -- NPS answers: who answered (user id, else anonymous id), which survey, the score (null: not a number).
+      CREATE TABLE journey_nps_answers (
+        event_id text PRIMARY KEY,
+        occurred_at timestamptz NOT NULL,
+        respondent text,
+        survey_id text,
+        score numeric
+      );
+      CREATE INDEX journey_nps_answers_time ON journey_nps_answers(occurred_at);
+      INSERT INTO journey_nps_answers (event_id, occurred_at, respondent, survey_id, score)
+      SELECT id, occurred_at, coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #>> '{properties,surveyId}',
+             CASE WHEN jsonb_typeof(event #> '{properties,score}') = 'number' THEN (event #>> '{properties,score}')::numeric END
+        FROM journey_events WHERE name = 'survey_submitted' AND event #>> '{properties,kind}' = 'nps';
+
+      -- Every write to what the catalog pages show, whoever makes it (an order's stock, a published review,
+      -- the back office, an import), tells each shop process on commit to drop its in-process catalog cache
+      -- (catalog-cache.server.ts listens on this channel).
+      -- (one line: migrations are split at a semicolon that ends a line)
+      CREATE FUNCTION notify_catalog_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('catalog_changed', TG_TABLE_NAME); RETURN NULL; END $$;
+      CREATE TRIGGER categories_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON categories FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER products_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON products FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER variants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON variants FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER reviews_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON reviews FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER review_votes_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON review_votes FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER orders_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+    `,
+  },
+  {
     id: '006_admin_two_factor',
     sql: `
       -- Optional TOTP second factor for staff. The pending secret waits for its first code (enrolment);

@@ -14,6 +14,7 @@ import {
   type ProductSort,
 } from '../lib/catalog.server'
 import { catalogPageHeaders } from '../lib/cache.server'
+import { catalogCache } from '../lib/catalog-cache.server'
 import { getDatabase } from '../lib/db.server'
 import type { Route } from './+types/category'
 import stylesheet from './category.css?url'
@@ -22,11 +23,12 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()
-  const category = params.category.length <= 64 ? await getCategory(db, params.category) : undefined
+  const catalog = await catalogCache(db)
+  const category = params.category.length <= 64 ? await catalog.read(['category', params.category], () => getCategory(db, params.category)) : undefined
   if (!category) throw data('Category not found', { status: 404 })
-  const facets = await getListingFacets(db, category)
+  const facets = await catalog.read(['facets', category.id], () => getListingFacets(db, category))
   const query = parseListingQuery(new URL(request.url).searchParams, category, facets)
-  const products = await listProducts(db, query)
+  const products = await catalog.read(['products', query], () => listProducts(db, query))
   return data(
     { category: { id: category.id, name: category.name, description: category.description }, facets, query, filtered: hasFilters(query), products },
     { headers: catalogPageHeaders(request) },

@@ -5,6 +5,7 @@ import { HomeFeatured } from '../components/home-featured'
 import { HomeHero } from '../components/home-hero'
 import { attributionFor } from '../lib/attribution.server'
 import { catalogPageHeaders } from '../lib/cache.server'
+import { catalogCache } from '../lib/catalog-cache.server'
 import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { couponPromotion } from '../lib/promotions.server'
@@ -30,13 +31,18 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
-  const [promotion, categories] = await Promise.all([couponPromotion(db, BANNER_COUPON), listCategories(db)])
-  const featured = await Promise.all(
-    categories.map(async (category) => ({
-      category: { id: category.id, name: category.name, description: category.description },
-      products: (await listProducts(db, { categoryId: category.id, sort: 'rating', inStock: true })).slice(0, PRODUCTS_PER_CATEGORY),
-    })),
-  )
+  const catalog = await catalogCache(db)
+  const [promotion, featured] = await Promise.all([
+    couponPromotion(db, BANNER_COUPON),
+    catalog.read(['home-featured'], async () =>
+      Promise.all(
+        (await listCategories(db)).map(async (category) => ({
+          category: { id: category.id, name: category.name, description: category.description },
+          products: (await listProducts(db, { categoryId: category.id, sort: 'rating', inStock: true })).slice(0, PRODUCTS_PER_CATEGORY),
+        })),
+      ),
+    ),
+  ])
   // Resolved here, from the request, so the server render and hydration pick the same hero variant.
   const attribution = attributionFor(request)
   // The address is part of a shared cache's key, the referrer is not: a hero chosen by the referrer is private.

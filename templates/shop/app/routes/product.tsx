@@ -8,6 +8,7 @@ import { imageIndexForVariant, ProductGallery } from '../components/product-gall
 import { ProductPurchase } from '../components/product-purchase'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
 import { catalogPageHeaders } from '../lib/cache.server'
+import { catalogCache } from '../lib/catalog-cache.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
@@ -19,13 +20,15 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()
-  const product = await getProductBySlug(db, params.slug)
+  const catalog = await catalogCache(db)
+  const product = await catalog.read(['product', params.slug], () => getProductBySlug(db, params.slug))
   if (!product) throw data('Product not found', { status: 404 })
   const [category, reviews, summary, activities] = await Promise.all([
-    getCategory(db, product.categoryId),
-    listReviews(db, product.id),
-    ratingSummary(db, product.id),
-    recentPurchases(db, product.id, { days: 14, limit: 5 }),
+    catalog.read(['category', product.categoryId], () => getCategory(db, product.categoryId)),
+    catalog.read(['reviews', product.id], () => listReviews(db, product.id)),
+    catalog.read(['rating', product.id], () => ratingSummary(db, product.id)),
+    // within the cache's lifetime (CATALOG_CACHE_TTL) the purchases of the last 14 days may end a little later
+    catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 })),
   ])
   // Absolute links come from the configured public origin, never from the request's Host header.
   const origin = env.shopUrl

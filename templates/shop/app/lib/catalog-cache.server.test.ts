@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { catalogCache, type CatalogCache } from './catalog-cache.server'
+import { getProductBySlug } from './catalog.server'
+import type { Database } from './db.server'
+import { openTestDatabase } from './test-database.server'
+
+let db: Database
+let cache: CatalogCache
+beforeAll(async () => {
+  db = await openTestDatabase()
+  cache = await catalogCache(db, { ttlSeconds: 60, maxEntries: 10 })
+}, 60_000)
+afterAll(async () => {
+  await cache.close()
+  await db.close()
+})
+
+/** Reads the product through the cache, counting the reads that reach the database. */
+function counted() {
+  let reads = 0
+  const read = () => cache.read(['product', 'aurora-5'], () => (reads++, getProductBySlug(db, 'aurora-5')))
+  return { read, reads: () => reads }
+}
+
+describe('catalogCache', () => {
+  it('answers a repeated read from memory, and reads again after any write to the catalog commits', async () => {
+    const product = counted()
+    const first = await product.read()
+    expect(await product.read()).toBe(first)
+    expect(product.reads()).toBe(1)
+
+    await db.query("UPDATE products SET name = 'Aurora 5 (2027)' WHERE slug = 'aurora-5'")
+    await expect.poll(async () => (await product.read())!.name).toBe('Aurora 5 (2027)')
+    expect(product.reads()).toBeGreaterThan(1)
+  })
+
+  it('is one cache per database, shared by every request of the process', async () => {
+    expect(await catalogCache(db)).toBe(cache)
+  })
+
+  it('keeps at most maxEntries, dropping the least recently used', async () => {
+    for (let index = 0; index < 12; index++) await cache.read(['filler', index], async () => index)
+    let loaded = false
+    expect(await cache.read(['filler', 0], async () => ((loaded = true), -1))).toBe(-1)
+    expect(loaded).toBe(true)
+  })
+
+  it('with a lifetime of 0 caches nothing', async () => {
+    const other = await openTestDatabase({ seed: false })
+    try {
+      const uncached = await catalogCache(other, { ttlSeconds: 0, maxEntries: 10 })
+      let reads = 0
+      await uncached.read(['k'], async () => reads++)
+      await uncached.read(['k'], async () => reads++)
+      expect(reads).toBe(2)
+    } finally {
+      await other.close()
+    }
+  }, 60_000)
+})
