@@ -24,6 +24,8 @@ export default [
     route('account', 'routes/admin.account.tsx'),
   ]),
   route('dev/outbox', 'routes/dev.outbox.tsx'),
+  route('newsletter/confirm', 'routes/newsletter.confirm.tsx'),
+  route('newsletter/unsubscribe', 'routes/newsletter.unsubscribe.tsx'),
   route('api/events', 'routes/api.events.ts'),
   route('api/newsletter', 'routes/api.newsletter.ts'),
   route('api/reviews', 'routes/api.reviews.ts'),

@@ -436,4 +436,21 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX email_outbox_created ON email_outbox(created_at DESC);
     `,
   },
+  {
+    id: '009_email_consent',
+    sql: `
+      -- Newsletter double opt-in (app/lib/newsletter.server.ts). A signup is pending until its
+      -- emailed link is opened; only a confirmed row is marketing consent. consented_at is the time the box
+      -- was ticked, source the form; the confirm token is stored hashed and expires. Addresses stored before
+      -- this migration were single opt-in: they stay pending (no proof of confirmation) until they sign up again.
+      ALTER TABLE newsletter_signups
+        ADD COLUMN status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'confirmed', 'unsubscribed')),
+        ADD COLUMN confirm_token_hash text UNIQUE,
+        ADD COLUMN confirm_expires_at timestamptz,
+        ADD COLUMN confirmed_at timestamptz,
+        ADD COLUMN unsubscribed_at timestamptz;
+      -- Extra headers of a message (List-Unsubscribe on marketing mail), passed to the mail library as they are.
+      ALTER TABLE email_outbox ADD COLUMN headers jsonb NOT NULL DEFAULT '{}';
+    `,
+  },
 ]

@@ -1,23 +1,30 @@
-import type { Queryable } from './db.server'
+import { randomBytes } from 'node:crypto'
+import type { Database, Queryable } from './db.server'
+import { emailOfUnsubscribeToken, enqueueNewsletterConfirmation, hashConfirmToken } from './email/marketing-emails.server'
 import { isEmailAddress } from './referrals.server'
 
 export interface NewsletterSignupInput {
   email: unknown
   /** The explicit marketing consent: only `true` (or the checkbox's `'on'`/`'true'`) counts. */
   consent: unknown
-  /** Where the signup came from, e.g. `home` or a campaign; free text, trimmed to 64 characters. */
+  /** Where the signup came from, e.g. the form id `home-newsletter`; free text, trimmed to 64 characters. */
   source?: unknown
 }
 
 export type NewsletterSignupResult =
-  | { ok: true; email: string; alreadySubscribed: boolean }
+  | { ok: true; email: string; alreadySubscribed: boolean; confirmationSent: boolean }
   | { ok: false; field: 'email' | 'consent'; error: string }
 
+/** How long a double opt-in link works. */
+export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60_000
+
 /**
- * Stores a newsletter signup with its consent time. The address is trimmed and lower-cased; an
- * address already on the list succeeds without a second row (and keeps its first consent time).
+ * Double opt-in, step one: stores the signup as pending with its source and consent time, and queues
+ * the confirmation email (in one transaction). Only a confirmed subscription is marketing consent.
+ * A pending or unsubscribed address gets a new link (the old one stops working); a confirmed one is
+ * left as it is and gets nothing.
  */
-export async function subscribeToNewsletter(db: Queryable, input: NewsletterSignupInput, now: Date = new Date()): Promise<NewsletterSignupResult> {
+export async function subscribeToNewsletter(db: Database, input: NewsletterSignupInput, now: Date = new Date()): Promise<NewsletterSignupResult> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : ''
   if (!email) return { ok: false, field: 'email', error: 'Enter your email address.' }
   if (!isEmailAddress(email)) return { ok: false, field: 'email', error: 'Enter a valid email address, like name@example.com.' }
@@ -25,11 +32,59 @@ export async function subscribeToNewsletter(db: Queryable, input: NewsletterSign
     return { ok: false, field: 'consent', error: 'Tick the box to agree to receive our emails.' }
   }
   const source = typeof input.source === 'string' && input.source.trim() ? input.source.trim().slice(0, 64) : null
-  const { rows } = await db.query(
-    'INSERT INTO newsletter_signups (email, source, consented_at) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING email',
-    [email, source, now],
+  const token = randomBytes(32).toString('base64url')
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query(
+      `INSERT INTO newsletter_signups (email, source, consented_at, status, confirm_token_hash, confirm_expires_at)
+       VALUES ($1, $2, $3, 'pending', $4, $5)
+       ON CONFLICT (email) DO UPDATE
+         SET source = excluded.source, consented_at = excluded.consented_at, status = 'pending',
+             confirm_token_hash = excluded.confirm_token_hash, confirm_expires_at = excluded.confirm_expires_at, unsubscribed_at = NULL
+         WHERE newsletter_signups.status <> 'confirmed'
+       RETURNING email`,
+      [email, source, now, hashConfirmToken(token), new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS)],
+    )
+    if (rows.length === 0) return { ok: true, email, alreadySubscribed: true, confirmationSent: false }
+    await enqueueNewsletterConfirmation(tx, { email, token }, now)
+    return { ok: true, email, alreadySubscribed: false, confirmationSent: true }
+  })
+}
+
+export type ConfirmResult = { ok: true; email: string } | { ok: false; reason: 'expired' | 'invalid' }
+
+/** Double opt-in, step two: the link's token confirms its pending signup, once, before it expires. */
+export async function confirmNewsletterSubscription(db: Queryable, token: string, now: Date = new Date()): Promise<ConfirmResult> {
+  const tokenHash = hashConfirmToken(token)
+  const { rows } = await db.query<{ email: string; expired: boolean }>(
+    `UPDATE newsletter_signups
+        SET status = CASE WHEN confirm_expires_at > $2 THEN 'confirmed' ELSE status END,
+            confirmed_at = CASE WHEN confirm_expires_at > $2 THEN $2 ELSE confirmed_at END,
+            confirm_token_hash = CASE WHEN confirm_expires_at > $2 THEN NULL ELSE confirm_token_hash END
+      WHERE confirm_token_hash = $1 AND status = 'pending'
+      RETURNING email, status <> 'confirmed' AS expired`,
+    [tokenHash, now],
   )
-  return { ok: true, email, alreadySubscribed: rows.length === 0 }
+  const row = rows[0]
+  if (!row) return { ok: false, reason: 'invalid' }
+  return row.expired ? { ok: false, reason: 'expired' } : { ok: true, email: row.email }
+}
+
+/** One-click unsubscribe: stops marketing mail to the token's address at once and records the time. */
+export async function unsubscribeFromNewsletter(db: Queryable, token: string, now: Date = new Date()): Promise<{ ok: true; email: string } | { ok: false }> {
+  const email = emailOfUnsubscribeToken(token)
+  if (!email) return { ok: false }
+  await db.query(
+    `UPDATE newsletter_signups SET status = 'unsubscribed', unsubscribed_at = $2, confirm_token_hash = NULL, confirm_expires_at = NULL
+      WHERE email = $1 AND status <> 'unsubscribed'`,
+    [email, now],
+  )
+  return { ok: true, email }
+}
+
+/** Whether the shop may send marketing mail to an address: only after a confirmed double opt-in, never after unsubscribing. */
+export async function hasMarketingConsent(db: Queryable, email: string): Promise<boolean> {
+  const { rows } = await db.query("SELECT 1 FROM newsletter_signups WHERE email = $1 AND status = 'confirmed'", [email.trim().toLowerCase()])
+  return rows.length > 0
 }
 
 function hasConsented(value: unknown): boolean {

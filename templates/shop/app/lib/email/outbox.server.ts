@@ -14,6 +14,8 @@ export interface OutboxMessage {
   subject: string
   html: string
   text: string
+  /** Extra mail headers, e.g. List-Unsubscribe on marketing mail; none on transactional mail. */
+  headers: Record<string, string>
   status: OutboxStatus
   attempts: number
   /** ISO times. */
@@ -23,7 +25,7 @@ export interface OutboxMessage {
   lastError: string | null
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'>
+export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> & Partial<Pick<OutboxMessage, 'headers'>>
 
 /** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
 export const OUTBOX_RETRY = {
@@ -41,6 +43,7 @@ interface OutboxRow {
   subject: string
   html: string
   text: string
+  headers: Record<string, string>
   status: OutboxStatus
   attempts: number
   next_attempt_at: Date | string
@@ -60,6 +63,7 @@ function fromRow(row: OutboxRow): OutboxMessage {
     subject: row.subject,
     html: row.html,
     text: row.text,
+    headers: row.headers,
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: iso(row.next_attempt_at),
@@ -75,10 +79,10 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $8, $8)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now],
+    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now, JSON.stringify(message.headers ?? {})],
   )
   return rows.length === 1
 }

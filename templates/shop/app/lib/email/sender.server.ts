@@ -18,10 +18,12 @@ export function smtpTransport(url: string): MailTransport {
  * where a message can go out twice (the worker died after the server accepted it and before it was
  * marked sent) the two copies share an id that mail servers and clients de-duplicate.
  */
-export function toMail(message: OutboxMessage, from: string): SendMailOptions {
+export function toMail(message: OutboxMessage, { from, replyTo }: SenderIdentity): SendMailOptions {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
   return {
     from,
+    ...(replyTo ? { replyTo } : {}),
+    headers: message.headers,
     to: message.recipient,
     subject: message.subject,
     html: message.html,
@@ -30,18 +32,24 @@ export function toMail(message: OutboxMessage, from: string): SendMailOptions {
   }
 }
 
+/** Who the shop's mail comes from (`EMAIL_FROM`) and, when set, where replies go (`EMAIL_REPLY_TO`). */
+export interface SenderIdentity {
+  from: string
+  replyTo?: string | undefined
+}
+
 export interface DeliveryReport {
   sent: number
   failed: number
 }
 
 /** Sends every due message of the outbox once (a batch at a time) and records each outcome. */
-export async function deliverDueEmails(db: Database, transport: MailTransport, { from, now = () => new Date() }: { from: string; now?: () => Date }): Promise<DeliveryReport> {
+export async function deliverDueEmails(db: Database, transport: MailTransport, { now = () => new Date(), ...sender }: SenderIdentity & { now?: () => Date }): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0 }
   for (let batch = await claimDueEmails(db, now()); batch.length > 0; batch = await claimDueEmails(db, now())) {
     for (const message of batch) {
       try {
-        await transport.sendMail(toMail(message, from))
+        await transport.sendMail(toMail(message, sender))
         await markEmailSent(db, message.id, now())
         report.sent++
       } catch (error) {
@@ -61,10 +69,10 @@ export interface EmailWorker {
 }
 
 /** Delivers due messages every `intervalMs` (default 10 s) until stopped; one delivery at a time. */
-export function startEmailWorker(db: Database, transport: MailTransport, { from, intervalMs = 10_000, onError = console.error }: { from: string; intervalMs?: number; onError?: (error: unknown) => void }): EmailWorker {
+export function startEmailWorker(db: Database, transport: MailTransport, { intervalMs = 10_000, onError = console.error, ...sender }: SenderIdentity & { intervalMs?: number; onError?: (error: unknown) => void }): EmailWorker {
   let running: Promise<DeliveryReport> | undefined
   const runOnce = () => {
-    running ??= deliverDueEmails(db, transport, { from }).finally(() => {
+    running ??= deliverDueEmails(db, transport, sender).finally(() => {
       running = undefined
     })
     return running
@@ -85,9 +93,9 @@ export function startEmailWorker(db: Database, transport: MailTransport, { from,
  * The server's email delivery: with `SMTP_URL`, a worker sending the outbox through it; without,
  * none (messages stay in the outbox). Returns what to log and how to stop.
  */
-export function startShopEmail(db: Database, config: { smtpUrl: string | undefined; from: string }): { banner: string; stop(): Promise<void> } {
+export function startShopEmail(db: Database, config: SenderIdentity & { smtpUrl: string | undefined }): { banner: string; stop(): Promise<void> } {
   if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (in demo mode: /dev/outbox)', stop: async () => {} }
-  const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from })
+  const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from, replyTo: config.replyTo })
   void worker.runOnce().catch(console.error)
   return { banner: `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`, stop: () => worker.stop() }
 }
