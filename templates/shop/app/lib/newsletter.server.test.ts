@@ -1,58 +1,119 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openTestDatabase } from './test-database.server'
 import type { Database } from './db.server'
-import { subscribeToNewsletter } from './newsletter.server'
+import { listOutbox } from './email/outbox.server'
+import { unsubscribeToken } from './email/marketing-emails.server'
+import { CONFIRM_TOKEN_TTL_MS, confirmNewsletterSubscription, hasMarketingConsent, subscribeToNewsletter, unsubscribeFromNewsletter } from './newsletter.server'
 
 let db: Database
 
 beforeAll(async () => {
-  db = await openTestDatabase()
+  db = await openTestDatabase({ seed: false })
 }, 30_000)
 
 afterAll(async () => {
   await db.close()
 })
 
-async function signups(email: string) {
-  const { rows } = await db.query<{ email: string; source: string | null; consented_at: Date }>(
-    'SELECT email, source, consented_at FROM newsletter_signups WHERE email = $1',
+beforeEach(async () => {
+  await db.query('DELETE FROM email_outbox')
+})
+
+async function signup(email: string) {
+  const { rows } = await db.query<{ email: string; source: string | null; consented_at: Date; status: string; confirmed_at: Date | null; unsubscribed_at: Date | null }>(
+    'SELECT email, source, consented_at, status, confirmed_at, unsubscribed_at FROM newsletter_signups WHERE email = $1',
     [email],
   )
   return rows
 }
 
-describe('subscribeToNewsletter', () => {
-  it('stores the address lower-cased with its source and consent time', async () => {
+/** The token of the newest confirmation link queued for an address, read from the email as the subscriber would. */
+async function confirmTokenSentTo(email: string): Promise<string> {
+  const message = (await listOutbox(db)).find((queued) => queued.recipient === email && queued.kind === 'newsletter_confirmation')!
+  const href = /href="([^"]*\/newsletter\/confirm\?[^"]+)"/.exec(message.html)![1]!.replaceAll('&amp;', '&')
+  return new URL(href).searchParams.get('token')!
+}
+
+describe('newsletter double opt-in', () => {
+  it('stores a signup as pending with its source and consent time, queues one confirmation, and is not consent yet', async () => {
     const now = new Date('2026-04-01T08:00:00Z')
-    const result = await subscribeToNewsletter(db, { email: '  Lena@Example.COM ', consent: 'on', source: 'home' }, now)
-    expect(result).toEqual({ ok: true, email: 'lena@example.com', alreadySubscribed: false })
-    expect(await signups('lena@example.com')).toEqual([{ email: 'lena@example.com', source: 'home', consented_at: now }])
+    const result = await subscribeToNewsletter(db, { email: '  Lena@Example.COM ', consent: 'on', source: 'home-newsletter' }, now)
+    expect(result).toEqual({ ok: true, email: 'lena@example.com', alreadySubscribed: false, confirmationSent: true })
+    expect(await signup('lena@example.com')).toEqual([{ email: 'lena@example.com', source: 'home-newsletter', consented_at: now, status: 'pending', confirmed_at: null, unsubscribed_at: null }])
+    const outbox = await listOutbox(db)
+    expect(outbox).toMatchObject([{ kind: 'newsletter_confirmation', recipient: 'lena@example.com', subject: expect.stringContaining('confirm') }])
+    expect(await hasMarketingConsent(db, 'lena@example.com')).toBe(false)
+    const { rows } = await db.query<{ confirm_token_hash: string }>("SELECT confirm_token_hash FROM newsletter_signups WHERE email = 'lena@example.com'")
+    expect(rows[0]!.confirm_token_hash).not.toBe(await confirmTokenSentTo('lena@example.com'))
   })
 
-  it('succeeds for an address already on the list without a second row or a new consent time', async () => {
-    const first = new Date('2026-04-01T08:00:00Z')
-    await subscribeToNewsletter(db, { email: 'max@example.com', consent: true }, first)
+  it('confirms with the emailed link once; the address then counts as consent and a new signup sends nothing', async () => {
+    const signedUp = new Date('2026-04-01T08:00:00Z')
+    await subscribeToNewsletter(db, { email: 'max@example.com', consent: true }, signedUp)
+    const token = await confirmTokenSentTo('max@example.com')
+    const confirmedAt = new Date('2026-04-02T09:00:00Z')
+    expect(await confirmNewsletterSubscription(db, token, confirmedAt)).toEqual({ ok: true, email: 'max@example.com' })
+    expect(await confirmNewsletterSubscription(db, token, new Date('2026-04-03T09:00:00Z'))).toEqual({ ok: false, reason: 'invalid' })
+    expect(await signup('max@example.com')).toMatchObject([{ status: 'confirmed', consented_at: signedUp, confirmed_at: confirmedAt }])
+    expect(await hasMarketingConsent(db, 'MAX@example.com')).toBe(true)
+
     const again = await subscribeToNewsletter(db, { email: 'MAX@example.com', consent: true, source: 'footer' }, new Date('2026-05-01T08:00:00Z'))
-    expect(again).toEqual({ ok: true, email: 'max@example.com', alreadySubscribed: true })
-    expect(await signups('max@example.com')).toEqual([{ email: 'max@example.com', source: null, consented_at: first }])
+    expect(again).toEqual({ ok: true, email: 'max@example.com', alreadySubscribed: true, confirmationSent: false })
+    expect(await listOutbox(db)).toHaveLength(1)
+    expect(await signup('max@example.com')).toMatchObject([{ status: 'confirmed', source: null, consented_at: signedUp }])
   })
 
-  it('refuses a missing or malformed address', async () => {
-    expect(await subscribeToNewsletter(db, { email: '', consent: true })).toMatchObject({ ok: false, field: 'email' })
-    expect(await subscribeToNewsletter(db, { email: 'max@', consent: true })).toMatchObject({ ok: false, field: 'email' })
-    expect(await subscribeToNewsletter(db, { email: 42, consent: true })).toMatchObject({ ok: false, field: 'email' })
-    expect(await subscribeToNewsletter(db, { email: `${'a'.repeat(250)}@example.com`, consent: true })).toMatchObject({ ok: false, field: 'email' })
+  it('refuses an expired link with its reason and leaves the signup pending; signing up again sends a new link and voids the old', async () => {
+    const signedUp = new Date('2026-04-01T08:00:00Z')
+    await subscribeToNewsletter(db, { email: 'ida@example.com', consent: true }, signedUp)
+    const expired = await confirmTokenSentTo('ida@example.com')
+    expect(await confirmNewsletterSubscription(db, expired, new Date(signedUp.getTime() + CONFIRM_TOKEN_TTL_MS))).toEqual({ ok: false, reason: 'expired' })
+    expect(await signup('ida@example.com')).toMatchObject([{ status: 'pending', confirmed_at: null }])
+
+    await subscribeToNewsletter(db, { email: 'ida@example.com', consent: true }, new Date('2026-04-20T08:00:00Z'))
+    expect(await listOutbox(db)).toHaveLength(2)
+    const fresh = await confirmTokenSentTo('ida@example.com')
+    expect(fresh).not.toBe(expired)
+    expect(await confirmNewsletterSubscription(db, expired, new Date('2026-04-20T09:00:00Z'))).toEqual({ ok: false, reason: 'invalid' })
+    expect(await confirmNewsletterSubscription(db, fresh, new Date('2026-04-20T09:00:00Z'))).toEqual({ ok: true, email: 'ida@example.com' })
   })
 
-  it('refuses a signup without explicit consent and stores nothing', async () => {
-    for (const consent of [undefined, false, 'false', '', 'yes please']) {
-      expect(await subscribeToNewsletter(db, { email: 'nina@example.com', consent })).toEqual({
-        ok: false,
-        field: 'consent',
-        error: 'Tick the box to agree to receive our emails.',
-      })
+  it('refuses a missing or malformed address, or no consent, and writes nothing', async () => {
+    for (const email of ['', 'max@', 42, `${'a'.repeat(250)}@example.com`]) {
+      expect(await subscribeToNewsletter(db, { email, consent: true })).toMatchObject({ ok: false, field: 'email' })
     }
-    expect(await signups('nina@example.com')).toEqual([])
+    for (const consent of [undefined, false, 'false', '', 'yes please']) {
+      expect(await subscribeToNewsletter(db, { email: 'nina@example.com', consent })).toEqual({ ok: false, field: 'consent', error: 'Tick the box to agree to receive our emails.' })
+    }
+    expect(await signup('nina@example.com')).toEqual([])
+    expect(await listOutbox(db)).toEqual([])
+    expect(await confirmNewsletterSubscription(db, 'not-a-token')).toEqual({ ok: false, reason: 'invalid' })
+  })
+})
+
+describe('one-click unsubscribe', () => {
+  it('ends the consent at once with its time; the old confirm link cannot bring it back, a new signup can', async () => {
+    await subscribeToNewsletter(db, { email: 'ola@example.com', consent: true }, new Date('2026-04-01T08:00:00Z'))
+    const confirmLink = await confirmTokenSentTo('ola@example.com')
+    await unsubscribeFromNewsletter(db, unsubscribeToken('ola@example.com'), new Date('2026-04-01T08:30:00Z'))
+    expect(await confirmNewsletterSubscription(db, confirmLink)).toEqual({ ok: false, reason: 'invalid' })
+
+    await subscribeToNewsletter(db, { email: 'ola@example.com', consent: true }, new Date('2026-04-02T08:00:00Z'))
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('ola@example.com'), new Date('2026-04-02T08:05:00Z'))
+    const unsubscribedAt = new Date('2026-05-01T10:00:00Z')
+    expect(await unsubscribeFromNewsletter(db, unsubscribeToken('ola@example.com'), unsubscribedAt)).toEqual({ ok: true, email: 'ola@example.com' })
+    expect(await signup('ola@example.com')).toMatchObject([{ status: 'unsubscribed', unsubscribed_at: unsubscribedAt }])
+    expect(await hasMarketingConsent(db, 'ola@example.com')).toBe(false)
+  })
+
+  it('refuses a token the shop did not sign and changes nothing', async () => {
+    await subscribeToNewsletter(db, { email: 'pia@example.com', consent: true })
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('pia@example.com'))
+    const forged = `${Buffer.from('pia@example.com').toString('base64url')}.${unsubscribeToken('someone@example.com').split('.')[1]}`
+    for (const token of [forged, '', 'pia@example.com', `${unsubscribeToken('pia@example.com')}.x`]) {
+      expect(await unsubscribeFromNewsletter(db, token)).toEqual({ ok: false })
+    }
+    expect(await hasMarketingConsent(db, 'pia@example.com')).toBe(true)
   })
 })
