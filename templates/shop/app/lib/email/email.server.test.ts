@@ -12,6 +12,7 @@ import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
+import { enqueueNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -68,7 +69,10 @@ async function paidOrder(): Promise<Order> {
   return markPaid(db, order.id, `pi_${randomUUID()}`)
 }
 
-const sendAll = (transport: MailTransport = smtpTransport(smtpUrl), now = new Date()) => deliverDueEmails(db, transport, { from: FROM, now: () => now })
+/** The received header lines whose name matches, unfolded (mailparser groups List-* headers, so read them raw). */
+const headerLines = (mail: ParsedMail, name: RegExp) => mail.headerLines.filter(({ key }) => name.test(key)).map(({ line }) => line.replace(/\r?\n\s+/g, ' '))
+const REPLY_TO = 'help@northwind.test'
+const sendAll = (transport: MailTransport = smtpTransport(smtpUrl), now = new Date()) => deliverDueEmails(db, transport, { from: FROM, replyTo: REPLY_TO, now: () => now })
 
 describe('order confirmation', () => {
   it('is queued with the payment, once however often the payment is reported, and waits in the outbox without SMTP', async () => {
@@ -110,9 +114,23 @@ describe('order confirmation', () => {
       expect(mail!.text).toContain(url.toString())
     }
 
+    expect(mail!.replyTo?.text).toBe(REPLY_TO)
+    expect(headerLines(mail!, /^list-/)).toEqual([])
     const [stored] = await listOutbox(db)
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null })
     expect(mail!.messageId).toBe(`<${stored!.id}@northwind.test>`)
+  })
+})
+
+describe('marketing mail', () => {
+  it('carries one-click unsubscribe headers (RFC 8058) to the shop's unsubscribe URL, and the Reply-To', async () => {
+    await enqueueNewsletterConfirmation(db, { email: 'grace@example.com', token: 'a-confirm-token' })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    const [mail] = received
+    expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com')}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
+    expect(new URL(unsubscribeUrl('grace@example.com')).origin).toBe(env.shopUrl)
+    expect(mail!.replyTo?.text).toBe(REPLY_TO)
+    expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=a-confirm-token`)
   })
 })
 
