@@ -123,7 +123,7 @@ describe('order confirmation', () => {
 })
 
 describe('marketing mail', () => {
-  it('carries one-click unsubscribe headers (RFC 8058) to the shop's unsubscribe URL, and the Reply-To', async () => {
+  it('carries one-click unsubscribe headers (RFC 8058) to the shop unsubscribe URL, and the Reply-To', async () => {
     await enqueueNewsletterConfirmation(db, { email: 'grace@example.com', token: 'a-confirm-token' })
     expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
     const [mail] = received
