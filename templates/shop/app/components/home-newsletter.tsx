@@ -4,8 +4,11 @@ import { useRootData } from '../root'
 /**
  * The home page's newsletter signup, stored through POST /api/newsletter (CSRF token from the
  * root loader). A refused or failed request rejects, so the block shows its error and keeps the
- * address; `lead_captured` is emitted by the block only after the server has stored it.
+ * address; `lead_captured` is emitted by the block only after the server has stored it. The server
+ * keeps the signup pending (with the form id as its consent source) until the emailed link confirms it.
  */
+const FORM_ID = 'home-newsletter'
+
 export function HomeNewsletter() {
   const { csrf } = useRootData()
 
@@ -14,7 +17,7 @@ export function HomeNewsletter() {
     body.set('_csrf', csrf)
     body.set('email', email)
     body.set('marketingConsent', 'true')
-    body.set('source', 'home')
+    body.set('source', FORM_ID)
     const response = await fetch('/api/newsletter', { method: 'POST', body, headers: { Accept: 'application/json' } })
     if (!response.ok) {
       const { error } = (await response.json().catch(() => ({}))) as { error?: string }
@@ -25,7 +28,7 @@ export function HomeNewsletter() {
   return (
     <div className="home-newsletter" id="newsletter">
       <NewsletterSignup
-        formId="home-newsletter"
+        formId={FORM_ID}
         onSubmit={subscribe}
         privacyPolicyHref="#newsletter-privacy"
         title="Get the monthly field notes"
