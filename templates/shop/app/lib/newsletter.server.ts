@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Database, Queryable } from './db.server'
-import { emailOfUnsubscribeToken, enqueueNewsletterConfirmation, hashConfirmToken } from './email/marketing-emails.server'
+import { emailOfUnsubscribeToken, enqueueMarketingEmail, hashConfirmToken, renderNewsletterConfirmation } from './email/marketing-emails.server'
 import { isEmailAddress } from './referrals.server'
 
 export interface NewsletterSignupInput {
@@ -33,6 +33,7 @@ export async function subscribeToNewsletter(db: Database, input: NewsletterSignu
   }
   const source = typeof input.source === 'string' && input.source.trim() ? input.source.trim().slice(0, 64) : null
   const token = randomBytes(32).toString('base64url')
+  const confirmation = await renderNewsletterConfirmation({ email, token })
   return db.transaction(async (tx) => {
     const { rows } = await tx.query(
       `INSERT INTO newsletter_signups (email, source, consented_at, status, confirm_token_hash, confirm_expires_at)
@@ -45,7 +46,7 @@ export async function subscribeToNewsletter(db: Database, input: NewsletterSignu
       [email, source, now, hashConfirmToken(token), new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS)],
     )
     if (rows.length === 0) return { ok: true, email, alreadySubscribed: true, confirmationSent: false }
-    await enqueueNewsletterConfirmation(tx, { email, token }, now)
+    await enqueueMarketingEmail(tx, confirmation, now)
     return { ok: true, email, alreadySubscribed: false, confirmationSent: true }
   })
 }

@@ -12,7 +12,7 @@ import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
-import { enqueueNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
+import { enqueueMarketingEmail, renderNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -124,7 +124,7 @@ describe('order confirmation', () => {
 
 describe('marketing mail', () => {
   it('carries one-click unsubscribe headers (RFC 8058) to the shop unsubscribe URL, and the Reply-To', async () => {
-    await enqueueNewsletterConfirmation(db, { email: 'grace@example.com', token: 'a-confirm-token' })
+    await enqueueMarketingEmail(db, await renderNewsletterConfirmation({ email: 'grace@example.com', token: 'a-confirm-token' }))
     expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
     const [mail] = received
     expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com')}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])

@@ -45,9 +45,9 @@ export const newsletterConfirmationKey = (email: string, tokenHash: string) => `
 
 export const hashConfirmToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
-/** Renders the double opt-in email for a pending signup and queues it, in the signup's transaction. */
-export async function enqueueNewsletterConfirmation(db: Queryable, { email, token }: { email: string; token: string }, now: Date = new Date()): Promise<boolean> {
+/** Renders the double opt-in email for a signup's token, ready for `enqueueMarketingEmail` (rendered before the signup's transaction opens). */
+export async function renderNewsletterConfirmation({ email, token }: { email: string; token: string }): Promise<Omit<NewOutboxMessage, 'headers'>> {
   const confirmUrl = `${env.shopUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
   const rendered = await renderEmail(newsletterConfirmationEmail, { shop: { name: SHOP_NAME, url: `${env.shopUrl}/` }, email, confirmUrl }, { locale: 'en', utm: { source: EMAIL_UTM_SOURCE } })
-  return enqueueMarketingEmail(db, { idempotencyKey: newsletterConfirmationKey(email, hashConfirmToken(token)), kind: newsletterConfirmationEmail.name, recipient: email, ...rendered }, now)
+  return { idempotencyKey: newsletterConfirmationKey(email, hashConfirmToken(token)), kind: newsletterConfirmationEmail.name, recipient: email, ...rendered }
 }
