@@ -53,6 +53,17 @@ export async function subscribeToNewsletter(db: Database, input: NewsletterSignu
 
 export type ConfirmResult = { ok: true; email: string } | { ok: false; reason: 'expired' | 'invalid' }
 
+/** What a confirmation link would do, without doing it: the page it opens asks for a click first (mail scanners open links too). */
+export async function checkConfirmToken(db: Queryable, token: string, now: Date = new Date()): Promise<ConfirmResult> {
+  const { rows } = await db.query<{ email: string; expired: boolean }>(
+    "SELECT email, confirm_expires_at <= $2 AS expired FROM newsletter_signups WHERE confirm_token_hash = $1 AND status = 'pending'",
+    [hashConfirmToken(token), now],
+  )
+  const row = rows[0]
+  if (!row) return { ok: false, reason: 'invalid' }
+  return row.expired ? { ok: false, reason: 'expired' } : { ok: true, email: row.email }
+}
+
 /** Double opt-in, step two: the link's token confirms its pending signup, once, before it expires. */
 export async function confirmNewsletterSubscription(db: Queryable, token: string, now: Date = new Date()): Promise<ConfirmResult> {
   const tokenHash = hashConfirmToken(token)

@@ -33,25 +33,31 @@ async function confirmLinkSentTo(email: string): Promise<string> {
 }
 
 describe('/newsletter/confirm', () => {
-  it('confirms with the emailed link once, then answers 404; a link without token is 400', async () => {
+  const post = (link: string) => new Request(link, { method: 'POST' })
+
+  it('opens a page asking for one click without confirming; the click confirms once, then the link answers 404', async () => {
     await subscribeToNewsletter(db, { email: 'rosa@example.com', consent: true, source: 'home-newsletter' })
     const link = await confirmLinkSentTo('rosa@example.com')
-    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toEqual({
-      status: 200,
-      body: { confirmed: true, status: 200, message: 'rosa@example.com is subscribed. Every email has a link to unsubscribe with one click.' },
-    })
+    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toEqual({ status: 200, body: { state: 'asking', email: 'rosa@example.com', message: null } })
+    expect(await hasMarketingConsent(db, 'rosa@example.com')).toBe(false)
+
+    expect(await answer(await confirmRoute.action(args(post(link))))).toEqual({ status: 200, body: { state: 'confirmed', email: 'rosa@example.com', message: null } })
     expect(await hasMarketingConsent(db, 'rosa@example.com')).toBe(true)
-    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toMatchObject({ status: 404, body: { confirmed: false, message: 'This confirmation link is not valid or has already been used.' } })
-    expect(await answer(await confirmRoute.loader(args(new Request('http://shop.test/newsletter/confirm'))))).toMatchObject({ status: 400, body: { confirmed: false } })
+    const used = { state: 'refused', email: null, message: 'This confirmation link is not valid or has already been used.' }
+    expect(await answer(await confirmRoute.action(args(post(link))))).toEqual({ status: 404, body: used })
+    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toEqual({ status: 404, body: used })
+    expect(await answer(await confirmRoute.action(args(post('http://shop.test/newsletter/confirm'))))).toMatchObject({ status: 400, body: { state: 'refused' } })
   })
 
   it('refuses an expired link with 410 and says how to get a new one', async () => {
     await subscribeToNewsletter(db, { email: 'timo@example.com', consent: true }, new Date('2026-01-01T00:00:00Z'))
     const link = await confirmLinkSentTo('timo@example.com')
-    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toEqual({
+    const expired = {
       status: 410,
-      body: { confirmed: false, status: 410, message: 'This confirmation link has expired: links work for 7 days. Sign up again and we will send you a new one.' },
-    })
+      body: { state: 'refused', email: null, message: 'This confirmation link has expired: links work for 7 days. Sign up again and we will send you a new one.' },
+    }
+    expect(await answer(await confirmRoute.loader(args(new Request(link))))).toEqual(expired)
+    expect(await answer(await confirmRoute.action(args(post(link))))).toEqual(expired)
     expect(await hasMarketingConsent(db, 'timo@example.com')).toBe(false)
   })
 })
@@ -59,7 +65,7 @@ describe('/newsletter/confirm', () => {
 describe('/newsletter/unsubscribe', () => {
   it('shows the address and a button on GET without changing anything; a one-click POST with no cookie unsubscribes at once', async () => {
     await subscribeToNewsletter(db, { email: 'uwe@example.com', consent: true })
-    await confirmRoute.loader(args(new Request(await confirmLinkSentTo('uwe@example.com'))))
+    await confirmRoute.action(args(new Request(await confirmLinkSentTo('uwe@example.com'), { method: 'POST' })))
     const url = unsubscribeUrl('uwe@example.com')
     expect(await answer(unsubscribeRoute.loader(args(new Request(url))))).toEqual({ status: 200, body: { state: 'asking', email: 'uwe@example.com' } })
     expect(await hasMarketingConsent(db, 'uwe@example.com')).toBe(true)
