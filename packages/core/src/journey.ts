@@ -13,6 +13,7 @@ import type {
   AnyJourneyEvent,
   ConsentInput,
   Destination,
+  DestinationCategory,
   EventContext,
   EventSource,
   Journey,
@@ -59,6 +60,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   if (consent !== 'pending' && !consent.analytics) store.clear()
   let anonymousId = store.read(STORAGE_KEYS.anonymousId) || newId()
   let returningCustomer = options.returningCustomer === true || store.read(STORAGE_KEYS.returningCustomer) === '1'
+  let exposures = parseExposures(store.read(STORAGE_KEYS.experiments))
   let userId: string | undefined
   const locale = readLocale()
   let previousPageUrl: string | undefined
@@ -98,6 +100,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       page,
       campaign: session.campaign,
       touchpoint: session.touchpoint,
+      ...(Object.keys(exposures).length > 0 && { experiments: { ...exposures } }),
       ...overrides,
       consent,
     }
@@ -109,6 +112,16 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     store.write(STORAGE_KEYS.anonymousId, anonymousId)
     store.write(STORAGE_KEYS.session, JSON.stringify(session))
     if (returningCustomer) store.write(STORAGE_KEYS.returningCustomer, '1')
+    if (Object.keys(exposures).length > 0) store.write(STORAGE_KEYS.experiments, JSON.stringify(exposures))
+  }
+
+  /** An exposure is recorded once per visitor and experiment; later events carry it in `context.experiments`. */
+  function recordExposure({ experiment, variant }: EventProperties<'experiment_viewed'>): boolean {
+    if (exposures[experiment] === variant) return false
+    exposures = { ...exposures, [experiment]: variant }
+    updateContext()
+    persist()
+    return true
   }
 
   /** A landing URL with UTM parameters or a click id replaces the session's attribution. */
@@ -136,7 +149,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   function dispatch(event: AnyJourneyEvent): void {
     let waits = false
     for (let index = 0; index < destinations.length; index++) {
-      if (allows(consent, destinations[index]!.category)) enqueue(index, event)
+      if (allows(consent, categoryFor(destinations[index]!, event))) enqueue(index, event)
       else if (consent === 'pending') waits = true
     }
     if (waits && waitingForConsent.push(event) > PENDING_LIMIT) {
@@ -171,6 +184,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       warn(`${String(name)}: unknown event, dropped`)
       return undefined
     }
+    if (name === 'experiment_viewed' && !recordExposure(properties as EventProperties<'experiment_viewed'>)) return undefined
     const nowMs = clock()
     if (isExpired(session, nowMs)) startSession(nowMs)
     session.lastActivity = nowMs
@@ -233,10 +247,12 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       const identity = identityWaitingForConsent
       identityWaitingForConsent = undefined
       destinations.forEach((destination, index) => {
-        // Necessary destinations already have the events and the identity.
-        if (destination.category === 'necessary' || !state[destination.category]) return
-        if (identity) call(destination, 'identify', ...identity)
-        for (const event of waiting) enqueue(index, event)
+        // Necessary destinations already have the identity and every event but the exposures.
+        if (destination.category !== 'necessary' && state[destination.category] && identity) call(destination, 'identify', ...identity)
+        for (const event of waiting) {
+          const category = categoryFor(destination, event)
+          if (category !== 'necessary' && state[category]) enqueue(index, event)
+        }
       })
       if (state.analytics) persist()
       else store.clear()
@@ -259,6 +275,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       anonymousId = newId()
       userId = undefined
       returningCustomer = false
+      exposures = {}
       identityWaitingForConsent = undefined
       startSession(clock())
     },
@@ -272,5 +289,23 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       await handOver(false)
       callEach('shutdown')
     },
+  }
+}
+
+/**
+ * The consent category an event needs at a destination: its own, except that an experiment exposure
+ * is analytics data wherever it goes, so even a `necessary` destination gets it only with analytics consent.
+ */
+function categoryFor(destination: Destination, event: AnyJourneyEvent): DestinationCategory {
+  return event.name === 'experiment_viewed' && destination.category === 'necessary' ? 'analytics' : destination.category
+}
+
+function parseExposures(stored: string | null): Record<string, string> {
+  try {
+    const value: unknown = stored ? JSON.parse(stored) : {}
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {}
+    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  } catch {
+    return {}
   }
 }

@@ -42,6 +42,8 @@ export interface EventContext {
   campaign: Campaign
   touchpoint: Touchpoint
   consent: ConsentState | 'pending'
+  /** The variant of every experiment the visitor has been exposed to (`experiment_viewed`), by experiment key. */
+  experiments?: Record<string, string>
 }
 
 /** Which block emitted an event. */

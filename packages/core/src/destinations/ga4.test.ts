@@ -129,6 +129,13 @@ describe('toGa4', () => {
     expect(toGa4(makeEvent('product_reviewed', { productId: 'a', rating: 4 }))).toEqual({ name: 'product_reviewed', params: { product_id: 'a', rating: 4 } })
   })
 
+  it('maps experiment_viewed to GA4\'s experience_impression with exp_variant_string', () => {
+    expect(toGa4(makeEvent('experiment_viewed', { experiment: 'hero-copy', variant: 'benefit' }))).toEqual({
+      name: 'experience_impression',
+      params: { exp_variant_string: 'JK-hero-copy-benefit', experiment_id: 'hero-copy', variant_id: 'benefit' },
+    })
+  })
+
   it('never sends a non-money `value` (it would be read as revenue without a currency)', () => {
     expect(toGa4(makeEvent('comparison_changed', { action: 'differences', value: true }))).toEqual({
       name: 'comparison_changed',
