@@ -129,7 +129,7 @@ describe('assignExperiment', () => {
       for (const definition of definitions) {
         const result = growthbook.run({
           key: definition.key,
-          variations: [...definition.variants],
+          variations: [...definition.variants] as [string, string, ...string[]],
           weights: definition.weights && [...definition.weights],
           coverage: definition.traffic,
           namespace: definition.namespace && [definition.namespace.id, ...definition.namespace.range],
