@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { item, makeEvent, order } from '../destinations/test-events'
-import { alwaysValidPValue, compareVariants, experimentTotals, sampleRatioMismatch, wilsonInterval, type VariantTotals } from './experiments'
+import { alwaysValidPValue, compareVariants, experimentTotals, sampleRatioMismatch, sampleSizePerVariant, wilsonInterval, type VariantTotals } from './experiments'
 
 const totals = (variant: string, visitors: number, converters: number, extra: Partial<VariantTotals> = {}): VariantTotals => ({
   variant,
@@ -116,6 +116,19 @@ describe('compareVariants', () => {
     const se = Math.sqrt((0.1 * 0.9) / 1000 + (0.15 * 0.85) / 1000)
     expect(difference.lower).toBeCloseTo(0.05 - 1.959964 * se, 5)
     expect(b!.versusControl!.revenueProbabilityToBeatControl).toBeGreaterThan(0.99)
+  })
+})
+
+describe('sampleSizePerVariant', () => {
+  // worked by hand from the formula: p₁ = 0.65, p₂ = 0.85, α = 0.05, power 80 %: z = 1.95996 + 0.84162 = 2.80158;
+  // n = 2.80158² × (0.2275 + 0.1275) / 0.2² = 69.66 → 70
+  it('gives the hand-worked figure for two proportions', () => {
+    expect(sampleSizePerVariant(0.65, 0.85)).toBe(70)
+  })
+
+  it('grows with a smaller effect and a higher power', () => {
+    expect(sampleSizePerVariant(0.05, 0.06)).toBeGreaterThan(sampleSizePerVariant(0.05, 0.07))
+    expect(sampleSizePerVariant(0.05, 0.06, { power: 0.9 })).toBeGreaterThan(sampleSizePerVariant(0.05, 0.06))
   })
 })
 

@@ -148,6 +148,16 @@ export function compareVariants(totals: readonly VariantTotals[], options: Compa
   })
 }
 
+/**
+ * Visitors each variant needs for a fixed-horizon test to detect conversion going from `baseline`
+ * to `expected` with probability `power` at two-sided level `alpha` (normal approximation):
+ * n = (z₁₋α/₂ + z_power)² (p₁(1 − p₁) + p₂(1 − p₂)) / (p₂ − p₁)².
+ */
+export function sampleSizePerVariant(baseline: number, expected: number, { alpha = 0.05, power = 0.8 } = {}): number {
+  const z = normalQuantile(1 - alpha / 2) + normalQuantile(power)
+  return Math.ceil((z * z * (baseline * (1 - baseline) + expected * (1 - expected))) / (expected - baseline) ** 2)
+}
+
 export interface SampleRatioCheck {
   chiSquare: number
   degreesOfFreedom: number
