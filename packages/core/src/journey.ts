@@ -300,11 +300,10 @@ function categoryFor(destination: Destination, event: AnyJourneyEvent): Destinat
   return event.name === 'experiment_viewed' && destination.category === 'necessary' ? 'analytics' : destination.category
 }
 
+/** The stored exposures (written only by `persist`); anything unreadable counts as none. */
 function parseExposures(stored: string | null): Record<string, string> {
   try {
-    const value: unknown = stored ? JSON.parse(stored) : {}
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {}
-    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    return { ...(JSON.parse(stored ?? '{}') as Record<string, string>) }
   } catch {
     return {}
   }

@@ -132,7 +132,7 @@ describe('toGa4', () => {
   it('maps experiment_viewed to GA4\'s experience_impression with exp_variant_string', () => {
     expect(toGa4(makeEvent('experiment_viewed', { experiment: 'hero-copy', variant: 'benefit' }))).toEqual({
       name: 'experience_impression',
-      params: { exp_variant_string: 'JK-hero-copy-benefit', experiment_id: 'hero-copy', variant_id: 'benefit' },
+      params: { exp_variant_string: 'JK-hero-copy-benefit' },
     })
   })
 

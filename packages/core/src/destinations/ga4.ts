@@ -93,10 +93,7 @@ const GA4: { [N in EventName]?: Ga4Entry<N> } = {
   reward_redeemed: ['spend_virtual_currency', (p) => ({ ...points(p.points), item_name: p.rewardId })],
   referral_shared: ['share', (p) => ({ method: p.channel, content_type: 'referral', item_id: p.referralCode })],
   // GA4's event for third-party testing tools: `exp_variant_string` is "<tool>-<experiment>-<variant>"
-  experiment_viewed: [
-    'experience_impression',
-    (p) => ({ exp_variant_string: `JK-${p.experiment}-${p.variant}`, experiment_id: p.experiment, variant_id: p.variant }),
-  ],
+  experiment_viewed: ['experience_impression', (p) => ({ exp_variant_string: `JK-${p.experiment}-${p.variant}` })],
 }
 
 const entry = (event: AnyJourneyEvent) => GA4[event.name] as Ga4Entry<EventName> | undefined
