@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { item, makeEvent, order } from '../destinations/test-events'
-import { alwaysValidPValue, compareVariants, experimentTotals, sampleRatioMismatch, sampleSizePerVariant, wilsonInterval, type VariantTotals } from './experiments'
+import { alwaysValidPValue, compareVariants, experimentGuardrails, experimentTotals, sampleRatioMismatch, sampleSizePerVariant, wilsonInterval, type VariantTotals } from './experiments'
 
 const totals = (variant: string, visitors: number, converters: number, extra: Partial<VariantTotals> = {}): VariantTotals => ({
   variant,
@@ -174,6 +174,36 @@ describe('experimentTotals', () => {
       { variant: 'control', visitors: 1, converters: 1, orders: 1, revenue: 1000, revenueSquares: 1000 ** 2, orderValueSquares: 1000 ** 2 },
       { variant: 'benefit', visitors: 2, converters: 1, orders: 2, revenue: 3000, revenueSquares: 3000 ** 2, orderValueSquares: 2000 ** 2 + 1000 ** 2 },
       { variant: 'unused', visitors: 0, converters: 0, orders: 0, revenue: 0, revenueSquares: 0, orderValueSquares: 0 },
+    ])
+  })
+})
+
+describe('experimentGuardrails', () => {
+  const inVariant = (visitor: string, variant: string) => ({ context: { anonymousId: visitor, experiments: { hero: variant } } })
+  const started = (visitor: string, variant: string) => makeEvent('checkout_started', { checkoutId: `c-${visitor}`, items: [] }, inVariant(visitor, variant))
+
+  it('gives checkout abandonment and refund rate per variant', () => {
+    const events = [
+      started('a1', 'control'),
+      started('a2', 'control'),
+      order('o1', [item('a', 1000)], {}, inVariant('a1', 'control')),
+      started('b1', 'benefit'),
+      order('o2', [item('a', 1000)], {}, inVariant('b1', 'benefit')),
+      order('o3', [item('a', 1000)], {}, inVariant('b1', 'benefit')),
+      // a refund is recorded later, by the server, without the browser's context
+      makeEvent('order_refunded', { orderId: 'o2', total: { amount: 1000, currency: 'EUR' } }),
+    ]
+    const [control, benefit] = experimentGuardrails(events, 'hero', ['control', 'benefit'])
+    expect(control!.checkoutAbandonment.estimate).toBe(0.5)
+    expect(control!.refundRate.estimate).toBe(0)
+    expect(benefit!.checkoutAbandonment.estimate).toBe(0)
+    expect(benefit!.refundRate).toMatchObject({ estimate: 0.5 })
+    expect(benefit!.refundRate.upper).toBeGreaterThan(0.5)
+  })
+
+  it('is empty for a variant without checkouts or orders', () => {
+    expect(experimentGuardrails([], 'hero', ['control'])).toEqual([
+      { variant: 'control', checkoutAbandonment: { estimate: 0, lower: 0, upper: 0 }, refundRate: { estimate: 0, lower: 0, upper: 0 } },
     ])
   })
 })

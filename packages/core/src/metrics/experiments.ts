@@ -24,6 +24,15 @@ export interface VariantTotals {
   orderValueSquares: number
 }
 
+/** Metrics a variant must not worsen, whatever its conversion does. */
+export interface VariantGuardrails {
+  variant: string
+  /** Exposed visitors who started a checkout and did not complete an order / exposed visitors who started one. */
+  checkoutAbandonment: Interval
+  /** Refunded orders / orders (by `orderId`), each with the Wilson interval. */
+  refundRate: Interval
+}
+
 export interface Interval {
   estimate: number
   lower: number
@@ -215,4 +224,34 @@ export function experimentTotals(events: readonly AnyJourneyEvent[], experiment:
     row.revenueSquares += revenue * revenue
   }
   return [...rows.values()]
+}
+
+/**
+ * Guardrails per variant, attributed like `experimentTotals` (by `context.experiments`): checkout
+ * abandonment among the visitors who started a checkout, and the share of orders refunded.
+ */
+export function experimentGuardrails(events: readonly AnyJourneyEvent[], experiment: string, variants: readonly string[], confidence = 0.95): VariantGuardrails[] {
+  const started = new Map(variants.map((variant) => [variant, new Set<string>()]))
+  const bought = new Map(variants.map((variant) => [variant, new Set<string>()]))
+  const ordered = new Map<string, string>()
+  const refunded = new Set<string>()
+  for (const event of unique(events)) {
+    const variant = event.context.experiments?.[experiment]
+    if (event.name === 'order_refunded') refunded.add(event.properties.orderId)
+    if (variant === undefined) continue
+    if (event.name === 'checkout_started') started.get(variant)?.add(event.context.anonymousId)
+    if (event.name === 'order_completed') {
+      bought.get(variant)?.add(event.context.anonymousId)
+      if (!ordered.has(event.properties.orderId)) ordered.set(event.properties.orderId, variant)
+    }
+  }
+  return variants.map((variant) => {
+    const starters = [...started.get(variant)!]
+    const orders = [...ordered].filter(([, orderVariant]) => orderVariant === variant)
+    return {
+      variant,
+      checkoutAbandonment: wilsonInterval(starters.filter((visitor) => !bought.get(variant)!.has(visitor)).length, starters.length, confidence),
+      refundRate: wilsonInterval(orders.filter(([orderId]) => refunded.has(orderId)).length, orders.length, confidence),
+    }
+  })
 }
