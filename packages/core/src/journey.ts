@@ -12,8 +12,8 @@ import { createStore, defaultStorage, STORAGE_KEYS } from './storage'
 import type {
   AnyJourneyEvent,
   ConsentInput,
+  ConsentListener,
   Destination,
-  DestinationCategory,
   EventContext,
   EventSource,
   Journey,
@@ -31,11 +31,12 @@ import { validateProperties } from './validation'
  */
 export function createJourney(options: JourneyOptions = {}): Journey {
   const destinations = options.destinations ?? []
-  const overrides = options.context ?? {}
+  let overrides = options.context ?? {}
   const clock = () => options.now?.().getTime() ?? Date.now()
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
   const listeners = new Set<JourneyListener>()
+  const consentListeners = new Set<ConsentListener>()
 
   const report = (error: JourneyError): void => {
     try {
@@ -60,7 +61,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   if (consent !== 'pending' && !consent.analytics) store.clear()
   let anonymousId = store.read(STORAGE_KEYS.anonymousId) || newId()
   let returningCustomer = options.returningCustomer === true || store.read(STORAGE_KEYS.returningCustomer) === '1'
-  let exposures = parseExposures(store.read(STORAGE_KEYS.experiments))
   let userId: string | undefined
   const locale = readLocale()
   let previousPageUrl: string | undefined
@@ -100,7 +100,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       page,
       campaign: session.campaign,
       touchpoint: session.touchpoint,
-      ...(Object.keys(exposures).length > 0 && { experiments: { ...exposures } }),
       ...overrides,
       consent,
     }
@@ -112,16 +111,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     store.write(STORAGE_KEYS.anonymousId, anonymousId)
     store.write(STORAGE_KEYS.session, JSON.stringify(session))
     if (returningCustomer) store.write(STORAGE_KEYS.returningCustomer, '1')
-    if (Object.keys(exposures).length > 0) store.write(STORAGE_KEYS.experiments, JSON.stringify(exposures))
-  }
-
-  /** An exposure is recorded once per visitor and experiment; later events carry it in `context.experiments`. */
-  function recordExposure({ experiment, variant }: EventProperties<'experiment_viewed'>): boolean {
-    if (exposures[experiment] === variant) return false
-    exposures = { ...exposures, [experiment]: variant }
-    updateContext()
-    persist()
-    return true
   }
 
   /** A landing URL with UTM parameters or a click id replaces the session's attribution. */
@@ -149,7 +138,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   function dispatch(event: AnyJourneyEvent): void {
     let waits = false
     for (let index = 0; index < destinations.length; index++) {
-      if (allows(consent, categoryFor(destinations[index]!, event))) enqueue(index, event)
+      if (allows(consent, destinations[index]!.category)) enqueue(index, event)
       else if (consent === 'pending') waits = true
     }
     if (waits && waitingForConsent.push(event) > PENDING_LIMIT) {
@@ -173,6 +162,17 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     await settle()
   }
 
+  /** Calls every listener; one that throws is reported and does not stop the others. */
+  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, message: string, event?: AnyJourneyEvent): void {
+    for (const listener of listenersOf) {
+      try {
+        listener(value)
+      } catch (cause) {
+        report({ kind: 'subscriber', message, event, cause })
+      }
+    }
+  }
+
   function warn(message: string, event?: AnyJourneyEvent): void {
     if (process.env.NODE_ENV !== 'production') console.warn(`[journeykit] ${message}`)
     report({ kind: 'validation', message, event })
@@ -184,7 +184,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       warn(`${String(name)}: unknown event, dropped`)
       return undefined
     }
-    if (name === 'experiment_viewed' && !recordExposure(properties as EventProperties<'experiment_viewed'>)) return undefined
     const nowMs = clock()
     if (isExpired(session, nowMs)) startSession(nowMs)
     session.lastActivity = nowMs
@@ -202,13 +201,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       if (problems.length > 0) warn(`${name}: ${problems.join('; ')}`, event)
     }
     advanceStage(name)
-    for (const listener of listeners) {
-      try {
-        listener(event)
-      } catch (cause) {
-        report({ kind: 'subscriber', message: `${name}: subscriber threw`, event, cause })
-      }
-    }
+    notify(listeners, event, `${name}: subscriber threw`, event)
     dispatch(event)
     return event
   }
@@ -247,15 +240,24 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       const identity = identityWaitingForConsent
       identityWaitingForConsent = undefined
       destinations.forEach((destination, index) => {
-        // Necessary destinations already have the identity and every event but the exposures.
-        if (destination.category !== 'necessary' && state[destination.category] && identity) call(destination, 'identify', ...identity)
-        for (const event of waiting) {
-          const category = categoryFor(destination, event)
-          if (category !== 'necessary' && state[category]) enqueue(index, event)
-        }
+        // Necessary destinations already have the events and the identity.
+        if (destination.category === 'necessary' || !state[destination.category]) return
+        if (identity) call(destination, 'identify', ...identity)
+        for (const event of waiting) enqueue(index, event)
       })
       if (state.analytics) persist()
       else store.clear()
+      notify(consentListeners, state, 'consent listener threw')
+    },
+
+    onConsent(listener) {
+      consentListeners.add(listener)
+      return () => void consentListeners.delete(listener)
+    },
+
+    setContext(fields) {
+      overrides = { ...overrides, ...fields }
+      updateContext()
     },
 
     getConsent: () => consent,
@@ -275,7 +277,6 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       anonymousId = newId()
       userId = undefined
       returningCustomer = false
-      exposures = {}
       identityWaitingForConsent = undefined
       startSession(clock())
     },
@@ -289,22 +290,5 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       await handOver(false)
       callEach('shutdown')
     },
-  }
-}
-
-/**
- * The consent category an event needs at a destination: its own, except that an experiment exposure
- * is analytics data wherever it goes, so even a `necessary` destination gets it only with analytics consent.
- */
-function categoryFor(destination: Destination, event: AnyJourneyEvent): DestinationCategory {
-  return event.name === 'experiment_viewed' && destination.category === 'necessary' ? 'analytics' : destination.category
-}
-
-/** The stored exposures (written only by `persist`); anything unreadable counts as none. */
-function parseExposures(stored: string | null): Record<string, string> {
-  try {
-    return { ...(JSON.parse(stored ?? '{}') as Record<string, string>) }
-  } catch {
-    return {}
   }
 }

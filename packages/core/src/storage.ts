@@ -8,8 +8,6 @@ export const STORAGE_KEYS = {
   session: 'jk:session',
   /** `'1'` once the visitor has completed an order. */
   returningCustomer: 'jk:returning',
-  /** The experiments the visitor was exposed to: `{ [experiment]: variant }` as JSON. */
-  experiments: 'jk:experiments',
 } as const
 
 /** `localStorage` when it can be used; reading it throws in sandboxed frames and with storage blocked. */

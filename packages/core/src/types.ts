@@ -42,7 +42,7 @@ export interface EventContext {
   campaign: Campaign
   touchpoint: Touchpoint
   consent: ConsentState | 'pending'
-  /** The variant of every experiment the visitor has been exposed to (`experiment_viewed`), by experiment key. */
+  /** The variant of every experiment the visitor has been exposed to, by experiment key (set by @journeykit/experiments through `setContext`). */
   experiments?: Record<string, string>
 }
 
@@ -144,6 +144,9 @@ export interface JourneyOptions {
 /** A listener of every tracked event, called synchronously. */
 export type JourneyListener = (event: AnyJourneyEvent) => void
 
+/** A listener of consent changes, called after `setConsent()` has applied the new state. */
+export type ConsentListener = (state: ConsentState | 'pending') => void
+
 export interface Journey {
   /** Records an event of the catalog. Synchronous and cheap: destinations receive it later, in a batch. */
   track<N extends EventName>(name: N, properties: EventProperties<N>, source?: EventSource): AnyJourneyEvent | undefined
@@ -152,6 +155,10 @@ export interface Journey {
   identify(userId: string, traits?: Record<string, unknown>): void
   setConsent(consent: ConsentInput): void
   getConsent(): ConsentState | 'pending'
+  /** Calls `listener` after every `setConsent()`. Returns an unsubscribe function. */
+  onConsent(listener: ConsentListener): () => void
+  /** Merges `fields` into the context of every later event (as the `context` option does at creation), e.g. a provider's `experiments`. */
+  setContext(fields: Partial<Omit<EventContext, 'consent'>>): void
   /** Sends everything queued now. Resolves when every destination has been handed its batch. */
   flush(): Promise<void>
   /** The visitor's current stage (see docs/architecture.md for the rule). */

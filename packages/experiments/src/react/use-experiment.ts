@@ -1,6 +1,7 @@
 'use client'
-import { useImpression, useTrack, type ImpressionOptions } from '@journeykit/react'
+import { useImpression, useJourney, type ImpressionOptions } from '@journeykit/react'
 import { useCallback, useContext } from 'react'
+import { exposureTracker } from '../exposure/exposure-tracker'
 import { ExperimentsContext } from './experiments-context'
 
 export interface ExperimentState {
@@ -17,21 +18,22 @@ let warnedMissingProvider = false
  * The visitor's variant of experiment `key`. Rendering it records nothing; the exposure
  * (`experiment_viewed` { experiment, variant }) is recorded when the element given `ref` is viewable
  * (the blocks' rule: half of it visible for one second), once per visitor, and only for visitors in
- * the experiment. The journey holds it back until analytics consent.
+ * the experiment. It stays on the page until analytics consent, and is dropped without it.
  */
 export function useExperiment(key: string, options: Omit<ImpressionOptions, 'disabled'> = {}): ExperimentState {
-  const assignments = useContext(ExperimentsContext)
-  if (!assignments && process.env.NODE_ENV !== 'production' && !warnedMissingProvider) {
+  const experiments = useContext(ExperimentsContext)
+  if (!experiments && process.env.NODE_ENV !== 'production' && !warnedMissingProvider) {
     warnedMissingProvider = true
     console.warn('[journeykit] useExperiment: no <ExperimentsProvider>; every experiment renders its control.')
   }
-  const assignment = assignments?.[key]
+  const assignment = experiments?.assignments[key]
   const variant = assignment?.variant
   const inExperiment = assignment?.inExperiment ?? false
-  const track = useTrack({ block: 'Experiment', blockId: key })
+  const journey = useJourney()
+  const storage = experiments?.storage ?? null
   const onViewable = useCallback(() => {
-    if (variant !== undefined) track('experiment_viewed', { experiment: key, variant })
-  }, [track, key, variant])
+    if (variant !== undefined) exposureTracker(journey, storage).expose({ experiment: key, variant, source: { block: 'Experiment', blockId: key } })
+  }, [journey, storage, key, variant])
   const ref = useImpression(onViewable, { ...options, disabled: !inExperiment })
   return { variant, inExperiment, ref }
 }

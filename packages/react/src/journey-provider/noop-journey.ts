@@ -7,6 +7,8 @@ export const noopJourney: Journey = {
   identify: () => {},
   setConsent: () => {},
   getConsent: () => 'pending',
+  onConsent: () => () => {},
+  setContext: () => {},
   flush: () => Promise.resolve(),
   getStage: () => 'awareness',
   subscribe: () => () => {},
