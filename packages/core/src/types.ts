@@ -101,7 +101,7 @@ export interface JourneyError {
   /**
    * `validation`: an unknown event name, or (in development) properties that do not match the catalog;
    * `destination`: a destination threw, rejected or timed out; `storage`: persisting failed;
-   * `queue`: an event was dropped because a bound was reached; `subscriber`: a `subscribe` listener
+   * `queue`: an event was dropped because a bound was reached; `subscriber`: a `subscribe` (or `onConsent`) listener
    * threw (`event` is the event it was given; the other listeners and delivery go on).
    */
   kind: 'validation' | 'destination' | 'storage' | 'queue' | 'subscriber'
@@ -155,7 +155,7 @@ export interface Journey {
   identify(userId: string, traits?: Record<string, unknown>): void
   setConsent(consent: ConsentInput): void
   getConsent(): ConsentState | 'pending'
-  /** Calls `listener` after every `setConsent()`. Returns an unsubscribe function. */
+  /** Calls `listener` after every `setConsent()` has been applied; a listener that throws is reported to `onError` (kind `subscriber`). Returns an unsubscribe function. */
   onConsent(listener: ConsentListener): () => void
   /** Merges `fields` into the context of every later event (as the `context` option does at creation), e.g. a provider's `experiments`. */
   setContext(fields: Partial<Omit<EventContext, 'consent'>>): void
