@@ -108,6 +108,24 @@ describe('<Experiment>', () => {
   })
 })
 
+describe('ExperimentsProvider', () => {
+  it('puts the exposures remembered on earlier pages in the context of the next events, and does not record them again', () => {
+    const stored = new Map([['jk:experiments', JSON.stringify({ 'hero-copy': 'benefit' })]])
+    const storage = { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => void stored.set(key, value), removeItem: (key: string) => void stored.delete(key) }
+    const { recorder } = renderWithJourney(hero, {
+      wrapper: ({ children }) => (
+        <ExperimentsProvider assignments={assignments} storage={storage}>
+          {children}
+        </ExperimentsProvider>
+      ),
+    })
+    recorder.journey.track('page_viewed', {})
+    expect(recorder.last('page_viewed')?.context.experiments).toEqual({ 'hero-copy': 'benefit' })
+    view(screen.getByTestId('hero'))
+    expect(recorder.all('experiment_viewed')).toHaveLength(0)
+  })
+})
+
 describe('useExperiment', () => {
   function Badges() {
     const { variant, inExperiment, ref } = useExperiment('badges')
