@@ -29,7 +29,7 @@ import { validateProperties } from './validation'
  * Needs no DOM: on the server pass `context` (e.g. `page`, `locale`). Never throws into the page;
  * problems go to `onError`. The rules are described in docs/architecture.md ("Journey runtime").
  */
-export function createJourney(options: JourneyOptions = {}): Journey {
+export function createJourney(options: JourneyOptions = {}): Required<Journey> {
   const destinations = options.destinations ?? []
   let overrides = options.context ?? {}
   const clock = () => options.now?.().getTime() ?? Date.now()

@@ -155,10 +155,13 @@ export interface Journey {
   identify(userId: string, traits?: Record<string, unknown>): void
   setConsent(consent: ConsentInput): void
   getConsent(): ConsentState | 'pending'
-  /** Calls `listener` after every `setConsent()` has been applied; a listener that throws is reported to `onError` (kind `subscriber`). Returns an unsubscribe function. */
-  onConsent(listener: ConsentListener): () => void
-  /** Merges `fields` into the context of every later event (as the `context` option does at creation), e.g. a provider's `experiments`. */
-  setContext(fields: Partial<Omit<EventContext, 'consent'>>): void
+  /**
+   * Calls `listener` after every `setConsent()` has been applied; a listener that throws is reported to `onError`
+   * (kind `subscriber`). Returns an unsubscribe function. Optional, so journeys implemented elsewhere (test doubles) still fit.
+   */
+  onConsent?(listener: ConsentListener): () => void
+  /** Merges `fields` into the context of every later event (as the `context` option does at creation), e.g. a provider's `experiments`. Optional, like `onConsent`. */
+  setContext?(fields: Partial<Omit<EventContext, 'consent'>>): void
   /** Sends everything queued now. Resolves when every destination has been handed its batch. */
   flush(): Promise<void>
   /** The visitor's current stage (see docs/architecture.md for the rule). */

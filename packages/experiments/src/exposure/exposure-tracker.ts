@@ -36,7 +36,7 @@ function createExposureTracker(journey: Journey, storage: StorageLike | null): E
 
   /** Later events carry the exposures, only while analytics is allowed. */
   function publish(): void {
-    journey.setContext({ experiments: analyticsGranted() && Object.keys(exposures).length > 0 ? { ...exposures } : undefined })
+    journey.setContext?.({ experiments: analyticsGranted() && Object.keys(exposures).length > 0 ? { ...exposures } : undefined })
   }
 
   function record(exposure: Exposure): void {
@@ -48,7 +48,7 @@ function createExposureTracker(journey: Journey, storage: StorageLike | null): E
     journey.track('experiment_viewed', { experiment, variant }, source)
   }
 
-  journey.onConsent((consent) => {
+  journey.onConsent?.((consent) => {
     if (consent === 'pending') return
     const waiting = held
     held = []

@@ -7,8 +7,6 @@ export const noopJourney: Journey = {
   identify: () => {},
   setConsent: () => {},
   getConsent: () => 'pending',
-  onConsent: () => () => {},
-  setContext: () => {},
   flush: () => Promise.resolve(),
   getStage: () => 'awareness',
   subscribe: () => () => {},
