@@ -1,6 +1,6 @@
 import type { StorageLike } from '@journeykit/core'
 
-/** The `jk:` prefix: the journey removes it with the visitor's other keys (`reset()`, analytics consent denied) when its storage can list them. */
+/** The `jk:` prefix: the journey removes it with the visitor's other keys (`reset()`, analytics consent denied) when its storage lists them (`localStorage` does). */
 export const EXPOSURES_KEY = 'jk:experiments'
 
 /** The variant the visitor was exposed to, by experiment key. */
@@ -35,7 +35,7 @@ export function writeExposures(storage: StorageLike | null, exposures: Exposures
   }
 }
 
-/** Removes the stored exposures (the journey does too, when its storage can list its keys). */
+/** Removes the stored exposures (the journey does too, from a storage that lists its keys). */
 export function forgetExposures(storage: StorageLike | null): void {
   try {
     storage?.removeItem(EXPOSURES_KEY)
