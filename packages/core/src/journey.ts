@@ -31,7 +31,7 @@ import { validateProperties } from './validation'
  */
 export function createJourney(options: JourneyOptions = {}): Required<Journey> {
   const destinations = options.destinations ?? []
-  let overrides = options.context ?? {}
+  const overrides = { ...options.context }
   const clock = () => options.now?.().getTime() ?? Date.now()
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
@@ -163,12 +163,12 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
   }
 
   /** Calls every listener; one that throws is reported and does not stop the others. */
-  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, message: string, event?: AnyJourneyEvent): void {
+  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, what: string, event?: AnyJourneyEvent): void {
     for (const listener of listenersOf) {
       try {
         listener(value)
       } catch (cause) {
-        report({ kind: 'subscriber', message, event, cause })
+        report({ kind: 'subscriber', message: `${what}: subscriber threw`, event, cause })
       }
     }
   }
@@ -201,7 +201,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
       if (problems.length > 0) warn(`${name}: ${problems.join('; ')}`, event)
     }
     advanceStage(name)
-    notify(listeners, event, `${name}: subscriber threw`, event)
+    notify(listeners, event, name, event)
     dispatch(event)
     return event
   }
@@ -247,7 +247,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
       })
       if (state.analytics) persist()
       else store.clear()
-      notify(consentListeners, state, 'consent listener threw')
+      notify(consentListeners, state, 'consent')
     },
 
     onConsent(listener) {
@@ -256,7 +256,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
     },
 
     setContext(fields) {
-      overrides = { ...overrides, ...fields }
+      Object.assign(overrides, fields)
       updateContext()
     },
 
