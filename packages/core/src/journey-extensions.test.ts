@@ -15,7 +15,7 @@ describe('setContext', () => {
 })
 
 describe('onConsent', () => {
-  it('tells listeners every consent change after it is applied, until they unsubscribe', async () => {
+  it('tells listeners every consent choice (not pending) once it is applied, until they unsubscribe', async () => {
     const analytics = fakeDestination('analytics')
     const journey = createJourney({ destinations: [analytics], storage: null, ...deterministic().options })
     const seen: unknown[] = []
@@ -24,6 +24,7 @@ describe('onConsent', () => {
       // the state is applied: an event tracked here reaches the now-allowed destination
       journey.track('page_viewed', {})
     })
+    journey.setConsent('pending')
     journey.setConsent('granted')
     unsubscribe()
     journey.setConsent('denied')

@@ -144,8 +144,8 @@ export interface JourneyOptions {
 /** A listener of every tracked event, called synchronously. */
 export type JourneyListener = (event: AnyJourneyEvent) => void
 
-/** A listener of consent changes, called after `setConsent()` has applied the new state. */
-export type ConsentListener = (state: ConsentState | 'pending') => void
+/** A listener of the visitor's consent choices, called once `setConsent()` has applied one. */
+export type ConsentListener = (state: ConsentState) => void
 
 export interface Journey {
   /** Records an event of the catalog. Synchronous and cheap: destinations receive it later, in a batch. */
@@ -156,7 +156,8 @@ export interface Journey {
   setConsent(consent: ConsentInput): void
   getConsent(): ConsentState | 'pending'
   /**
-   * Calls `listener` after every `setConsent()` has been applied; a listener that throws is reported to `onError`
+   * Calls `listener` after every `setConsent()` of a choice (not `'pending'`) has been applied, waiting events handed on;
+   * a listener that throws is reported to `onError`
    * (kind `subscriber`). Returns an unsubscribe function. Optional, so journeys implemented elsewhere (test doubles) still fit.
    */
   onConsent?(listener: ConsentListener): () => void

@@ -49,7 +49,6 @@ function createExposureTracker(journey: Journey, storage: StorageLike | null): E
   }
 
   journey.onConsent?.((consent) => {
-    if (consent === 'pending') return
     const waiting = held
     held = []
     if (!analyticsGranted(consent)) {
