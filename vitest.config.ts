@@ -33,6 +33,15 @@ function storyProject({ locale, theme }: (typeof STORY_RUNS)[number]): TestProje
         headless: true,
         provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
         instances: [{ browser: 'chromium' }],
+        // Five projects open their browsers at once; on 2 busy cores the default 60 s is not always enough.
+        connectTimeout: 300_000,
+        // The baselines of .storybook/screenshots.ts: one folder, named by story, locale, theme and width.
+        expect: {
+          toMatchScreenshot: {
+            resolveScreenshotPath: ({ root, arg, ext }) => `${root}/test/screenshots/${arg}${ext}`,
+            resolveDiffPath: ({ root, arg, ext }) => `${root}/.test-results/screenshots/${arg}${ext}`,
+          },
+        },
       },
     },
   }

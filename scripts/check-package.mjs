@@ -53,7 +53,7 @@ try {
  */
 function publishDryRun(name) {
   const list = (args) => {
-    const result = JSON.parse(execFileSync('npm', [...args, '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
+    const result = JSON.parse(npmJson([...args, '--dry-run', '--json']))
     const entry = Array.isArray(result) ? result[0] : (result[name] ?? result)
     return entry.files.map((file) => file.path)
   }
@@ -63,5 +63,20 @@ function publishDryRun(name) {
     if (!/EPUBLISHCONFLICT|previously published/.test(`${error.stderr ?? ''}${error.stdout ?? ''}`)) throw error
     console.log(`${name}: this version is on the registry already; listing the tarball with npm pack --dry-run`)
     return { command: 'npm pack --dry-run', files: list(['pack']) }
+  }
+}
+
+/**
+ * Runs npm and returns its stdout. npm once exited at start-up in CI ("Exit prior to config file
+ * resolving") while other packages' checks ran beside it; that failure says nothing about the
+ * package, so it is tried once more.
+ */
+function npmJson(args) {
+  const runNpm = () => execFileSync('npm', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  try {
+    return runNpm()
+  } catch (error) {
+    if (!/Exit prior to config file resolving/.test(`${error.stderr ?? ''}`)) throw error
+    return runNpm()
   }
 }

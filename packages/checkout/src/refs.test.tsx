@@ -1,12 +1,13 @@
 import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { cart, defaultValues, shippingMethods } from './guest-checkout/fixtures'
 import { CouponField, GuestCheckout, OrderSummary } from './index'
 import { createTestAdapter } from './test-adapter'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
-const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [
+const blocks: RefForwardingCase[] = [
   {
     name: 'GuestCheckout',
     root: '[data-jk-guest-checkout]',
@@ -26,14 +27,7 @@ const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactE
   { name: 'CouponField', root: '[data-jk-coupon-field]', element: (ref) => <CouponField ref={ref} onApply={async () => ({ status: 'denied', reason: 'coupon_unknown' })} /> },
 ]
 
-describe.each(blocks)('$name', ({ root, element }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    const { container } = renderWithJourney(element(ref as Ref<never>))
-    expect(ref.current).not.toBeNull()
-    expect(ref.current).toBe(container.querySelector(root))
-  })
-})
+describeRefForwarding(renderWithJourney, blocks)
 
 it('moves the ref to the root the checkout renders next: loading, then the form', () => {
   const ref = createRef<HTMLDivElement>()

@@ -1,13 +1,14 @@
 import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { headphoneGroups, headphones } from './fixtures'
 import { CompareCheckbox, CompareTray, ComparisonTable } from './index'
 
 const [aurora] = headphones
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
-const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [
+const blocks: RefForwardingCase[] = [
   { name: 'ComparisonTable', root: '[data-jk-comparison-table]', element: (ref) => <ComparisonTable ref={ref} products={headphones} groups={headphoneGroups} /> },
   { name: 'CompareTray', root: '[data-jk-compare-tray]', element: (ref) => <CompareTray ref={ref} listId="refs-tray" /> },
   {
@@ -17,14 +18,7 @@ const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactE
   },
 ]
 
-describe.each(blocks)('$name', ({ root, element }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    const { container } = renderWithJourney(element(ref as Ref<never>))
-    expect(ref.current).not.toBeNull()
-    expect(ref.current).toBe(container.querySelector(root))
-  })
-})
+describeRefForwarding(renderWithJourney, blocks)
 
 it("keeps the block's own use of its root: a table given a ref still reports comparison_viewed", () => {
   const ref = createRef<HTMLDivElement>()

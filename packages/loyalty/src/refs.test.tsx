@@ -1,13 +1,14 @@
 import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { CsatSurvey, LoyaltyPanel, NpsSurvey, ReferralPanel, RewardsDialog } from './index'
 import { memberHistory, programConfig, silverMember } from './loyalty-panel/fixtures'
 import { csatSurveyId, npsSurveyId } from './nps-survey/fixtures'
 import { referral } from './referral-panel/fixtures'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
-const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [
+const blocks: RefForwardingCase[] = [
   {
     name: 'LoyaltyPanel',
     root: '[data-jk-loyalty-panel]',
@@ -23,15 +24,7 @@ const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactE
   { name: 'CsatSurvey', root: '[data-jk-csat-survey]', element: (ref) => <CsatSurvey ref={ref} surveyId={csatSurveyId} onSubmit={async () => {}} /> },
 ]
 
-describe.each(blocks)('$name', ({ root, element }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    renderWithJourney(element(ref as Ref<never>))
-    expect(ref.current).not.toBeNull()
-    // the rewards dialog's root is in a portal, outside the render container
-    expect(ref.current).toBe(document.querySelector(root))
-  })
-})
+describeRefForwarding(renderWithJourney, blocks)
 
 it("keeps the panel's own use of its root: a panel given a ref still reports loyalty_viewed", () => {
   const ref = createRef<HTMLElement>()

@@ -1,6 +1,7 @@
 import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { footerFormId, privacyPolicyHref } from './newsletter-signup/fixtures'
 import { winterSale } from './promo-banner/fixtures'
 import { attributions, fallbackVariant, heroPromotion, heroVariants } from './source-aware-hero/fixtures'
@@ -8,7 +9,7 @@ import { PromoBanner, SourceAwareHero } from './index'
 import { NewsletterSignup } from './newsletter-signup'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
-const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [
+const blocks: RefForwardingCase[] = [
   { name: 'PromoBanner', root: '[data-jk-promo-banner]', element: (ref) => <PromoBanner ref={ref} promotion={winterSale} /> },
   {
     name: 'SourceAwareHero',
@@ -22,14 +23,7 @@ const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactE
   },
 ]
 
-describe.each(blocks)('$name', ({ root, element }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    const { container } = renderWithJourney(element(ref as Ref<never>))
-    expect(ref.current).not.toBeNull()
-    expect(ref.current).toBe(container.querySelector(root))
-  })
-})
+describeRefForwarding(renderWithJourney, blocks)
 
 it("keeps the block's own use of its root: a banner given a ref still reports its impression", () => {
   const ref = createRef<HTMLElement>()

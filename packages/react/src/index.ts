@@ -3,4 +3,3 @@ export { JourneyProvider, useJourney, type JourneyProviderProps } from './journe
 export { useTrack, type TrackFunction } from './use-track'
 export { useStage } from './use-stage'
 export { Impression, useImpression, type ImpressionOptions, type ImpressionProps } from './impression'
-export { useMergedRef } from './use-merged-ref'

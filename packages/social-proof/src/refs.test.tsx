@@ -1,13 +1,14 @@
 import { renderWithJourney } from '@journeykit/react/testing'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
 import { PRODUCT_ID, PRODUCT_NAME, recentActivities, REVIEWS, TESTIMONIALS } from './fixtures'
 import { LiveActivity, RatingSummary, ReviewList, StockNotice, summarizeReviews, Testimonials, TrustBadges } from './index'
 import { ReviewForm } from './review-form'
 import { ProductJsonLd } from './json-ld'
 
 // forwardRef: a ref reaches the block's root element on React 18 as on 19.
-const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactElement }[] = [
+const blocks: RefForwardingCase[] = [
   { name: 'RatingSummary', root: '[data-jk-rating-summary]', element: (ref) => <RatingSummary ref={ref} summary={summarizeReviews(REVIEWS)} productId={PRODUCT_ID} /> },
   { name: 'ReviewList', root: '[data-jk-review-list]', element: (ref) => <ReviewList ref={ref} productId={PRODUCT_ID} reviews={REVIEWS} onHelpful={async () => {}} /> },
   { name: 'ReviewForm', root: '[data-jk-review-form]', element: (ref) => <ReviewForm ref={ref} productId={PRODUCT_ID} onSubmit={async () => {}} /> },
@@ -22,14 +23,7 @@ const blocks: { name: string; root: string; element: (ref: Ref<never>) => ReactE
   { name: 'ProductJsonLd', root: 'script[type="application/ld+json"]', element: (ref) => <ProductJsonLd ref={ref} product={{ name: PRODUCT_NAME }} /> },
 ]
 
-describe.each(blocks)('$name', ({ root, element }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    const { container } = renderWithJourney(element(ref as Ref<never>))
-    expect(ref.current).not.toBeNull()
-    expect(ref.current).toBe(container.querySelector(root))
-  })
-})
+describeRefForwarding(renderWithJourney, blocks)
 
 it("keeps the widget's own use of its root: a stock notice given a ref still reports social_proof_viewed", () => {
   const ref = createRef<HTMLParagraphElement>()

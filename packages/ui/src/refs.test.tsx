@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import { createRef, type ReactElement, type Ref } from 'react'
-import { describe, expect, it } from 'vitest'
-import { Badge, Button, Dialog, DialogClose, DialogContent, DialogTrigger, EmptyState, ErrorState, LoadingState, Money, Rating, VisuallyHidden } from './index'
+import { expect, it } from 'vitest'
+import { describeRefForwarding, type RefForwardingCase } from '../../../test/ref-forwarding'
+import { Badge, Button, Dialog, DialogClose, DialogContent, DialogTrigger, EmptyState, ErrorState, ErrorSummary, Field, LoadingState, Money, Rating, VisuallyHidden } from './index'
 
 // forwardRef: a ref reaches the primitive's root element on React 18 as on 19.
-const cases: { name: string; element: (ref: Ref<never>) => ReactElement; root: () => HTMLElement }[] = [
+const cases: RefForwardingCase[] = [
   { name: 'Button', element: (ref) => <Button ref={ref}>Pay</Button>, root: () => screen.getByRole('button', { name: 'Pay' }) },
   { name: 'Badge', element: (ref) => <Badge ref={ref}>New</Badge>, root: () => screen.getByText('New') },
   { name: 'Money', element: (ref) => <Money ref={ref} value={{ amount: 1999, currency: 'EUR' }} />, root: () => screen.getByText('€19.99') },
@@ -15,6 +16,12 @@ const cases: { name: string; element: (ref: Ref<never>) => ReactElement; root: (
   },
   { name: 'Rating', element: (ref) => <Rating ref={ref} value={4} />, root: () => screen.getByRole('img', { name: '4 out of 5 stars' }) },
   { name: 'VisuallyHidden', element: (ref) => <VisuallyHidden ref={ref}>hidden</VisuallyHidden>, root: () => screen.getByText('hidden') },
+  { name: 'Field', element: (ref) => <Field ref={ref} label="Email">{(control) => <input {...control} />}</Field>, root: () => screen.getByRole('textbox').parentElement! },
+  {
+    name: 'ErrorSummary',
+    element: (ref) => <ErrorSummary ref={ref} title="1 problem" errors={[{ id: 'email', message: 'Enter your email.' }]} />,
+    root: () => screen.getByRole('alert'),
+  },
   { name: 'LoadingState', element: (ref) => <LoadingState ref={ref} />, root: () => screen.getByRole('status') },
   { name: 'ErrorState', element: (ref) => <ErrorState ref={ref} />, root: () => screen.getByRole('alert') },
   { name: 'EmptyState', element: (ref) => <EmptyState ref={ref} title="Nothing here" />, root: () => screen.getByText('Nothing here').parentElement! },
@@ -49,11 +56,4 @@ const cases: { name: string; element: (ref: Ref<never>) => ReactElement; root: (
   },
 ]
 
-describe.each(cases)('$name', ({ element, root }) => {
-  it('passes its ref to its root element', () => {
-    const ref = createRef<HTMLElement>()
-    render(element(ref as Ref<never>))
-    expect(ref.current).toBeInstanceOf(HTMLElement)
-    expect(ref.current).toBe(root())
-  })
-})
+describeRefForwarding(render, cases)

@@ -1,35 +1,34 @@
 import { LocaleProvider } from '@journeykit/ui'
 import { config as zodConfig } from 'zod/v4/core'
-import { data, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
 import { consentFromCookie, JourneyClient } from './components/journey-client'
 import { useNonce } from './components/nonce'
 import { getDatabase } from './lib/db.server'
 import { publicConfig } from './lib/env.server'
-import { getShopSession, sessionHeaders } from './lib/session.server'
+import { readShopSession } from './lib/session.server'
 
 // zod (the checkout's form rules) otherwise probes `new Function` once; under the Content-Security-Policy
 // (no 'unsafe-eval') the caught probe is still reported as a violation.
 zodConfig({ jitless: true })
 
+/** Sets no cookie: a visitor without a session sees the same page as every other (see cache.server.ts). */
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getShopSession(request)
+  const session = await readShopSession(request)
   const db = await getDatabase()
   const [categories, cart] = await Promise.all([
     db.query<{ id: string; name: string }>('SELECT id, name FROM categories ORDER BY position'),
-    db.query<{ count: number }>('SELECT coalesce(sum(quantity), 0)::int AS count FROM cart_lines WHERE cart_id = $1', [session.cartId]),
+    session ? db.query<{ count: number }>('SELECT coalesce(sum(quantity), 0)::int AS count FROM cart_lines WHERE cart_id = $1', [session.cartId]) : null,
   ])
-  return data(
-    {
-      categories: categories.rows,
-      cartCount: cart.rows[0]?.count ?? 0,
-      csrf: session.csrf,
-      config: publicConfig(),
-      consent: consentFromCookie(request.headers.get('Cookie')),
-    },
-    { headers: sessionHeaders(session) },
-  )
+  return {
+    categories: categories.rows,
+    cartCount: cart?.rows[0]?.count ?? 0,
+    /** Empty until the visitor's first form post starts a session (`requireCsrf`). */
+    csrf: session?.csrf ?? '',
+    config: publicConfig(),
+    consent: consentFromCookie(request.headers.get('Cookie')),
+  }
 }
 
 /** The root loader's data (categories, cart count, CSRF token, public config, consent) from any route. */

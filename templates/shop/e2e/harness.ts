@@ -11,8 +11,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium'
 
 const shopDir = resolve(import.meta.dirname, '..')
 
-export const DASHBOARD_TOKEN = 'e2e-dashboard-token'
-
 export interface RunningShop {
   url: string
   dataDir: string
@@ -75,9 +73,25 @@ export function productionEnv(port: number, dataDir: string): Record<string, str
     SHOP_DATA_DIR: dataDir,
     SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
     PAYMENTS: 'test',
-    JOURNEY_DASHBOARD_TOKEN: DASHBOARD_TOKEN,
     NODE_ENV: 'production',
   }
+}
+
+/**
+ * `npm run admin:create` against the data folder (before the server starts: PGlite has one user at a
+ * time): the account's set-password path and query, from the link the command prints.
+ */
+export async function createStaffAccount(dataDir: string, email: string, role: 'owner' | 'staff' | 'analyst'): Promise<string> {
+  await buildShop()
+  const { VITEST: _vitest, NODE_ENV: _nodeEnv, ...inherited } = process.env
+  const { stdout } = await promisify(execFile)(process.execPath, ['server.mjs', 'admin:create', '--email', email, '--role', role], {
+    cwd: shopDir,
+    env: { ...inherited, ...productionEnv(3000, dataDir) },
+  })
+  const link = /https?:\/\/\S+\/admin\/set-password\?token=\S+/.exec(stdout)?.[0]
+  if (!link) throw new Error(`admin:create printed no link:\n${stdout}`)
+  const url = new URL(link)
+  return url.pathname + url.search
 }
 
 /** Spawns the built production server (`node server.mjs`) with exactly `env` on top of a clean environment. */

@@ -3,7 +3,10 @@ import axeSource from 'axe-core/axe.min.js?raw'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../app/lib/db.server'
-import { DASHBOARD_TOKEN, launchChromium, startShop, watchErrors, type RunningShop } from './harness'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createStaffAccount, launchChromium, startShop, watchErrors, type RunningShop } from './harness'
 
 /**
  * The shop end to end, in Debian's Chromium against the built server: one visitor's whole
@@ -13,10 +16,13 @@ describe('the shop, end to end', () => {
   let shop: RunningShop
   let browser: Browser
   const referral = { code: '', email: 'ana.popescu@example.com' }
+  const analyst = { email: 'analyst@shop.example', password: 'an analyst password', setPasswordPath: '' }
 
   beforeAll(async () => {
-    ;[shop, browser] = await Promise.all([startShop({ GA4_MEASUREMENT_ID: 'G-E2ETEST00' }), launchChromium()])
-  }, 180_000)
+    const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-e2e-'))
+    analyst.setPasswordPath = await createStaffAccount(dataDir, analyst.email, 'analyst')
+    ;[shop, browser] = await Promise.all([startShop({ GA4_MEASUREMENT_ID: 'G-E2ETEST00' }, { dataDir }), launchChromium()])
+  }, 240_000)
 
   afterAll(async () => {
     await browser?.close()
@@ -196,27 +202,31 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
-  it('opens the journey dashboard with the sign-in form only, never with a ?token= link', async () => {
+  it('opens the journey dashboard to a signed-in analyst only', async () => {
     const { context, page, errors } = await visitor()
-    await page.goto(`${shop.url}/journey?token=${DASHBOARD_TOKEN}`)
-    await page.waitForURL(`${shop.url}/journey`)
-    const token = page.getByLabel('Dashboard token')
-    await token.waitFor()
-    expect(await context.cookies()).not.toContainEqual(expect.objectContaining({ name: 'jk_dashboard' }))
-    await expectAccessible(page)
-    await token.fill('not-the-token')
-    await page.getByRole('button', { name: 'Open the dashboard' }).click()
-    await page.getByRole('alert').getByText('That token is not right.').waitFor()
-    await token.fill(DASHBOARD_TOKEN)
-    await page.getByRole('button', { name: 'Open the dashboard' }).click()
+    await page.goto(`${shop.url}/journey`)
+    await page.waitForURL(`${shop.url}/admin/login?next=%2Fjourney`)
+    await page.goto(`${shop.url}${analyst.setPasswordPath}`)
+    await page.getByLabel('New password').fill(analyst.password)
+    await page.getByRole('button', { name: 'Save the password' }).click()
+    await page.getByRole('status').getByText('Your password is set.').waitFor()
+    await page.goto(`${shop.url}/admin/login?next=%2Fjourney`)
+    await page.getByLabel('Email').fill(analyst.email)
+    await page.getByLabel('Password').fill('not the password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('alert').getByText('That email and password do not match an account.').waitFor()
+    await page.getByLabel('Password').fill(analyst.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('heading', { name: 'At a glance' }).waitFor()
-    expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'jk_dashboard', httpOnly: true, sameSite: 'Strict' }))
+    expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'jk_staff', httpOnly: true, sameSite: 'Lax' }))
     // the paid orders of this run, as the server recorded them
     await page.getByText(/^[1-9]\d* orders?, after refunds$/).waitFor()
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Sign out' }).click()
-    await token.waitFor()
-    // the locked page and the refused token answer 401 by design; nothing else may fail
+    await page.waitForURL(`${shop.url}/admin/login`)
+    await page.goto(`${shop.url}/journey`)
+    await page.waitForURL(/\/admin\/login\?next=/)
+    // the refused password answers 401 by design; nothing else may fail
     expect(errors.filter((error) => !error.includes('status of 401'))).toEqual([])
     await context.close()
   }, 120_000)

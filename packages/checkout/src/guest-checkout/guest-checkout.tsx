@@ -2,9 +2,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Money as MoneyValue } from '@journeykit/core'
 import { useTrack } from '@journeykit/react'
-import { Button, ErrorState, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden, type TranslateFunction } from '@journeykit/ui'
+import { Button, ErrorState, ErrorSummary, Field, LoadingState, Money, useFormat, useLocale, useMessages, VisuallyHidden, type TranslateFunction } from '@journeykit/ui'
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { CouponField } from '../coupon-field/coupon-field'
 import { OrderSummary } from '../order-summary/order-summary'
 import type { BillingDetails, PaymentAdapter } from '../payment/adapter'
@@ -184,7 +184,7 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
   const baseId = useId()
   const fieldId = (name: string) => `${baseId}-${name}`
   const initialValues = useMemo(() => ({ ...EMPTY_DETAILS, country: countries[0] ?? '', ...defaultValues }), [])
-  const { register, handleSubmit, control, formState, reset, watch, setFocus } = useForm<CheckoutFormValues, unknown, CheckoutDetails>({
+  const { register, handleSubmit, control, formState, reset, watch } = useForm<CheckoutFormValues, unknown, CheckoutDetails>({
     mode: 'onTouched',
     reValidateMode: 'onChange',
     resolver: zodResolver(checkoutSchema),
@@ -203,7 +203,6 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
   const paymentCompleteRef = useRef(false)
   const [showSummary, setShowSummary] = useState(false)
   const [summaryFocus, setSummaryFocus] = useState(0)
-  const summaryRef = useRef<HTMLDivElement>(null)
   const confirmationRef = useRef<HTMLElement>(null)
   const inFlight = useRef(false)
   const attempt = useRef<{ fingerprint: string; key: string }>(undefined)
@@ -270,9 +269,6 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
     if (complete) sendPaymentInfo()
   }, [])
 
-  useEffect(() => {
-    if (summaryFocus) summaryRef.current?.focus()
-  }, [summaryFocus])
   useEffect(() => {
     if (phase.kind === 'succeeded') confirmationRef.current?.focus()
   }, [phase.kind])
@@ -375,26 +371,18 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
     ? [
         ...FIELD_ORDER.flatMap((name) => {
           const text = errorText(name)
-          return text ? [{ name, text }] : []
+          return text ? [{ id: fieldId(name), message: text }] : []
         }),
-        ...(paymentComplete ? [] : [{ name: 'payment' as const, text: t('checkout.guest.error.payment') }]),
+        ...(paymentComplete ? [] : [{ id: fieldId('payment'), message: t('checkout.guest.error.payment') }]),
       ]
     : []
   const field = (name: CheckoutField, autoComplete: string, extra: { type?: string; required?: boolean; inputMode?: 'email' | 'tel' } = {}) => (
-    <TextField
-      id={fieldId(name)}
-      label={label(name)}
-      error={errorText(name)}
-      autoComplete={autoComplete}
-      registration={register(name)}
-      required={extra.required ?? true}
-      type={extra.type}
-      inputMode={extra.inputMode}
-    />
+    <Field data-field={name} controlId={fieldId(name)} label={label(name)} error={errorText(name)} required={extra.required ?? true}>
+      {(control) => <input {...control} type={extra.type} inputMode={extra.inputMode} autoComplete={autoComplete} {...register(name)} />}
+    </Field>
   )
   const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : undefined
   const submitting = phase.kind === 'submitting'
-  const methodError = errorText('shippingMethod')
   const { Element } = adapter
 
   return (
@@ -408,27 +396,12 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
         <h2 id={fieldId('title')} data-part="title">
           {t('checkout.guest.title')}
         </h2>
-        {problems.length > 0 && (
-          <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={fieldId('problems')} data-part="error-summary">
-            <h3 id={fieldId('problems')}>{t('checkout.guest.summaryTitle', { count: problems.length })}</h3>
-            <ul>
-              {problems.map((problem) => (
-                <li key={problem.name}>
-                  <a
-                    href={`#${fieldId(problem.name)}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      if (problem.name === 'payment') document.getElementById(fieldId('payment'))?.querySelector<HTMLElement>('input, button, iframe')?.focus()
-                      else setFocus(problem.name)
-                    }}
-                  >
-                    {problem.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          title={t('checkout.guest.summaryTitle', { count: problems.length })}
+          errors={problems}
+          headingLevel={3}
+          focusKey={summaryFocus || undefined}
+        />
         <fieldset data-part="contact" disabled={submitting}>
           <legend>{t('checkout.guest.contact')}</legend>
           {field('email', 'email', { type: 'email', inputMode: 'email' })}
@@ -436,16 +409,17 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
         </fieldset>
         <fieldset data-part="address" disabled={submitting}>
           <legend>{t('checkout.guest.address')}</legend>
-          <div data-part="field">
-            <label htmlFor={fieldId('country')}>{label('country')}</label>
-            <select id={fieldId('country')} autoComplete="shipping country" {...register('country')}>
-              {countries.map((code) => (
-                <option key={code} value={code}>
-                  {regionNames?.of(code) ?? code}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field controlId={fieldId('country')} label={label('country')} required>
+            {(control) => (
+              <select {...control} autoComplete="shipping country" {...register('country')}>
+                {countries.map((code) => (
+                  <option key={code} value={code}>
+                    {regionNames?.of(code) ?? code}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {field('givenName', 'shipping given-name')}
           {field('familyName', 'shipping family-name')}
           {field('line1', 'shipping address-line1')}
@@ -454,32 +428,18 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
           {rule.region && field('region', 'shipping address-level1')}
           {field('postalCode', 'shipping postal-code', { required: !!rule.postalPattern })}
         </fieldset>
-        <fieldset
-          data-part="shipping-methods"
-          disabled={submitting}
-          aria-describedby={methodError ? fieldId('shippingMethod-error') : undefined}
-        >
-          <legend>{t('checkout.guest.method')}</legend>
-          {shippingMethods.map((method, index) => (
-            <label key={method.id} data-part="shipping-method">
-              <input
-                type="radio"
-                value={method.id}
-                id={index === 0 ? fieldId('shippingMethod') : undefined}
-                aria-invalid={methodError ? true : undefined}
-                {...register('shippingMethod')}
-              />
-              <span data-part="method-label">{method.label}</span>
-              <span data-part="method-price">{method.price.amount === 0 ? t('checkout.guest.free') : <Money value={method.price} />}</span>
-              {method.estimate && <span data-part="method-estimate">{estimate(method.estimate, t)}</span>}
-            </label>
-          ))}
-          {methodError && (
-            <p id={fieldId('shippingMethod-error')} data-part="error">
-              {methodError}
-            </p>
-          )}
-        </fieldset>
+        <Field group data-part="shipping-methods" controlId={fieldId('shippingMethod')} label={t('checkout.guest.method')} error={errorText('shippingMethod')} required>
+          {({ id, ...control }) =>
+            shippingMethods.map((method, index) => (
+              <label key={method.id} data-part="shipping-method">
+                <input type="radio" value={method.id} id={index === 0 ? id : undefined} disabled={submitting} {...control} {...register('shippingMethod')} />
+                <span data-part="method-label">{method.label}</span>
+                <span data-part="method-price">{method.price.amount === 0 ? t('checkout.guest.free') : <Money value={method.price} />}</span>
+                {method.estimate && <span data-part="method-estimate">{estimate(method.estimate, t)}</span>}
+              </label>
+            ))
+          }
+        </Field>
         <fieldset data-part="payment" id={fieldId('payment')} aria-labelledby={fieldId('payment-legend')}>
           <legend id={fieldId('payment-legend')}>{t('checkout.guest.payment')}</legend>
           <Element
@@ -490,10 +450,9 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
             labelledBy={fieldId('payment-legend')}
           />
         </fieldset>
-        <div data-part="field" data-kind="checkbox">
-          <input id={fieldId('saveDetails')} type="checkbox" disabled={submitting} {...register('saveDetails')} />
-          <label htmlFor={fieldId('saveDetails')}>{t('checkout.guest.save')}</label>
-        </div>
+        <Field data-kind="checkbox" controlId={fieldId('saveDetails')} label={t('checkout.guest.save')} labelAfter>
+          {(control) => <input {...control} type="checkbox" disabled={submitting} {...register('saveDetails')} />}
+        </Field>
         {phase.kind === 'failed' && <ErrorState data-part="payment-error" message={phase.message} />}
         <div data-part="pay">
           <Button type="submit" size="lg" loading={submitting}>
@@ -514,38 +473,4 @@ export const GuestCheckout = forwardRef<HTMLDivElement, GuestCheckoutProps>(func
 function estimate({ minDays, maxDays }: NonNullable<ShippingOption['estimate']>, t: TranslateFunction<MessageKey>): string {
   const [min, max] = minDays <= maxDays ? [minDays, maxDays] : [maxDays, minDays]
   return min === max ? t('checkout.guest.estimateDays', { count: min }) : t('checkout.guest.estimate', { min, max })
-}
-
-interface TextFieldProps {
-  id: string
-  label: string
-  error: string | undefined
-  autoComplete: string
-  registration: UseFormRegisterReturn
-  required: boolean
-  type?: string | undefined
-  inputMode?: 'email' | 'tel' | undefined
-}
-
-function TextField({ id, label, error, autoComplete, registration, required, type = 'text', inputMode }: TextFieldProps) {
-  return (
-    <div data-part="field" data-field={registration.name} data-invalid={error ? '' : undefined}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...registration}
-      />
-      {error && (
-        <p id={`${id}-error`} data-part="error">
-          {error}
-        </p>
-      )}
-    </div>
-  )
 }

@@ -1,5 +1,6 @@
 'use client'
-import { useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useTrack } from '@journeykit/react'
 import { Button, Dialog, DialogContent, VisuallyHidden, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { RemoveButton, useFocusAfterRemoval } from '../removal'
@@ -40,7 +41,7 @@ export const CompareTray = forwardRef<HTMLDivElement, CompareTrayProps>(function
   const [dialogOpen, setDialogOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const compareRef = useRef<HTMLButtonElement>(null)
-  const mergedRef = useMergedRef<HTMLDivElement>(ref, rootRef)
+  const mergedRef = useComposedRefs<HTMLDivElement>(ref, rootRef)
   const { items, ids, isFull } = compare
   const count = items.length
 

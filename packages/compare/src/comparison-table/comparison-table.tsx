@@ -1,5 +1,6 @@
 'use client'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import {
   Badge,
   Button,
@@ -121,7 +122,7 @@ export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
   const impressionRef = useImpression(() => track('comparison_viewed', { items: shown.map(toItem) }), {
     disabled: state !== 'ready',
   })
-  const mergedRef = useMergedRef<HTMLDivElement>(ref, rootRef, impressionRef)
+  const mergedRef = useComposedRefs<HTMLDivElement>(ref, rootRef, impressionRef)
 
   const focusAfterRemoval = useFocusAfterRemoval(rootRef, shown)
 

@@ -1,6 +1,7 @@
 'use client'
 import { minorUnitDigits } from '@journeykit/core'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import { Badge, Button, EmptyState, ErrorState, LoadingState, useFormat, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react'
 import { progressToNextTier, tierAllows } from '../program/tiers'
@@ -72,7 +73,7 @@ export const LoyaltyPanel = forwardRef<HTMLElement, LoyaltyPanelProps>(function 
     () => track('loyalty_viewed', { member: Boolean(member), ...(tierId ? { tier: tierId } : {}) }),
     { disabled: status !== 'ready' },
   )
-  const rootRef = useMergedRef(ref, impressionRef)
+  const rootRef = useComposedRefs(ref, impressionRef)
 
   const seen = useRef<{ balance: number; tierId: string | undefined } | null>(null)
   useEffect(() => {

@@ -1,6 +1,6 @@
 'use client'
 import { useTrack } from '@journeykit/react'
-import { Button, useMessages } from '@journeykit/ui'
+import { Button, Field, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import { newsletterSignupMessages } from './messages'
@@ -101,42 +101,20 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
       {description && <div data-part="description">{description}</div>}
       {status !== 'success' && (
         <form data-part="form" noValidate onSubmit={submit}>
-          <div data-part="field">
-            <label htmlFor={`${id}email`}>{t('promo.newsletterSignup.emailLabel')}</label>
-            <input
-              id={`${id}email`}
-              type="email"
-              autoComplete="email"
-              required
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? `${id}email-error` : undefined}
-              {...register('email', { required: true, pattern: EMAIL })}
-            />
-            {emailError && (
-              <p data-part="field-error" id={`${id}email-error`}>
-                {emailError}
-              </p>
-            )}
-          </div>
-          <div data-part="consent">
-            <input
-              id={`${id}consent`}
-              type="checkbox"
-              required
-              aria-invalid={errors.marketingConsent ? true : undefined}
-              aria-describedby={`${id}privacy${errors.marketingConsent ? ` ${id}consent-error` : ''}`}
-              {...register('marketingConsent', { required: true })}
-            />
-            <label htmlFor={`${id}consent`}>{t('promo.newsletterSignup.consentLabel')}</label>
-          </div>
-          <p data-part="privacy" id={`${id}privacy`}>
-            <a href={privacyPolicyHref}>{t('promo.newsletterSignup.privacyLink')}</a>
-          </p>
-          {errors.marketingConsent && (
-            <p data-part="field-error" id={`${id}consent-error`}>
-              {t('promo.newsletterSignup.consentRequired')}
-            </p>
-          )}
+          <Field controlId={`${id}email`} label={t('promo.newsletterSignup.emailLabel')} error={emailError} required>
+            {(control) => <input {...control} type="email" autoComplete="email" {...register('email', { required: true, pattern: EMAIL })} />}
+          </Field>
+          <Field
+            data-part="consent"
+            controlId={`${id}consent`}
+            label={t('promo.newsletterSignup.consentLabel')}
+            labelAfter
+            description={<a href={privacyPolicyHref}>{t('promo.newsletterSignup.privacyLink')}</a>}
+            error={errors.marketingConsent && t('promo.newsletterSignup.consentRequired')}
+            required
+          >
+            {(control) => <input {...control} type="checkbox" {...register('marketingConsent', { required: true })} />}
+          </Field>
           <Button type="submit" loading={status === 'submitting'}>
             {t('promo.newsletterSignup.submit')}
           </Button>

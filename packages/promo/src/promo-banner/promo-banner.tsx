@@ -1,5 +1,6 @@
 'use client'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import { Button, useFormat, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
 import { promotionProperties, type PromotionCta, type PromotionIdentity } from '../shared/promotion'
@@ -74,7 +75,7 @@ export const PromoBanner = forwardRef<HTMLElement, PromoBannerProps>(function Pr
   const hidden = dismissed ?? (closedHere || storedDismissal)
   const properties = promotionProperties(promotion, promotion.creative, slot)
   const impressionRef = useImpression(() => track('promotion_viewed', properties), { disabled: hidden })
-  const rootRef = useMergedRef(ref, impressionRef)
+  const rootRef = useComposedRefs(ref, impressionRef)
   const focusAfterClose = useRef<HTMLElement | null>(null)
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 'use client'
 import type { Attribution } from '@journeykit/core'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import { forwardRef, useEffect, useId, type ComponentPropsWithoutRef, type MouseEvent } from 'react'
 import { promotionProperties, type PromotionCta, type PromotionIdentity } from '../shared/promotion'
 import { chooseHeroVariant, type HeroVariantMatch } from './choose-hero-variant'
@@ -66,7 +67,7 @@ export const SourceAwareHero = forwardRef<HTMLElement, SourceAwareHeroProps>(fun
   const track = useTrack({ block: 'SourceAwareHero', blockId: promotion.id })
   const properties = promotionProperties(promotion, variant.id, slot)
   const impressionRef = useImpression(() => track('promotion_viewed', properties))
-  const rootRef = useMergedRef(ref, impressionRef)
+  const rootRef = useComposedRefs(ref, impressionRef)
   const headlineId = useId()
   const Heading = `h${headingLevel}` as const
 

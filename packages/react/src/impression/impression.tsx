@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useMergedRef } from '../use-merged-ref'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
 import { useImpression, type ImpressionOptions } from './use-impression'
 
 export interface ImpressionProps extends HTMLAttributes<HTMLDivElement>, ImpressionOptions {
@@ -11,5 +11,5 @@ export interface ImpressionProps extends HTMLAttributes<HTMLDivElement>, Impress
 /** A `div` that reports one viewable impression of its content. Blocks use `useImpression` on their own root instead. */
 export const Impression = forwardRef<HTMLDivElement, ImpressionProps>(function Impression({ onViewable, threshold, duration, disabled, ...props }, ref) {
   const impressionRef = useImpression(onViewable, { threshold, duration, disabled })
-  return <div data-jk-impression="" {...props} ref={useMergedRef(ref, impressionRef)} />
+  return <div data-jk-impression="" {...props} ref={useComposedRefs(ref, impressionRef)} />
 })

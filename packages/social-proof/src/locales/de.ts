@@ -44,6 +44,7 @@ const messages: Record<Key, MessageValue> = {
   'socialProof.reviewForm.nameRequired': 'Bitte gib einen Namen ein.',
   'socialProof.reviewForm.failed': 'Deine Bewertung konnte nicht gesendet werden. Dein Text ist noch da, bitte versuche es erneut.',
   'socialProof.reviewForm.thanks': 'Vielen Dank für deine Bewertung!',
+  'socialProof.reviewForm.summaryTitle': { one: 'Bitte korrigiere 1 Angabe, um deine Bewertung zu senden', other: 'Bitte korrigiere {count} Angaben, um deine Bewertung zu senden' },
   'socialProof.reviewList.rating': 'Bewertung',
   'socialProof.reviewList.allRatings': 'Alle Bewertungen',
   'socialProof.reviewList.withPhotos': 'Mit Fotos',

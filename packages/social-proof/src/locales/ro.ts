@@ -44,6 +44,7 @@ const messages: Record<Key, MessageValue> = {
   'socialProof.reviewForm.nameRequired': 'Introdu un nume.',
   'socialProof.reviewForm.failed': 'Recenzia nu a putut fi trimisă. Textul tău este încă aici, încearcă din nou.',
   'socialProof.reviewForm.thanks': 'Îți mulțumim pentru recenzie!',
+  'socialProof.reviewForm.summaryTitle': { one: 'Corectează 1 problemă pentru a trimite recenzia', few: 'Corectează {count} probleme pentru a trimite recenzia', other: 'Corectează {count} de probleme pentru a trimite recenzia' },
   'socialProof.reviewList.rating': 'Evaluare',
   'socialProof.reviewList.allRatings': 'Toate evaluările',
   'socialProof.reviewList.withPhotos': 'Cu fotografii',

@@ -44,6 +44,7 @@ const messages: Record<Key, MessageValue> = {
   'socialProof.reviewForm.nameRequired': '请填写名字。',
   'socialProof.reviewForm.failed': '评价未能提交。你填写的内容仍在，请重试。',
   'socialProof.reviewForm.thanks': '感谢你的评价！',
+  'socialProof.reviewForm.summaryTitle': { other: '请修正 {count} 个问题后提交评价' },
   'socialProof.reviewList.rating': '评分',
   'socialProof.reviewList.allRatings': '全部评分',
   'socialProof.reviewList.withPhotos': '有图评价',

@@ -14,5 +14,6 @@ export const reviewFormMessages = defineMessages({
     'socialProof.reviewForm.nameRequired': 'Please enter a name.',
     'socialProof.reviewForm.failed': 'Your review could not be sent. Your text is still here, please try again.',
     'socialProof.reviewForm.thanks': 'Thank you for your review!',
+    'socialProof.reviewForm.summaryTitle': { one: 'Fix 1 problem to send your review', other: 'Fix {count} problems to send your review' },
   },
 })

@@ -29,12 +29,14 @@ export const Default: Story = {
   },
 }
 
-/** Errors appear when a field is left, and go as soon as it is fixed. */
+/** A failed submission focuses a summary linking to each problem; an error goes as soon as its field is fixed. */
 export const Validation: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     const t = storyMessage({ loaded })
     await userEvent.click(canvas.getByRole('button', { name: t('socialProof.reviewForm.submit') }))
-    await expect(canvas.getByText(t('socialProof.reviewForm.ratingRequired'))).toBeVisible()
+    // The summary takes focus in an effect, after the browser has painted it.
+    await waitFor(() => expect(canvas.getByRole('alert', { name: t('socialProof.reviewForm.summaryTitle', { count: 4 }) })).toHaveFocus())
+    await expect(canvas.getByRole('group')).toHaveAccessibleDescription(t('socialProof.reviewForm.ratingRequired'))
     await userEvent.type(canvas.getByRole('textbox', { name: t('socialProof.reviewForm.title') }), 'Solid')
     await expect(canvas.queryByText(t('socialProof.reviewForm.titleRequired'))).toBeNull()
   },

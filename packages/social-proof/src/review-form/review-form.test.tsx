@@ -1,7 +1,7 @@
 import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
-import { screen } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -57,19 +57,31 @@ describe('ReviewForm', () => {
     expect(body).toHaveAccessibleDescription('Please write at least 20 characters.')
   })
 
-  it('rejects a submission with missing fields, shows every error and focuses the first', async () => {
+  it('rejects a submission with missing fields: a focused summary links to each field, every field says what is wrong', async () => {
     const user = userEvent.setup()
     const onSubmit = vi.fn()
     const { container } = renderWithJourney(<ReviewForm productId={PRODUCT_ID} onSubmit={onSubmit} />)
     await user.type(screen.getByRole('textbox', { name: 'Title' }), '   ')
     await user.click(screen.getByRole('button', { name: 'Submit review' }))
     expect(onSubmit).not.toHaveBeenCalled()
+    // The summary takes focus in an effect once React Hook Form's (asynchronous) validation has settled.
+    const summary = await screen.findByRole('alert', { name: 'Fix 4 problems to send your review' })
+    await waitFor(() => expect(summary).toHaveFocus())
+    const links = within(summary).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['Please choose a rating.', 'Please add a title.', 'Please write your review.', 'Please enter a name.'])
     expect(screen.getByRole('group')).toHaveAccessibleDescription('Please choose a rating.')
-    expect(screen.getByText('Please add a title.')).toBeInTheDocument()
-    expect(screen.getByText('Please write your review.')).toBeInTheDocument()
-    expect(screen.getByText('Please enter a name.')).toBeInTheDocument()
-    expect(screen.getByRole('radio', { name: '1 star' })).toHaveFocus()
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('Please add a title.')
+    expect(screen.getByRole('textbox', { name: 'Your review' })).toHaveAccessibleDescription('Please write your review.')
+    expect(screen.getByRole('textbox', { name: 'Name shown with your review' })).toHaveAccessibleDescription('Please enter a name.')
     await expect(container).toHaveNoAxeViolations()
+
+    await user.click(links[0]!)
+    expect(screen.getByRole('radio', { name: '1 star' })).toHaveFocus()
+    // Back through the summary's links (name, review, title), then Enter on the title's.
+    for (let step = 0; step < 3; step++) await user.tab({ shift: true })
+    expect(document.activeElement).toHaveTextContent('Please add a title.')
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveFocus()
   })
 
   it('submits once on a double click, thanks the visitor and reports the review', async () => {
@@ -118,6 +130,7 @@ describe('ReviewForm', () => {
     expect(screen.getByRole('group', { name: 'Deine Bewertung' })).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: '1 Stern' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Bewertung senden' }))
-    expect(screen.getByText('Bitte gib einen Titel ein.')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('alert', { name: 'Bitte korrigiere 4 Angaben, um deine Bewertung zu senden' })).toHaveFocus())
+    expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('Bitte gib einen Titel ein.')
   })
 })

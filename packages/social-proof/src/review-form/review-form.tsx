@@ -1,8 +1,8 @@
 'use client'
 import { useTrack } from '@journeykit/react'
-import { Button, useMessages } from '@journeykit/ui'
+import { Button, ErrorSummary, Field, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { useForm, type FieldError } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { reviewMessages } from '../shared/messages'
 import { reviewFormMessages } from './messages'
 
@@ -35,6 +35,8 @@ export interface ReviewFormProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 
 type FieldValues = Omit<ReviewFormValues, 'rating'> & { rating: string }
 
+const FIELDS = ['rating', 'title', 'body', 'name'] as const
+
 const MIN_BODY = 20
 // Native maxLength stops typing at the limit, so no message is needed for it.
 const MAX = { title: 120, body: 5000, name: 60 }
@@ -47,10 +49,13 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
   const id = useId()
   const { register, handleSubmit, watch, formState } = useForm<FieldValues>({
     mode: 'onTouched',
+    // A failed submission focuses the error summary, which links to each field.
+    shouldFocusError: false,
     defaultValues: { ...defaultValues, rating: defaultValues.rating ? String(defaultValues.rating) : '' },
   })
   const { errors, isSubmitting } = formState
   const [state, setState] = useState<'editing' | 'failed' | 'done'>('editing')
+  const [failedSubmits, setFailedSubmits] = useState(0)
   const submitting = useRef(false)
   const thanks = useRef<HTMLParagraphElement>(null)
   const rating = Number(watch('rating')) || 0
@@ -74,19 +79,16 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
     } finally {
       submitting.current = false
     }
-  })
+  }, () => setFailedSubmits((count) => count + 1))
+  const problems = failedSubmits
+    ? FIELDS.flatMap((name) => {
+        const message = errors[name]?.message
+        return message ? [{ id: `${id}${name}`, message }] : []
+      })
+    : []
 
   // `required` alone accepts a value of only spaces.
   const filled = (message: string) => ({ required: message, validate: (value: string) => value.trim() !== '' || message })
-  const described = (name: keyof FieldValues, error: FieldError | undefined) =>
-    error ? { 'aria-invalid': true, 'aria-describedby': `${id}${name}-error` } : {}
-  const errorText = (name: keyof FieldValues, error: FieldError | undefined) =>
-    error?.message && (
-      <p id={`${id}${name}-error`} data-part="error">
-        {error.message}
-      </p>
-    )
-
   return (
     <div data-jk-review-form="" data-stage="advocacy" data-state={state} {...props} ref={ref}>
       {state === 'done' ? (
@@ -98,58 +100,47 @@ export const ReviewForm = forwardRef<HTMLDivElement, ReviewFormProps>(function R
         </div>
       ) : (
         <form noValidate onSubmit={submit}>
-          <fieldset data-part="rating" aria-describedby={errors.rating ? `${id}rating-error` : undefined}>
-            <legend>{t('socialProof.reviewForm.rating')}</legend>
-            <div data-part="stars">
-              {[1, 2, 3, 4, 5].map((stars) => (
-                <label key={stars} data-part="star" data-state={stars <= rating ? 'on' : 'off'}>
-                  <input type="radio" value={stars} {...register('rating', { required: t('socialProof.reviewForm.ratingRequired') })} />
-                  <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-                    <path d="M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95z" fill="currentColor" />
-                  </svg>
-                  <span data-part="star-label">{r('socialProof.reviews.stars', { count: stars })}</span>
-                </label>
-              ))}
-            </div>
-            {errorText('rating', errors.rating)}
-          </fieldset>
-          <div data-part="field">
-            <label htmlFor={`${id}title`}>{t('socialProof.reviewForm.title')}</label>
-            <input
-              id={`${id}title`}
-              type="text"
-              {...described('title', errors.title)}
-              {...register('title', { ...filled(t('socialProof.reviewForm.titleRequired')) })}
-              maxLength={MAX.title}
-            />
-            {errorText('title', errors.title)}
-          </div>
-          <div data-part="field">
-            <label htmlFor={`${id}body`}>{t('socialProof.reviewForm.body')}</label>
-            <textarea
-              id={`${id}body`}
-              rows={5}
-              {...described('body', errors.body)}
-              {...register('body', {
-                ...filled(t('socialProof.reviewForm.bodyRequired')),
-                minLength: { value: MIN_BODY, message: t('socialProof.reviewForm.bodyTooShort', { min: MIN_BODY }) },
-              })}
-              maxLength={MAX.body}
-            />
-            {errorText('body', errors.body)}
-          </div>
-          <div data-part="field">
-            <label htmlFor={`${id}name`}>{t('socialProof.reviewForm.name')}</label>
-            <input
-              id={`${id}name`}
-              type="text"
-              autoComplete="nickname"
-              {...described('name', errors.name)}
-              {...register('name', { ...filled(t('socialProof.reviewForm.nameRequired')) })}
-              maxLength={MAX.name}
-            />
-            {errorText('name', errors.name)}
-          </div>
+          <ErrorSummary title={t('socialProof.reviewForm.summaryTitle', { count: problems.length })} errors={problems} headingLevel={3} focusKey={failedSubmits || undefined} />
+          <Field group data-part="rating" controlId={`${id}rating`} label={t('socialProof.reviewForm.rating')} error={errors.rating?.message} required>
+            {({ id: firstId, ...control }) => (
+              <div data-part="stars">
+                {[1, 2, 3, 4, 5].map((stars) => (
+                  <label key={stars} data-part="star" data-state={stars <= rating ? 'on' : 'off'}>
+                    <input
+                      type="radio"
+                      value={stars}
+                      id={stars === 1 ? firstId : undefined}
+                      {...control}
+                      {...register('rating', { required: t('socialProof.reviewForm.ratingRequired') })}
+                    />
+                    <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+                      <path d="M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95z" fill="currentColor" />
+                    </svg>
+                    <span data-part="star-label">{r('socialProof.reviews.stars', { count: stars })}</span>
+                  </label>
+                ))}
+              </div>
+            )}
+          </Field>
+          <Field controlId={`${id}title`} label={t('socialProof.reviewForm.title')} error={errors.title?.message} required>
+            {(control) => <input {...control} type="text" {...register('title', filled(t('socialProof.reviewForm.titleRequired')))} maxLength={MAX.title} />}
+          </Field>
+          <Field controlId={`${id}body`} label={t('socialProof.reviewForm.body')} error={errors.body?.message} required>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={5}
+                {...register('body', {
+                  ...filled(t('socialProof.reviewForm.bodyRequired')),
+                  minLength: { value: MIN_BODY, message: t('socialProof.reviewForm.bodyTooShort', { min: MIN_BODY }) },
+                })}
+                maxLength={MAX.body}
+              />
+            )}
+          </Field>
+          <Field controlId={`${id}name`} label={t('socialProof.reviewForm.name')} error={errors.name?.message} required>
+            {(control) => <input {...control} type="text" autoComplete="nickname" {...register('name', filled(t('socialProof.reviewForm.nameRequired')))} maxLength={MAX.name} />}
+          </Field>
           {state === 'failed' && (
             <p role="alert" data-part="submit-error">
               {t('socialProof.reviewForm.failed')}

@@ -1,5 +1,6 @@
 'use client'
-import { useImpression, useMergedRef, useTrack } from '@journeykit/react'
+import { useComposedRefs } from '@radix-ui/react-compose-refs'
+import { useImpression, useTrack } from '@journeykit/react'
 import type { Ref } from 'react'
 
 /** The widgets that report `social_proof_viewed`. */
@@ -29,7 +30,7 @@ interface WidgetImpressionOptions<T extends Element> {
  * Reports one `social_proof_viewed` per mounted widget once it has been viewable; returns the
  * ref for the widget's root, which also sets the app's `ref`.
  */
-export function useWidgetImpression<T extends Element>({ widget, block, productId, blockId, disabled, onViewed, ref }: WidgetImpressionOptions<T>) {
+export function useWidgetImpression<T extends Element>({ widget, block, productId, blockId, disabled, onViewed, ref }: WidgetImpressionOptions<T>): (node: T | null) => void {
   const track = useTrack({ block, blockId })
   const impressionRef = useImpression(
     () => {
@@ -38,5 +39,5 @@ export function useWidgetImpression<T extends Element>({ widget, block, productI
     },
     { disabled },
   )
-  return useMergedRef<T>(ref, impressionRef)
+  return useComposedRefs<T>(ref, impressionRef)
 }

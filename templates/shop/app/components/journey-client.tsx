@@ -68,7 +68,7 @@ function PageViews() {
   return null
 }
 
-const CONSENT_COOKIE = 'jk_consent'
+export const CONSENT_COOKIE = 'jk_consent'
 
 function ConsentBanner({ initial, config }: { initial: ConsentChoice; config: PublicConfig }) {
   const journey = useJourney()

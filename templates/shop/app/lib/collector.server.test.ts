@@ -273,3 +273,27 @@ function orderProperties(orderId: string) {
   const euro = (amount: number) => ({ amount, currency: 'EUR' })
   return { orderId, items: [], subtotal: euro(8900), shipping: euro(0), tax: euro(1421), discount: euro(0), total: euro(8900) }
 }
+
+describe('under a flood', () => {
+  it('sheds what it cannot handle with 503 and Retry-After, stores nothing of a shed batch, and loses no event sent again', async () => {
+    const all = generateJourneyEvents({ sessions: 200, seed: 31, from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-03-03T00:00:00Z') })
+    const batches = Array.from({ length: COLLECTOR_LIMITS.maxInFlight * 5 }, (_, index) => all.slice(index * 5, index * 5 + 5))
+    expect(batches.at(-1)).toHaveLength(5)
+    const send = (events: AnyJourneyEvent[]) => collectEvents(db, post(batch(events)), NOW)
+
+    const answers = await Promise.all(batches.map(send))
+    const shed = batches.filter((_, index) => answers[index]!.status === 503)
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(COLLECTOR_LIMITS.maxInFlight)
+    expect(shed).toHaveLength(batches.length - COLLECTOR_LIMITS.maxInFlight)
+    for (const answer of answers.filter((answer) => answer.status === 503)) {
+      expect(answer.headers.get('Retry-After')).toBe(String(COLLECTOR_LIMITS.retryAfterSeconds))
+      expect(await answer.json()).toEqual({ error: 'The collector is busy: send the batch again after Retry-After.' })
+    }
+    expect(await storedCount(shed.flat().map((event) => event.id))).toBe(0)
+
+    // The beacon destination sends a shed batch again (here one at a time, within the bound).
+    for (const events of shed) expect((await send(events)).status).toBe(200)
+    const ids = batches.flat().map((event) => event.id)
+    expect(await storedCount(ids)).toBe(ids.length)
+  })
+})

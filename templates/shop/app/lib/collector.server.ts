@@ -19,13 +19,21 @@ import { clientAddress, rateLimit } from './rate-limit.server'
  * - 403 cross-site request; 405 not POST; 413 body over 64 KB or more than 100 events;
  *   415 content type other than JSON or text/plain; 429 (Retry-After) over 120 requests a minute
  *   from one address.
+ * - 503 (Retry-After) while this process already handles `maxInFlight` batches: under a flood the
+ *   collector sheds load instead of queueing without bound and starving the pages; the beacon
+ *   destination sends the batch again after Retry-After, so nothing it holds is lost.
  */
 export const COLLECTOR_LIMITS = {
   /** The beacon destination keeps each body under 64 000 bytes; 64 KiB leaves it room. */
   maxBodyBytes: 64 * 1024,
   maxEvents: 100,
   requestsPerMinute: 120,
+  /** Batches one process reads, checks and stores at once; beyond, 503. */
+  maxInFlight: 8,
+  retryAfterSeconds: 2,
 } as const
+
+let inFlight = 0
 
 export interface RejectedEvent {
   /** Position of the event in the batch. */
@@ -53,7 +61,19 @@ export async function collectEvents(db: Queryable, request: Request, now = new D
   if (!isAcceptedContentType(request.headers.get('content-type'))) {
     return failure(415, 'Send the batch as application/json (or text/plain, as sendBeacon may).')
   }
+  if (inFlight >= COLLECTOR_LIMITS.maxInFlight) {
+    return failure(503, 'The collector is busy: send the batch again after Retry-After.', { 'Retry-After': String(COLLECTOR_LIMITS.retryAfterSeconds) })
+  }
+  inFlight++
+  try {
+    return await acceptBatch(db, request, now)
+  } finally {
+    inFlight--
+  }
+}
 
+/** Reads, checks and stores one batch (the collector's answer for a request that passed the guards). */
+async function acceptBatch(db: Queryable, request: Request, now: Date): Promise<Response> {
   const body = await readBody(request, COLLECTOR_LIMITS.maxBodyBytes)
   if (body === undefined) return failure(413, `The batch is larger than ${COLLECTOR_LIMITS.maxBodyBytes} bytes.`)
 

@@ -1,19 +1,11 @@
-import type { AnyJourneyEvent, Money } from '@journeykit/core'
+import { STAGES, type Money } from '@journeykit/core'
 import {
-  cartAbandonmentRate,
-  checkoutStepDropOff,
-  conversionRate,
-  filterByDate,
-  nps,
-  revenueByCampaign,
-  revenueByChannel,
-  stageFunnel,
+  CHECKOUT_STEPS,
   type CheckoutStepRow,
   type NpsResult,
   type RevenueRow,
   type StageFunnelRow,
 } from '@journeykit/core/metrics'
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Queryable } from './db.server'
 import { SERVER_RECORDED_EVENTS } from './journey-events.server'
 
@@ -28,7 +20,7 @@ export interface DayRange {
 export type DayRangeErrors = Partial<Record<keyof DayRange, string>>
 
 export const DEFAULT_RANGE_DAYS = 30
-/** A longer range would load too many events into one request. */
+/** A longer range would make every dashboard query scan more than a year of events. */
 export const MAX_RANGE_DAYS = 366
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -70,36 +62,17 @@ export function rangeInstants(range: DayRange): { from: string; to: string } {
   return { from: new Date(dayStart(range.from)).toISOString(), to: new Date(dayStart(range.to) + DAY_MS).toISOString() }
 }
 
-/* ---------------------------------------------------------------- reading events */
-
-/** The dashboard reads at most this many events per range; beyond, it says the figures are partial. */
-export const MAX_DASHBOARD_EVENTS = 100_000
-
-/**
- * Stored journey events that occurred in the range, oldest first: everything the browser described,
- * except its own copies of sales and refunds (`SERVER_RECORDED_EVENTS`): revenue, orders, refunds and
- * the purchase step of the funnels come from the server's records only.
- */
-export async function loadJourneyEvents(
-  db: Queryable,
-  range: DayRange,
-  limit = MAX_DASHBOARD_EVENTS,
-): Promise<{ events: AnyJourneyEvent[]; truncated: boolean }> {
-  const { from, to } = rangeInstants(range)
-  const { rows } = await db.query<{ event: AnyJourneyEvent }>(
-    `SELECT event FROM journey_events
-      WHERE occurred_at >= $1 AND occurred_at < $2 AND NOT (origin = 'client' AND name = ANY($4))
-      ORDER BY occurred_at, id LIMIT $3`,
-    [from, to, limit + 1, SERVER_RECORDED_EVENTS],
-  )
-  const events = rows.slice(0, limit).map((row) => row.event)
-  // occurred_at is the envelope's occurredAt; the metrics' own filter keeps the two definitions the same.
-  return { events: filterByDate(events, { from, to }), truncated: rows.length > limit }
-}
-
 /* ---------------------------------------------------------------- figures */
 
-/** Everything the /journey page shows; plain data, computed with @journeykit/core/metrics. */
+/**
+ * Everything the /journey page shows; plain data, computed in the database with the definitions of
+ * @journeykit/core/metrics (stageFunnel, conversionRate, cartAbandonmentRate, checkoutStepDropOff, nps,
+ * revenueByChannel, revenueByCampaign) over the range's events, so no raw event is read into the server.
+ *
+ * The events counted: everything the browser described, except its own copies of sales and refunds
+ * (`SERVER_RECORDED_EVENTS`): revenue, orders, refunds and the purchase step of the funnels come from
+ * the server's records only.
+ */
 export interface JourneyDashboard {
   range: DayRange
   events: number
@@ -107,8 +80,6 @@ export interface JourneyDashboard {
   sessions: number
   /** Distinct orders. */
   orders: number
-  /** True when the range held more than MAX_DASHBOARD_EVENTS events (figures cover the oldest ones). */
-  truncated: boolean
   funnel: StageFunnelRow[]
   /** Fractions 0..1; null without sessions / without carts. */
   conversionRate: number | null
@@ -121,26 +92,127 @@ export interface JourneyDashboard {
   revenue: Money[]
 }
 
-export function summarizeJourney(events: readonly AnyJourneyEvent[], range: DayRange, truncated = false): JourneyDashboard {
-  const funnel = stageFunnel(events)
-  const byChannel = revenueByChannel(events)
-  const revenue = new Map<string, number>()
-  for (const row of byChannel) revenue.set(row.currency, (revenue.get(row.currency) ?? 0) + row.revenue.amount)
-  return {
-    range,
-    events: events.length,
-    sessions: funnel[0]?.sessions ?? 0,
-    orders: byChannel.reduce((sum, row) => sum + row.orders, 0),
-    truncated,
-    funnel,
-    conversionRate: conversionRate(events),
-    cartAbandonmentRate: cartAbandonmentRate(events),
-    checkout: checkoutStepDropOff(events),
-    nps: nps(events),
-    revenueByChannel: byRevenue(byChannel),
-    revenueByCampaign: byRevenue(revenueByCampaign(events)),
-    revenue: [...revenue].map(([currency, amount]) => ({ amount, currency })),
+// Each statement opens with a comment naming it, for the database's logs and bench/dashboard.bench.mjs.
+
+/** The events of the range the dashboard counts: `$1` ≤ occurred_at < `$2`, without the browser's copies of `$3`. */
+const COUNTED_EVENTS = `occurred_at >= $1 AND occurred_at < $2 AND NOT (origin = 'client' AND name = ANY($3))`
+
+/** Sessions grouped by how far they went: a few dozen rows whatever the traffic. */
+interface SessionGroup {
+  /** Furthest stage index reached (null: no event of the catalog). */
+  stage: number | null
+  /** Furthest CHECKOUT_STEPS index reached (null: never started a checkout). */
+  checkout: number | null
+  added: boolean
+  ordered: boolean
+  sessions: number
+  events: string
+}
+
+/** From the per-visit figures storeJourneyEvents keeps (journey_session_days): a visit spanning days is one session. */
+function sessionGroups(db: Queryable, range: DayRange): Promise<{ rows: SessionGroup[] }> {
+  return db.query<SessionGroup>(
+    `/* dashboard: sessions */
+     SELECT stage, checkout, added, ordered, count(*)::int AS sessions, sum(events)::text AS events
+       FROM (SELECT session_id, sum(events) AS events, max(stage) AS stage, max(checkout) AS checkout,
+                    bool_or(added) AS added, bool_or(ordered) AS ordered
+               FROM journey_session_days WHERE day BETWEEN $1::date AND $2::date
+              GROUP BY session_id) per_session
+      GROUP BY stage, checkout, added, ordered`,
+    [range.from, range.to],
+  )
+}
+
+interface RevenueGroup {
+  channel: string | null
+  campaign: string | null
+  currency: string
+  orders: number
+  revenue: string
+}
+
+/** Revenue per channel, campaign and currency: each order's earliest record, less its refunds in that currency. */
+function revenueGroups(db: Queryable, params: unknown[]): Promise<{ rows: RevenueGroup[] }> {
+  return db.query<RevenueGroup>(
+    `/* dashboard: revenue */
+     WITH orders AS (
+            SELECT DISTINCT ON (event #>> '{properties,orderId}')
+                   event #>> '{properties,orderId}' AS order_id, event #>> '{properties,total,currency}' AS currency,
+                   (event #>> '{properties,total,amount}')::numeric AS amount,
+                   event #>> '{context,touchpoint,channel}' AS channel, event #>> '{context,campaign,name}' AS campaign
+              FROM journey_events WHERE ${COUNTED_EVENTS} AND name = 'order_completed'
+             ORDER BY event #>> '{properties,orderId}', occurred_at, id),
+          refunds AS (
+            SELECT event #>> '{properties,orderId}' AS order_id, event #>> '{properties,total,currency}' AS currency,
+                   sum((event #>> '{properties,total,amount}')::numeric) AS amount
+              FROM journey_events WHERE ${COUNTED_EVENTS} AND name = 'order_refunded'
+             GROUP BY 1, 2)
+     SELECT channel, campaign, orders.currency, count(*)::int AS orders, sum(orders.amount - coalesce(refunds.amount, 0))::text AS revenue
+       FROM orders LEFT JOIN refunds USING (order_id, currency)
+      GROUP BY channel, campaign, orders.currency`,
+    params,
+  )
+}
+
+interface NpsCounts {
+  promoters: number
+  detractors: number
+  responses: number
+}
+
+/** Each customer's latest NPS answer per survey (scores outside 0–10 ignored), counted. */
+function npsCounts(db: Queryable, params: unknown[]): Promise<{ rows: NpsCounts[] }> {
+  return db.query<NpsCounts>(
+    `/* dashboard: nps */
+     SELECT count(*) FILTER (WHERE score >= 9)::int AS promoters, count(*) FILTER (WHERE score <= 6)::int AS detractors, count(*)::int AS responses
+       FROM (SELECT DISTINCT ON (coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #> '{properties,surveyId}')
+                    CASE WHEN jsonb_typeof(event #> '{properties,score}') = 'number' THEN (event #>> '{properties,score}')::numeric END AS score
+               FROM journey_events
+              WHERE ${COUNTED_EVENTS} AND name = 'survey_submitted' AND event #>> '{properties,kind}' = 'nps'
+              ORDER BY coalesce(event #>> '{context,userId}', event #>> '{context,anonymousId}'), event #> '{properties,surveyId}',
+                       occurred_at DESC, id DESC) latest
+      WHERE score BETWEEN 0 AND 10`,
+    params,
+  )
+}
+
+const ratio = (part: number, whole: number) => (whole ? part / whole : 0)
+
+/** Rows of a funnel where a session counts at every step up to the furthest one it reached (as in core's metrics). */
+function funnelRows<S extends string>(steps: readonly S[], furthest: ReadonlyMap<number, number>) {
+  const total = [...furthest.values()].reduce((sum, sessions) => sum + sessions, 0)
+  let previous = total
+  return steps.map((step, index) => {
+    let sessions = 0
+    for (const [reached, count] of furthest) if (reached >= index) sessions += count
+    const row = { step, sessions, rate: ratio(sessions, total), dropOff: previous ? 1 - sessions / previous : 0 }
+    previous = sessions
+    return row
+  })
+}
+
+/** Sessions per furthest position, for the groups that reached a position at all. */
+function countByFurthest(groups: readonly SessionGroup[], positionOf: (group: SessionGroup) => number | null): Map<number, number> {
+  const furthest = new Map<number, number>()
+  for (const group of groups) {
+    const position = positionOf(group)
+    if (position !== null) furthest.set(position, (furthest.get(position) ?? 0) + group.sessions)
   }
+  return furthest
+}
+
+/** One row per key and currency, sorted by key then currency (as core's revenueBy). */
+function revenueRows(groups: readonly RevenueGroup[], keyOf: (group: RevenueGroup) => string | null): RevenueRow[] {
+  const rows = new Map<string, RevenueRow>()
+  for (const group of groups) {
+    const key = keyOf(group) ?? '(none)'
+    const rowKey = JSON.stringify([key, group.currency])
+    let row = rows.get(rowKey)
+    if (!row) rows.set(rowKey, (row = { key, currency: group.currency, revenue: { amount: 0, currency: group.currency }, orders: 0 }))
+    row.revenue.amount += Number(group.revenue)
+    row.orders += group.orders
+  }
+  return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency))
 }
 
 /** Largest first, so the bar charts read top-down. */
@@ -148,41 +220,39 @@ const byRevenue = (rows: RevenueRow[]) => [...rows].sort((a, b) => b.revenue.amo
 
 /** The dashboard for a validated range. */
 export async function journeyDashboard(db: Queryable, range: DayRange): Promise<JourneyDashboard> {
-  const { events, truncated } = await loadJourneyEvents(db, range)
-  return summarizeJourney(events, range, truncated)
-}
+  const { from, to } = rangeInstants(range)
+  const params = [from, to, SERVER_RECORDED_EVENTS]
+  const [{ rows: sessions }, { rows: orders }, { rows: answers }] = await Promise.all([
+    sessionGroups(db, range),
+    revenueGroups(db, params),
+    npsCounts(db, params),
+  ])
 
-/* ---------------------------------------------------------------- access */
+  const funnel = funnelRows(STAGES, countByFurthest(sessions, (group) => group.stage)).map(({ step, ...row }) => ({ stage: step, ...row }))
+  const checkout = funnelRows(CHECKOUT_STEPS, countByFurthest(sessions, (group) => group.checkout)).map(({ step, sessions, dropOff }) => ({ step, sessions, dropOff }))
+  const count = (keep: (group: SessionGroup) => boolean) => sessions.filter(keep).reduce((sum, group) => sum + group.sessions, 0)
+  const allSessions = count(() => true)
+  const carts = count((group) => group.added)
 
-export const DASHBOARD_COOKIE = 'jk_dashboard'
+  const byChannel = revenueRows(orders, (group) => group.channel)
+  const revenue = new Map<string, number>()
+  for (const row of byChannel) revenue.set(row.currency, (revenue.get(row.currency) ?? 0) + row.revenue.amount)
+  const { promoters = 0, detractors = 0, responses = 0 } = answers[0] ?? {}
 
-/** The cookie holds a keyed hash of the token, never the token itself; a new token signs everyone out. */
-function tokenProof(token: string, secret: string): string {
-  return createHmac('sha256', secret).update(`journey-dashboard:${token}`).digest('base64url')
-}
-
-/** Compares without leaking, through timing, how much of a guess was right. */
-export function tokenMatches(candidate: string, token: string): boolean {
-  const hash = (value: string) => createHmac('sha256', 'compare').update(value).digest()
-  return timingSafeEqual(hash(candidate), hash(token))
-}
-
-/** Whether the request carries the dashboard cookie for the current token. */
-export function hasDashboardAccess(cookieHeader: string | null, token: string, secret: string): boolean {
-  const value = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${DASHBOARD_COOKIE}=([^;]+)`))?.[1]
-  return value !== undefined && tokenMatches(value, tokenProof(token, secret))
-}
-
-/**
- * `Set-Cookie` that lets this browser in for 30 days, set by the sign-in form: HttpOnly, SameSite=Strict
- * (no other site can make the browser send it), Secure in production. Path is `/`, not `/journey`:
- * the page's data requests go to `/journey.data`, which a `/journey` cookie path does not match.
- */
-export function dashboardCookie(token: string, secret: string, secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=${tokenProof(token, secret)}; Path=/; Max-Age=${30 * 24 * 60 * 60}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
-}
-
-/** `Set-Cookie` that signs this browser out. */
-export function clearDashboardCookie(secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
+  return {
+    range,
+    events: sessions.reduce((sum, group) => sum + Number(group.events), 0),
+    sessions: funnel[0]?.sessions ?? 0,
+    orders: byChannel.reduce((sum, row) => sum + row.orders, 0),
+    funnel,
+    conversionRate: allSessions ? count((group) => group.ordered) / allSessions : null,
+    cartAbandonmentRate: carts ? 1 - count((group) => group.added && group.ordered) / carts : null,
+    checkout,
+    nps: responses
+      ? { score: (100 * (promoters - detractors)) / responses, promoters, passives: responses - promoters - detractors, detractors, responses }
+      : null,
+    revenueByChannel: byRevenue(byChannel),
+    revenueByCampaign: byRevenue(revenueRows(orders, (group) => group.campaign)),
+    revenue: [...revenue].map(([currency, amount]) => ({ amount, currency })),
+  }
 }

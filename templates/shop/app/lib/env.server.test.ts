@@ -39,7 +39,7 @@ describe('the environment schema', () => {
     ['an unknown payment mode', { ...PRODUCTION, PAYMENTS: 'paypal' }, ['PAYMENTS must be "stripe" or "test"']],
     ['a REVIEW_MODERATION that is not a setting', { ...PRODUCTION, REVIEW_MODERATION: 'sometimes' }, ['REVIEW_MODERATION must be off, anonymous or all']],
     ['a TRUST_PROXY that is not a count', { ...PRODUCTION, TRUST_PROXY: 'yes' }, ['TRUST_PROXY must be the number of proxies']],
-    ['a short dashboard token', { ...PRODUCTION, JOURNEY_DASHBOARD_TOKEN: 'abc' }, ['JOURNEY_DASHBOARD_TOKEN is too short']],
+    ['an ADMIN_EMAIL that is not an email address', { ...PRODUCTION, ADMIN_EMAIL: 'owner' }, ['ADMIN_EMAIL must be an email address']],
     ['an http embedder', { ...PRODUCTION, FRAME_ANCESTORS: 'http://partner.example' }, ['FRAME_ANCESTORS must be a space-separated list of https:// origins']],
     ['a bad port', { ...PRODUCTION, PORT: '99999' }, ['PORT ']],
   ])('refuses %s, naming each problem', (_name, env, expected) => {
@@ -59,9 +59,15 @@ describe('the environment schema', () => {
     expect(problemsOf(live, 'demo')).toEqual([expect.stringContaining('live Stripe keys are refused in demo mode')])
   })
 
-  it('disables the dashboard outside demo mode when no token is set, and marks https shops for secure cookies and HSTS', () => {
+  it('marks https shops for secure cookies and HSTS', () => {
     const result = parseShopConfig(PRODUCTION, 'production')
-    expect(result.ok && result.config).toMatchObject({ dashboardToken: undefined, payments: 'test', shopUrl: 'https://shop.example.com', isProduction: true, trustProxy: 0 })
+    expect(result.ok && result.config).toMatchObject({ adminEmail: undefined, retired: [], payments: 'test', shopUrl: 'https://shop.example.com', isProduction: true, trustProxy: 0 })
+  })
+
+  it('takes the first owner from ADMIN_EMAIL, and names the retired dashboard token instead of ignoring it silently', () => {
+    const result = parseShopConfig({ ...PRODUCTION, ADMIN_EMAIL: 'Owner@Shop.example', JOURNEY_DASHBOARD_TOKEN: 'an-old-shared-token' }, 'production')
+    expect(result.ok && result.config.adminEmail).toBe('owner@shop.example')
+    expect(result.ok && result.config.retired).toEqual([expect.stringContaining('JOURNEY_DASHBOARD_TOKEN is no longer read')])
   })
 
   it('is demo mode only when asked (SHOP_DEMO=1 or the development server), test mode under Vitest', () => {
@@ -85,9 +91,7 @@ describe('demo mode', () => {
     expect(first.config.sessionSecretFile).toBe(join(dataDir, 'session-secret'))
     expect(first.config.sessionSecret.length).toBeGreaterThanOrEqual(32)
     expect(again.config.sessionSecret).toBe(first.config.sessionSecret)
-    expect(again.config.dashboardToken).toBe(first.config.dashboardToken)
-    expect(readFileSync(join(dataDir, 'dashboard-token'), 'utf8').trim()).toBe(first.config.dashboardToken)
-    for (const file of ['session-secret', 'dashboard-token']) expect(statSync(join(dataDir, file)).mode & 0o777).toBe(0o600)
+    expect(statSync(join(dataDir, 'session-secret')).mode & 0o777).toBe(0o600)
   })
 })
 

@@ -10,14 +10,13 @@ import { z } from 'zod'
  * - `production`: the built server (`node server.mjs`). Requires SESSION_SECRET, SHOP_URL and a
  *   payment configuration (STRIPE_* or PAYMENTS=test); refuses to start otherwise.
  * - `demo`: chosen explicitly (`node server.mjs --demo`, i.e. `npm start`, or SHOP_DEMO=1) and by the
- *   development server (`npm run dev`). Test payments, a localhost origin, and a session secret and
- *   dashboard token generated once for the data folder and kept in it (mode 0600).
+ *   development server (`npm run dev`). Test payments, a localhost origin, and a session secret
+ *   generated once for the data folder and kept in it (mode 0600).
  * - `test`: Vitest (NODE_ENV=test): like demo, but the secrets live in memory only.
  */
 export type ShopMode = 'production' | 'demo' | 'test'
 
 const MIN_SECRET_LENGTH = 32
-const MIN_DASHBOARD_TOKEN_LENGTH = 16
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
@@ -38,7 +37,7 @@ export const shopEnvSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65_535).default(3000),
   HOST: optional(z.string()),
   SESSION_SECRET: optional(z.string().min(MIN_SECRET_LENGTH, { error: `is too short: use at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -base64 32)` })),
-  JOURNEY_DASHBOARD_TOKEN: optional(z.string().min(MIN_DASHBOARD_TOKEN_LENGTH, { error: `is too short: use at least ${MIN_DASHBOARD_TOKEN_LENGTH} characters` })),
+  ADMIN_EMAIL: optional(z.email({ error: 'must be an email address: the first owner of the back office' })),
   DATABASE_URL: optional(
     z.string().refine((value) => /^postgres(?:ql)?:\/\/[^/]/.test(value) && URL.canParse(value), {
       error: 'must be a PostgreSQL URL: postgres://user:password@host:5432/database',
@@ -59,6 +58,8 @@ export const shopEnvSchema = z.object({
   ),
   MAX_BODY_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).default(1_048_576),
   REVIEW_MODERATION: z.enum(['off', 'anonymous', 'all'], { error: 'must be off, anonymous or all' }).default('anonymous'),
+  PAGE_CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
+  PAGE_CACHE_STALE_WHILE_REVALIDATE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(600),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -76,10 +77,10 @@ export interface ShopConfig {
   stripe: StripeKeys | undefined
   ga4MeasurementId: string | undefined
   segmentWriteKey: string | undefined
-  /** Opens /journey. Undefined outside demo mode without JOURNEY_DASHBOARD_TOKEN: the dashboard is disabled. */
-  dashboardToken: string | undefined
-  /** Where a generated dashboard token is stored (demo mode), to be logged instead of the token. */
-  dashboardTokenFile: string | undefined
+  /** The back office's first owner, created on the first start when there is no staff account yet (`ADMIN_EMAIL`). */
+  adminEmail: string | undefined
+  /** Variables set that the shop no longer reads, each with what replaced it (logged at start). */
+  retired: string[]
   /** Signs the shop's cookies and order links. */
   sessionSecret: string
   sessionSecretFile: string | undefined
@@ -88,6 +89,8 @@ export interface ShopConfig {
   maxBodyBytes: number
   /** Which new reviews wait for a moderator before they are shown and counted (`REVIEW_MODERATION`). */
   reviewModeration: 'off' | 'anonymous' | 'all'
+  /** How long shared caches keep anonymous catalog pages: `s-maxage` and `stale-while-revalidate`, in seconds. */
+  pageCache: { maxAge: number; staleWhileRevalidate: number }
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -145,11 +148,6 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       ? { secretKey: vars.STRIPE_SECRET_KEY, publishableKey: vars.STRIPE_PUBLISHABLE_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET, mode: secretMode as 'test' | 'live' }
       : undefined
   const sessionSecret = vars.SESSION_SECRET ? { value: vars.SESSION_SECRET, file: undefined } : secrets.get(dataDir, 'session-secret', 32)
-  const dashboardToken = vars.JOURNEY_DASHBOARD_TOKEN
-    ? { value: vars.JOURNEY_DASHBOARD_TOKEN, file: undefined }
-    : mode === 'production'
-      ? { value: undefined, file: undefined }
-      : secrets.get(dataDir, 'dashboard-token', 18)
   const shopUrl = (vars.SHOP_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '')
   return {
     ok: true,
@@ -164,14 +162,17 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       stripe,
       ga4MeasurementId: vars.GA4_MEASUREMENT_ID,
       segmentWriteKey: vars.SEGMENT_WRITE_KEY,
-      dashboardToken: dashboardToken.value,
-      dashboardTokenFile: dashboardToken.file,
+      adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),
+      retired: source.JOURNEY_DASHBOARD_TOKEN?.trim()
+        ? ['JOURNEY_DASHBOARD_TOKEN is no longer read: /journey opens to staff accounts (any role) — see the README, "Back office"']
+        : [],
       sessionSecret: sessionSecret.value,
       sessionSecretFile: sessionSecret.file,
       trustProxy: vars.TRUST_PROXY,
       frameAncestors: vars.FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [],
       maxBodyBytes: vars.MAX_BODY_BYTES,
       reviewModeration: vars.REVIEW_MODERATION,
+      pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
       isProduction: shopUrl.startsWith('https:'),
     },
   }

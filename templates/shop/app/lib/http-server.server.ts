@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net'
 import { createRequestHandler, type ServerBuild } from 'react-router'
 import serveStatic from 'serve-static'
+import { announceFirstOwner } from './admin/first-owner.server'
+import { adminCreate } from './admin/cli.server'
 import { closeDatabase, DatabaseStartError, getDatabase } from './db.server'
 import { env, type ShopConfig } from './env.server'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from './rate-limit.server'
@@ -34,8 +36,7 @@ export function startupBanner(config: ShopConfig): string[] {
   } else {
     lines.push(`[shop] ${config.mode} mode at ${config.shopUrl}; payments: ${config.stripe ? `Stripe (${config.stripe.mode} keys)` : 'the offline test adapter (PAYMENTS=test)'}`)
   }
-  if (config.dashboardTokenFile) lines.push(`[shop] journey dashboard /journey: its token is in ${config.dashboardTokenFile}`)
-  else if (!config.dashboardToken) lines.push('[shop] journey dashboard /journey is disabled: set JOURNEY_DASHBOARD_TOKEN to enable it')
+  for (const retired of config.retired) lines.push(`[shop] warning: ${retired}`)
   return lines
 }
 
@@ -47,6 +48,7 @@ export async function startShopServer(build: ServerBuild, { clientDir }: { clien
   try {
     const db = await getDatabase()
     console.log(`[shop] database ready (${db.kind === 'pglite' ? `PGlite in ${env.dataDir}` : 'PostgreSQL'})`)
+    for (const line of await announceFirstOwner(db, env)) console.log(line)
   } catch (error) {
     if (!(error instanceof DatabaseStartError)) throw error
     console.error(`[shop] ${error.message}`)
@@ -70,6 +72,19 @@ export async function startShopServer(build: ServerBuild, { clientDir }: { clien
   console.log(`[shop] listening on http://${env.host ?? 'localhost'}:${env.port}`)
   stopOnSignals(server, shutdown)
   return server
+}
+
+/** `node server.mjs admin:create …` (`npm run admin:create`): prints the account's set-password link, then exits. */
+export async function runAdminCreate(args: string[]): Promise<void> {
+  try {
+    const db = await getDatabase()
+    for (const line of await adminCreate(db, args, env.shopUrl)) console.log(line)
+    await closeDatabase()
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    await closeDatabase()
+    process.exit(1)
+  }
 }
 
 function stopOnSignals(server: Server, shutdown: { stopping: boolean }): void {

@@ -1,4 +1,5 @@
-import { EVENT_STAGES, type AnyJourneyEvent, type Campaign, type EventName, type EventProperties, type JourneyEvent, type Touchpoint } from '@journeykit/core'
+import { EVENT_STAGES, STAGES, type AnyJourneyEvent, type Campaign, type EventName, type EventProperties, type JourneyEvent, type Touchpoint } from '@journeykit/core'
+import { CHECKOUT_STEPS } from '@journeykit/core/metrics'
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from './db.server'
 
@@ -58,25 +59,39 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
 }
 
 /**
- * Stores events in `journey_events` as coming from `origin`; returns the ids stored. An event id
+ * Stores events in `journey_events` as coming from `origin`, and adds the new ones to the dashboard's
+ * per-visit figures (`journey_session_days`), in one statement; returns the ids stored. An event id
  * seen before is skipped (a resend), and so is a server `order_completed` whose transaction the
  * server already stored: there is no conflict target, so both the primary key and the unique
  * server transaction id skip a row.
  */
 export async function storeJourneyEvents(db: Queryable, events: readonly AnyJourneyEvent[], origin: 'client' | 'server'): Promise<string[]> {
   if (!events.length) return []
-  const values: unknown[] = [origin]
+  const values: unknown[] = [origin, SERVER_RECORDED_EVENTS, STAGES, CHECKOUT_STEPS]
   /** Adds a parameter and returns its placeholder. */
   const param = (value: unknown): string => `$${values.push(value)}`
   const rows = events.map((event) => {
     const columns = [event.id, event.name, event.stage, event.occurredAt, event.context.sessionId, event.context.anonymousId, transactionIdOf(event)]
     return `(${columns.map(param).join(', ')}, $1, ${param(JSON.stringify(event))}::jsonb)`
   })
+  // Rows in key order, so two batches updating the same visits wait for each other instead of deadlocking.
   const { rows: stored } = await db.query<{ id: string }>(
-    `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
-     VALUES ${rows.join(', ')}
-     ON CONFLICT DO NOTHING
-     RETURNING id`,
+    `WITH inserted AS (
+       INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT DO NOTHING
+       RETURNING id, name, stage, occurred_at, session_id, origin),
+     visits AS (
+       INSERT INTO journey_session_days AS visit (day, session_id, events, stage, checkout, added, ordered)
+       SELECT (occurred_at AT TIME ZONE 'UTC')::date, coalesce(session_id, ''), count(*)::int,
+              max(array_position($3::text[], stage) - 1)::smallint, max(array_position($4::text[], name) - 1)::smallint,
+              bool_or(name = 'product_added'), bool_or(name = 'order_completed')
+         FROM inserted WHERE NOT (origin = 'client' AND name = ANY($2::text[]))
+        GROUP BY 1, 2 ORDER BY 1, 2
+       ON CONFLICT (day, session_id) DO UPDATE SET
+         events = visit.events + excluded.events, stage = greatest(visit.stage, excluded.stage),
+         checkout = greatest(visit.checkout, excluded.checkout), added = visit.added OR excluded.added, ordered = visit.ordered OR excluded.ordered)
+     SELECT id FROM inserted`,
     values,
   )
   return stored.map((row) => row.id)

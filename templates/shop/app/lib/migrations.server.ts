@@ -223,4 +223,90 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    id: '003_back_office',
+    sql: `
+      -- Staff of the back office (/admin). A password hash is null until the set-password link is used.
+      CREATE TABLE staff_users (
+        id text PRIMARY KEY,
+        email text NOT NULL UNIQUE,                 -- normalised (lower-case)
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('owner', 'staff', 'analyst')),
+        password_hash text,                         -- argon2id
+        password_token_hash text,                   -- sha-256 of a one-time set-password token
+        password_token_expires_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Sessions: the cookie holds a random token, the table its sha-256, so a leaked table opens nothing.
+      CREATE TABLE staff_sessions (
+        token_hash text PRIMARY KEY,
+        staff_id text NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        revoked_at timestamptz
+      );
+      CREATE INDEX staff_sessions_staff ON staff_sessions(staff_id);
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        staff_id text REFERENCES staff_users(id),
+        staff_email text NOT NULL,                  -- kept when the account goes
+        action text NOT NULL,
+        subject text NOT NULL,                      -- e.g. order:NW-1001
+        before jsonb,
+        after jsonb,
+        occurred_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX audit_log_time ON audit_log(occurred_at DESC);
+
+      -- Fulfilment details and staff refunds (full or partial; several per order).
+      ALTER TABLE orders ADD COLUMN carrier text;
+      ALTER TABLE orders ADD COLUMN tracking_number text;
+      ALTER TABLE orders ADD COLUMN fulfilled_at timestamptz;
+      CREATE TABLE staff_refunds (
+        id text PRIMARY KEY,                        -- the refund form's key: a resubmitted form refunds once
+        order_id text NOT NULL REFERENCES orders(id),
+        amount integer NOT NULL CHECK (amount > 0),
+        currency text NOT NULL,
+        provider_refund_id text NOT NULL,
+        reason text NOT NULL,
+        staff_id text REFERENCES staff_users(id),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX staff_refunds_order ON staff_refunds(order_id);
+
+      -- Moderators may reject a review: it stays stored but is never shown.
+      ALTER TABLE reviews DROP CONSTRAINT reviews_status_check;
+      ALTER TABLE reviews ADD CONSTRAINT reviews_status_check CHECK (status IN ('published', 'held', 'rejected'));
+      CREATE INDEX orders_created ON orders(created_at DESC);
+    `,
+  },
+  {
+    id: '004_journey_session_days',
+    sql: `
+      -- The dashboard's per-visit figures, kept up to date by every insert into journey_events
+      -- (storeJourneyEvents): one row per UTC day and session, so charting a month reads the month's
+      -- sessions, not its million events. Counts what the dashboard counts: not the browser's copies of
+      -- sales and refunds. stage / checkout: furthest index reached in STAGES / CHECKOUT_STEPS.
+      CREATE TABLE journey_session_days (
+        day date NOT NULL,
+        session_id text NOT NULL,
+        events integer NOT NULL,
+        stage smallint,
+        checkout smallint,
+        added boolean NOT NULL,
+        ordered boolean NOT NULL,
+        PRIMARY KEY (day, session_id)
+      );
+      INSERT INTO journey_session_days (day, session_id, events, stage, checkout, added, ordered)
+      SELECT (occurred_at AT TIME ZONE 'UTC')::date, coalesce(session_id, ''), count(*)::int,
+             max(array_position(ARRAY['awareness', 'consideration', 'decision', 'purchase', 'retention', 'advocacy'], stage) - 1)::smallint,
+             max(array_position(ARRAY['checkout_started', 'shipping_info_added', 'payment_info_entered', 'order_completed'], name) - 1)::smallint,
+             bool_or(name = 'product_added'), bool_or(name = 'order_completed')
+        FROM journey_events
+       WHERE NOT (origin = 'client' AND name IN ('order_completed', 'order_refunded'))
+       GROUP BY 1, 2;
+      -- Sales, refunds and surveys of a range, without reading the range's other events.
+      CREATE INDEX journey_events_name_time ON journey_events(name, occurred_at);
+    `,
+  },
 ]

@@ -40,6 +40,7 @@ beforeAll(async () => {
   await db.query(
     `INSERT INTO variants (id, product_id, label, position, stock) VALUES
        ('v-pack', 'p-pack', 'Green', 0, 100),
+       ('v-pack-blue', 'p-pack', 'Blue', 1, 100),
        ('v-last', 'p-last', 'One size', 0, 1)`,
   )
   await db.query(`INSERT INTO coupons (code, kind, value, usage_limit) VALUES ('TENOFF', 'percent', 10, NULL), ('ONCE', 'fixed', 500, 1)`)
@@ -163,6 +164,19 @@ describe('placeOrder', () => {
     expect(pending).toHaveLength(1)
     expect(placed.map((result) => result.order.id)).toContain(pending[0]!.id)
     expect(await stockOf('v-pack')).toBe(before - 2)
+  })
+
+  it('settles concurrent attempts on two carts of one customer sharing variants, each cart superseding its pending order, without a deadlock', async () => {
+    const carts = [await cartWith(['v-pack', 1], ['v-pack-blue', 1]), await cartWith(['v-pack-blue', 1], ['v-pack', 1])]
+    for (const cartId of carts) await placeOrder(db, input(cartId))
+    const before = [await stockOf('v-pack'), await stockOf('v-pack-blue')]
+    const attempts = carts.flatMap((cartId) => [1, 2, 3].map(() => placeOrder(db, input(cartId))))
+    await expect(Promise.all(attempts)).resolves.toHaveLength(6)
+    for (const cartId of carts) {
+      const { rows } = await db.query(`SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending'`, [checkoutIdForCart(cartId)])
+      expect(rows).toHaveLength(1)
+    }
+    expect([await stockOf('v-pack'), await stockOf('v-pack-blue')]).toEqual(before)
   })
 
   it('lets a new attempt supersede the cart’s pending order: the earlier one is cancelled, its stock and coupon returned', async () => {

@@ -496,13 +496,17 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   let created = true
   try {
     ;({ orderId, created } = await db.transaction(async (tx) => {
+      // Attempts for one cart take turns; rows are then locked in one order (the superseded order,
+      // the customer, the variants by id), so concurrent checkouts sharing a customer or a variant never deadlock.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`checkout:${checkoutId}`])
       const existing = await orderIdForKey(tx, idempotencyKey)
       if (existing) return { orderId: existing, created: false }
-      // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
       const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
-      for (const row of superseded) await cancelLocked(tx, row.id, new Date())
       const lines = await cartLinesForPricing(tx, input.cartId)
       const customerId = await ensureCustomer(tx, details)
+      await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
+      // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
+      for (const row of superseded) await cancelLocked(tx, row.id, new Date())
       const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
         async (error: unknown) => {
           if (error instanceof PricingError && error.code === 'out_of_stock') {
@@ -585,6 +589,17 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
   return { order, created }
 }
 
+/** Locks the variants' rows in id order, the one order every stock change takes them in. */
+async function lockVariants(tx: Queryable, variantIds: readonly string[]): Promise<void> {
+  if (variantIds.length) await tx.query('SELECT id FROM variants WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [[...new Set(variantIds)]])
+}
+
+async function variantIdsOf(tx: Queryable, orderIds: readonly string[]): Promise<string[]> {
+  if (!orderIds.length) return []
+  const { rows } = await tx.query<{ variant_id: string }>('SELECT DISTINCT variant_id FROM order_lines WHERE order_id = ANY($1::text[])', [orderIds])
+  return rows.map((row) => row.variant_id)
+}
+
 async function pendingOrderIdFor(db: Queryable, checkoutId: string): Promise<string | null> {
   const { rows } = await db.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending'", [checkoutId])
   return rows[0]?.id ?? null
@@ -638,7 +653,8 @@ async function loadOrder(db: Queryable, orderId: string): Promise<Order> {
   return order
 }
 
-function eventContext(order: Order, occurredAt: string): ServerEventContext {
+/** Who a server-side event about an order is attributed to: the visit that placed it. */
+export function orderEventContext(order: Order, occurredAt: string): ServerEventContext {
   return {
     anonymousId: order.touchpoint?.anonymousId ?? `order:${order.id}`,
     sessionId: order.touchpoint?.sessionId ?? null,
@@ -662,7 +678,7 @@ export async function markPaid(db: Database, orderId: string, paymentId: string,
     if (current.status !== 'pending') throw new OrderStateError(orderId, current.status, 'paid')
     await tx.query("UPDATE orders SET status = 'paid', payment_id = $2, paid_at = $3, updated_at = $3 WHERE id = $1", [orderId, paymentId, now])
     const order = await loadOrder(tx, orderId)
-    await recordServerEvent(tx, createServerEvent('order_completed', orderCompletedProperties(order), eventContext(order, now.toISOString())))
+    await recordServerEvent(tx, createServerEvent('order_completed', orderCompletedProperties(order), orderEventContext(order, now.toISOString())))
     await onOrderPaid(tx, orderId, now)
     return order
   })
@@ -702,6 +718,7 @@ export async function cancelOrder(db: Database, orderId: string, now: Date = new
 
 /** pending → cancelled for an order whose row this transaction has locked (see `cancelOrder`). */
 async function cancelLocked(tx: Queryable, orderId: string, now: Date): Promise<void> {
+  await lockVariants(tx, await variantIdsOf(tx, [orderId]))
   await tx.query(
     `UPDATE orders SET status = 'cancelled', updated_at = $2, idempotency_key = idempotency_key || ':cancelled:' || id WHERE id = $1`,
     [orderId, now],
@@ -775,7 +792,7 @@ export async function refundOrder(db: Database, orderId: string, now: Date = new
     const order = await loadOrder(tx, orderId)
     await recordServerEvent(
       tx,
-      createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, eventContext(order, now.toISOString())),
+      createServerEvent('order_refunded', { orderId, total: order.total, items: orderItems(order) }, orderEventContext(order, now.toISOString())),
     )
     await onOrderRefunded(tx, orderId, now)
     return order

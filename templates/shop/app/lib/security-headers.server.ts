@@ -47,8 +47,8 @@ export function contentSecurityPolicy(config: HeaderConfig, nonce?: string): str
   return directives.join('; ')
 }
 
-/** Paths whose pages hold personal data (a cart, an address, an order, the dashboard): never stored by a cache. */
-const PERSONAL = /^\/(?:cart|checkout|orders|account|journey)(?:\/|\.data$|$)/
+/** Paths whose pages hold personal data (a cart, an address, an order, the dashboard, the back office): never stored by a cache. */
+const PERSONAL = /^\/(?:cart|checkout|orders|account|journey|admin)(?:\/|\.data$|$)/
 
 export function holdsPersonalData(pathname: string): boolean {
   return PERSONAL.test(pathname)

@@ -111,4 +111,22 @@ describe('POST /api/reviews', () => {
     expect((await post({ intent: 'helpful', reviewId: 'r-1' }, address)).status).toBe(429)
     expect(await post({ intent: 'helpful', reviewId: 'r-1' })).toMatchObject({ status: 200, data: { helpfulCount: 1 } })
   })
+
+  it('lets a first vote from the shop’s own page start the session, and refuses one from nowhere', async () => {
+    const vote = (headers: Record<string, string>) =>
+      action({
+        request: new Request('http://shop.test/api/reviews', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [CLIENT_ADDRESS_HEADER]: `198.51.100.${++clients}`, ...headers },
+          body: JSON.stringify({ intent: 'helpful', reviewId: 'r-1' }),
+        }),
+        params: {},
+        context: {},
+      } as unknown as Parameters<typeof action>[0]).catch((thrown: { init: ResponseInit | null }) => thrown)
+    const first = (await vote({ 'Sec-Fetch-Site': 'same-origin' })) as { data: unknown; init: ResponseInit | null }
+    expect(first.data).toEqual({ reviewId: 'r-1', helpfulCount: 2 })
+    expect(new Headers(first.init?.headers).get('Set-Cookie')).toMatch(/^jk_session=/)
+    const fromNowhere = (await vote({})) as { init: ResponseInit | null }
+    expect(fromNowhere.init?.status).toBe(403)
+  })
 })

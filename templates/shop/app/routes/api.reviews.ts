@@ -3,7 +3,7 @@ import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { clientAddress, rateLimit } from '../lib/rate-limit.server'
 import { createReview, ReviewError, voteHelpful } from '../lib/reviews.server'
-import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
+import { requireCsrf, requireSession, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/api.reviews'
 
 const HELPFUL_LIMIT = { limit: 30, windowMs: 60_000 }
@@ -48,9 +48,8 @@ export async function action({ request }: Route.ActionArgs) {
   try {
     if (intent === 'helpful') {
       rateLimit(`reviews-helpful:${address}`, HELPFUL_LIMIT)
-      const session = fields instanceof FormData ? await requireCsrf(request, fields) : await getShopSession(request)
-      // A vote needs the visitor's existing session: a cookie-less client would be a new voter every time.
-      if (session.setCookie) return data({ error: 'Open the product page first, then vote.' }, { status: 403 })
+      // A first vote starts the visitor's session (catalog pages set none), only from the shop's own pages.
+      const session = fields instanceof FormData ? await requireCsrf(request, fields) : await requireSession(request)
       const reviewId = get('reviewId')
       if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
       rateLimit(`reviews-helpful:${address}:${reviewId}`, HELPFUL_PER_REVIEW_LIMIT)

@@ -85,7 +85,11 @@ export async function action({ request }: Route.ActionArgs) {
     if (intent === 'add') {
       const line = await addToCart(db, cartId, variantId, quantity)
       const event: CartChangeEvent = { name: 'product_added', item: { ...cartLineItem(line), quantity } }
-      return data<CartActionResult>({ ok: true, intent, cartId, event, message: `Added ${quantity} × ${line.name} (${line.variantLabel}) to your cart.` })
+      // A visitor's first add to cart starts the session: the cookie is set here, not on the catalog pages.
+      return data<CartActionResult>(
+        { ok: true, intent, cartId, event, message: `Added ${quantity} × ${line.name} (${line.variantLabel}) to your cart.` },
+        { headers: sessionHeaders(session) },
+      )
     }
     const before = (await getCart(db, cartId)).lines.find((line) => line.variantId === variantId)
     const line = await updateLine(db, cartId, variantId, quantity)

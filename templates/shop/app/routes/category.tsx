@@ -13,6 +13,7 @@ import {
   type ProductQuery,
   type ProductSort,
 } from '../lib/catalog.server'
+import { catalogPageHeaders } from '../lib/cache.server'
 import { getDatabase } from '../lib/db.server'
 import type { Route } from './+types/category'
 import stylesheet from './category.css?url'
@@ -26,14 +27,13 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const facets = await getListingFacets(db, category)
   const query = parseListingQuery(new URL(request.url).searchParams, category, facets)
   const products = await listProducts(db, query)
-  return {
-    category: { id: category.id, name: category.name, description: category.description },
-    facets,
-    query,
-    filtered: hasFilters(query),
-    products,
-  }
+  return data(
+    { category: { id: category.id, name: category.name, description: category.description }, facets, query, filtered: hasFilters(query), products },
+    { headers: catalogPageHeaders(request) },
+  )
 }
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export const meta: Route.MetaFunction = ({ data }) =>
   data

@@ -4,6 +4,7 @@ import { deferUntilVisible } from '../components/deferred-section'
 import { HomeFeatured } from '../components/home-featured'
 import { HomeHero } from '../components/home-hero'
 import { attributionFor } from '../lib/attribution.server'
+import { catalogPageHeaders } from '../lib/cache.server'
 import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { couponPromotion } from '../lib/promotions.server'
@@ -36,13 +37,17 @@ export async function loader({ request }: Route.LoaderArgs) {
       products: (await listProducts(db, { categoryId: category.id, sort: 'rating', inStock: true })).slice(0, PRODUCTS_PER_CATEGORY),
     })),
   )
-  return data({
-    // Resolved here, from the request, so the server render and hydration pick the same hero variant.
-    attribution: attributionFor(request),
-    promotion,
-    featured: featured.filter((section) => section.products.length > 0),
-  })
+  // Resolved here, from the request, so the server render and hydration pick the same hero variant.
+  const attribution = attributionFor(request)
+  // The address is part of a shared cache's key, the referrer is not: a hero chosen by the referrer is private.
+  const chosenByReferrer = JSON.stringify(attribution) !== JSON.stringify(attributionFor(new Request(request.url)))
+  return data(
+    { attribution, promotion, featured: featured.filter((section) => section.products.length > 0) },
+    { headers: catalogPageHeaders(request, { personal: chosenByReferrer }) },
+  )
 }
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export default function Home() {
   const { attribution, promotion, featured } = useLoaderData<typeof loader>()

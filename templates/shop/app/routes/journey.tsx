@@ -1,25 +1,12 @@
 import type { RevenueRow } from '@journeykit/core/metrics'
 import { Button, useFormat } from '@journeykit/ui'
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { data, Form, Link, useNavigation } from 'react-router'
 import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
 import stylesheet from './journey.css?url'
 import { FormField } from '../components/form-field'
-import { guardRefusal } from '../lib/account.server'
-import {
-  clearDashboardCookie,
-  dashboardCookie,
-  hasDashboardAccess,
-  journeyDashboard,
-  parseDayRange,
-  tokenMatches,
-  type DayRange,
-  type DayRangeErrors,
-  type JourneyDashboard,
-} from '../lib/dashboard.server'
+import { requireStaff } from '../lib/admin/auth.server'
+import { journeyDashboard, parseDayRange, type DayRange, type DayRangeErrors, type JourneyDashboard } from '../lib/dashboard.server'
 import { getDatabase } from '../lib/db.server'
-import { env } from '../lib/env.server'
-import { clientAddress, rateLimit } from '../lib/rate-limit.server'
-import { requireCsrf } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/journey'
 
@@ -28,58 +15,22 @@ export const meta: Route.MetaFunction = () => [
   { name: 'robots', content: 'noindex, nofollow' },
 ]
 
-/** Guessing the token is throttled per client: one client's failures never lock out another. */
-const limitTokenAttempts = (request: Request) => rateLimit(`dashboard-token:${clientAddress(request)}`, { limit: 10, windowMs: 60_000 })
-
-/** Outside demo mode the dashboard exists only when JOURNEY_DASHBOARD_TOKEN is set. */
-function enabledDashboardToken(): string {
-  if (!env.dashboardToken) throw data('The journey dashboard is disabled: set JOURNEY_DASHBOARD_TOKEN to enable it.', { status: 404 })
-  return env.dashboardToken
-}
-
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
+/** Staff of every role (analyst and up) see the dashboard; anyone else is sent to the back office's sign-in. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const dashboardToken = enabledDashboardToken()
+  const db = await getDatabase()
+  await requireStaff(db, request, 'dashboard')
   const url = new URL(request.url)
-  if (url.searchParams.has('token')) {
-    // Tokens in addresses end up in histories, logs and Referer headers: an old `?token=` link opens
-    // nothing, it only leaves the address bar. Sign in with the form.
-    url.searchParams.delete('token')
-    throw redirect(url.pathname + url.search)
-  }
-  if (!hasDashboardAccess(request.headers.get('Cookie'), dashboardToken, env.sessionSecret)) {
-    return data({ state: 'locked' as const, error: null }, { status: 401 })
-  }
   const now = new Date()
   const { range, errors } = parseDayRange(url.searchParams, now)
   const today = now.toISOString().slice(0, 10)
   if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
-  const dashboard = await journeyDashboard(await getDatabase(), range)
+  const dashboard = await journeyDashboard(db, range)
   return { state: 'ready' as const, today, range, errors, dashboard }
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const dashboardToken = enabledDashboardToken()
-  const form = await request.formData()
-  await requireCsrf(request, form)
-  if (form.get('intent') === 'sign-out') {
-    throw redirect('/journey', { headers: { 'Set-Cookie': clearDashboardCookie(env.isProduction) } })
-  }
-  try {
-    limitTokenAttempts(request)
-  } catch (error) {
-    if (guardRefusal(error)?.status !== 429) throw error
-    return data({ error: 'Too many attempts from your network. Wait a minute, then try again.' }, { status: 429 })
-  }
-  const token = form.get('token')
-  if (typeof token !== 'string' || !token.trim()) return data({ error: 'Enter the dashboard token.' }, { status: 400 })
-  if (!tokenMatches(token.trim(), dashboardToken)) return data({ error: 'That token is not right.' }, { status: 401 })
-  throw redirect('/journey', { headers: { 'Set-Cookie': dashboardCookie(dashboardToken, env.sessionSecret, env.isProduction) } })
-}
-
-export default function JourneyPage({ loaderData, actionData }: Route.ComponentProps) {
-  if (loaderData.state === 'locked') return <TokenForm error={actionData?.error ?? loaderData.error} />
+export default function JourneyPage({ loaderData }: Route.ComponentProps) {
   return (
     <div className="journey-dashboard">
       <DashboardHeader />
@@ -93,39 +44,6 @@ export default function JourneyPage({ loaderData, actionData }: Route.ComponentP
   )
 }
 
-function TokenForm({ error }: { error: string | null }) {
-  const { csrf } = useRootData()
-  return (
-    <div className="journey-locked">
-      <h1 className="page-title">Journey dashboard</h1>
-      <p>The dashboard shows how visitors move through the shop. It is for the shop&apos;s team: enter the dashboard token to open it.</p>
-      <Form method="post" className="journey-token-form">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <label htmlFor="dashboard-token">Dashboard token</label>
-        <input
-          id="dashboard-token"
-          name="token"
-          type="password"
-          autoComplete="off"
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'dashboard-token-error' : 'dashboard-token-hint'}
-        />
-        {error ? (
-          <p id="dashboard-token-error" className="journey-field-error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p id="dashboard-token-hint" className="journey-hint">
-            The token is set with JOURNEY_DASHBOARD_TOKEN; in development the server prints one when it starts.
-          </p>
-        )}
-        <Button type="submit">Open the dashboard</Button>
-      </Form>
-    </div>
-  )
-}
-
 function DashboardHeader() {
   const { csrf } = useRootData()
   return (
@@ -134,9 +52,8 @@ function DashboardHeader() {
         <h1 className="page-title">Journey dashboard</h1>
         <p className="journey-lede">How visitors moved through the shop, from the first visit to recommending it. Computed from the events the shop collected.</p>
       </div>
-      <Form method="post">
+      <Form method="post" action="/admin/logout">
         <input type="hidden" name="_csrf" value={csrf} />
-        <input type="hidden" name="intent" value="sign-out" />
         <Button type="submit" variant="secondary" size="sm">
           Sign out
         </Button>
@@ -244,12 +161,6 @@ function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
       <p className="journey-period">
         {period}: {plural(dashboard.events, 'event', 'events')} from {plural(dashboard.sessions, 'visit', 'visits')}.
       </p>
-      {dashboard.truncated ? (
-        <p className="journey-warning" role="status">
-          This period holds more events than the dashboard reads at once; the figures cover its first {format.number(dashboard.events)} events. Choose
-          a shorter period for exact figures.
-        </p>
-      ) : null}
 
       <section aria-labelledby="glance-title" className="journey-section">
         <h2 id="glance-title">At a glance</h2>

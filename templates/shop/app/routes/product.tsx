@@ -7,6 +7,7 @@ import { deferUntilVisible } from '../components/deferred-section'
 import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
 import { ProductPurchase } from '../components/product-purchase'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
+import { catalogPageHeaders } from '../lib/cache.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
@@ -16,7 +17,7 @@ import stylesheet from './product.css?url'
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()
   const product = await getProductBySlug(db, params.slug)
   if (!product) throw data('Product not found', { status: 404 })
@@ -29,7 +30,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   // Absolute links come from the configured public origin, never from the request's Host header.
   const origin = env.shopUrl
   const url = `${origin}/p/${product.slug}`
-  return {
+  const page = {
     product,
     attributeGroups: category?.attributeGroups ?? [],
     reviews,
@@ -52,7 +53,10 @@ export async function loader({ params }: Route.LoaderArgs) {
     // The line limit the cart enforces, so the quantity picker never offers more.
     maxQuantity: MAX_LINE_QUANTITY,
   }
+  return data(page, { headers: catalogPageHeaders(request) })
 }
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export const meta: Route.MetaFunction = ({ loaderData }) => {
   if (!loaderData) return [{ title: 'Product not found — Northwind Outfitters' }]

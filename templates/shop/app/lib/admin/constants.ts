@@ -1,0 +1,14 @@
+// What both the server modules and the back office's pages (client code) need to know.
+import type { OrderStatus } from '../orders.server'
+
+/** owner: everything, staff accounts and the audit log included; staff: orders and reviews; analyst: the dashboard. */
+export type StaffRole = 'owner' | 'staff' | 'analyst'
+export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
+export const MIN_PASSWORD_LENGTH = 12
+
+export const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'paid', 'fulfilled', 'refunded', 'cancelled']
+
+/** The review queue's tabs: `pending` are the reviews held for moderation (stored as 'held'). */
+export type ModerationStatus = 'pending' | 'published' | 'rejected'
+export const MODERATION_STATUSES: readonly ModerationStatus[] = ['pending', 'published', 'rejected']
+export const REPLY_MAX_LENGTH = 2000

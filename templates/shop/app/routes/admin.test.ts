@@ -1,0 +1,252 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Database } from '../lib/db.server'
+import { openTestDatabase } from '../lib/test-database.server'
+import { CLIENT_ADDRESS_HEADER, resetRateLimits } from '../lib/rate-limit.server'
+import { createSession, createStaff, revokeSession, SESSION_TTL_MS, setPasswordWithToken, type Permission, type StaffRole } from '../lib/admin/staff.server'
+
+// The routes read this file's in-memory PGlite.
+let db: Database
+vi.mock('../lib/db.server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../lib/db.server')>()),
+  getDatabase: async () => db,
+}))
+const { getShopSession } = await import('../lib/session.server')
+const layout = await import('./admin')
+const home = await import('./admin._index')
+const orders = await import('./admin.orders')
+const order = await import('./admin.order')
+const reviews = await import('./admin.reviews')
+const audit = await import('./admin.audit')
+const account = await import('./admin.account')
+const journey = await import('./journey')
+const login = await import('./admin.login')
+const logout = await import('./admin.logout')
+
+const PASSWORD = 'a long staff password'
+let shop: { cookie: string; csrf: string }
+
+beforeAll(async () => {
+  db = await openTestDatabase({ seed: false })
+  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
+  await db.query(
+    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
+     VALUES ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 5000, 'EUR', '[]', '{}')`,
+  )
+  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-pack', 'p-pack', 'Green', 0, 10)`)
+  await db.query(`INSERT INTO customers (id, email) VALUES ('c-1', 'ada@example.com')`)
+  await db.query(
+    `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total,
+                         shipping_method, address, payment_id, paid_at)
+     VALUES ('NW-1', 'NW-1', 'NW-1', 'c-1', 'ada@example.com', 'paid', 'EUR', 5000, 0, 0, 0, 5000, 'standard',
+             '{"givenName":"Ada","familyName":"Lovelace"}', 'pi_test_1', now())`,
+  )
+  await db.query(`INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ('NW-1', 'v-pack', 'p-pack', 'Day Pack', 'Green', 5000, 1)`)
+  await db.query(`INSERT INTO reviews (id, product_id, rating, title, body, author_name, status) VALUES ('r-1', 'p-pack', 4, 'Good', 'A good pack for day hikes.', 'Tom', 'held')`)
+  const session = await getShopSession(new Request('http://shop.test/'))
+  shop = { cookie: session.setCookie!.split(';')[0]!, csrf: session.csrf }
+}, 60_000)
+afterAll(() => db.close())
+beforeEach(() => resetRateLimits())
+
+let accounts = 0
+async function staffCookie(role: StaffRole, { expired = false, revoked = false } = {}): Promise<string> {
+  const { staff, setPasswordToken } = await createStaff(db, { email: `${role}${++accounts}@shop.example`, role })
+  await setPasswordWithToken(db, setPasswordToken, PASSWORD)
+  const { token } = await createSession(db, staff.id, expired ? new Date(Date.now() - SESSION_TTL_MS - 1000) : new Date())
+  if (revoked) await revokeSession(db, token)
+  return `jk_staff=${token}`
+}
+
+type Answer = { status: number; data?: unknown; headers: Headers }
+/** What a loader or action answered, whether it returned `data()`, a plain value, or threw. */
+async function answer(run: () => Promise<unknown>): Promise<Answer> {
+  try {
+    const result = await run()
+    if (result instanceof Response) return { status: result.status, headers: result.headers }
+    if (result && typeof result === 'object' && 'init' in result) {
+      const { init, data } = result as { init?: ResponseInit | null; data?: unknown }
+      return { status: init?.status ?? 200, data, headers: new Headers(init?.headers) }
+    }
+    return { status: 200, data: result, headers: new Headers() }
+  } catch (thrown) {
+    if (thrown instanceof Response) return { status: thrown.status, headers: thrown.headers }
+    const { init, data } = thrown as { data?: unknown; init?: ResponseInit | null }
+    return { status: init?.status ?? 500, data, headers: new Headers(init?.headers) }
+  }
+}
+
+type RouteFn = (args: never) => unknown
+const get = (fn: RouteFn, path: string, cookie: string, params: Record<string, string> = {}) =>
+  answer(async () => fn({ request: new Request(`http://shop.test${path}`, { headers: { Cookie: `${shop.cookie}; ${cookie}` } }), params, context: {} } as never))
+const post = (fn: RouteFn, path: string, cookie: string, fields: Record<string, string>, params: Record<string, string> = {}, address = '192.0.2.1') =>
+  answer(async () =>
+    fn({
+      request: new Request(`http://shop.test${path}`, {
+        method: 'POST',
+        headers: { Cookie: `${shop.cookie}; ${cookie}`, [CLIENT_ADDRESS_HEADER]: address },
+        body: new URLSearchParams(fields),
+      }),
+      params,
+      context: {},
+    } as never),
+  )
+
+interface Guarded {
+  name: string
+  permission: Permission
+  call(cookie: string): Promise<Answer>
+  kind: 'page' | 'action'
+}
+
+const csrf = () => ({ _csrf: shop.csrf })
+const GUARDED: Guarded[] = [
+  { name: 'the layout', permission: 'dashboard', kind: 'page', call: (cookie) => get(layout.loader, '/admin', cookie) },
+  { name: '/admin', permission: 'dashboard', kind: 'page', call: (cookie) => get(home.loader, '/admin', cookie) },
+  { name: 'the order list', permission: 'orders', kind: 'page', call: (cookie) => get(orders.loader, '/admin/orders', cookie) },
+  { name: 'an order', permission: 'orders', kind: 'page', call: (cookie) => get(order.loader, '/admin/orders/NW-1', cookie, { orderId: 'NW-1' }) },
+  {
+    name: 'fulfilling an order',
+    permission: 'orders',
+    kind: 'action',
+    call: (cookie) => post(order.action, '/admin/orders/NW-1', cookie, { ...csrf(), intent: 'fulfil', carrier: 'DHL', trackingNumber: 'ZZ123' }, { orderId: 'NW-1' }),
+  },
+  {
+    name: 'refunding an order',
+    permission: 'orders',
+    kind: 'action',
+    call: (cookie) =>
+      post(order.action, '/admin/orders/NW-1', cookie, { ...csrf(), intent: 'refund', amount: '1.00', reason: 'x', refundKey: crypto.randomUUID() }, { orderId: 'NW-1' }),
+  },
+  {
+    name: 'cancelling an order',
+    permission: 'orders',
+    kind: 'action',
+    call: (cookie) => post(order.action, '/admin/orders/NW-1', cookie, { ...csrf(), intent: 'cancel' }, { orderId: 'NW-1' }),
+  },
+  { name: 'the review queue', permission: 'reviews', kind: 'page', call: (cookie) => get(reviews.loader, '/admin/reviews', cookie) },
+  { name: 'publishing a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'publish', reviewId: 'r-1' }) },
+  { name: 'replying to a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'reply', reviewId: 'r-1', reply: 'Thanks' }) },
+  { name: 'the audit log', permission: 'audit', kind: 'page', call: (cookie) => get(audit.loader, '/admin/audit', cookie) },
+  { name: 'the account page', permission: 'dashboard', kind: 'page', call: (cookie) => get(account.loader, '/admin/account', cookie) },
+  {
+    name: 'changing the password',
+    permission: 'dashboard',
+    kind: 'action',
+    call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'change-password', current: 'wrong', password: 'another long password' }),
+  },
+  { name: 'signing out everywhere', permission: 'dashboard', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'sign-out-everywhere' }) },
+  { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
+  { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
+]
+
+const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', audit: 'staff', staff: 'staff' }
+
+async function expectSignedOut(route: Guarded, result: Answer) {
+  if (route.kind === 'page') {
+    expect(result.status).toBe(302)
+    expect(result.headers.get('Location')).toMatch(/^\/admin\/login\?next=/)
+  } else {
+    expect(result.status).toBe(401)
+  }
+  expect(result.headers.get('Set-Cookie')).toMatch(/^jk_staff=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0/)
+}
+
+describe.each(GUARDED)('$name', (route) => {
+  it('is refused without a session', async () => {
+    await expectSignedOut(route, await route.call(''))
+  })
+  it('is refused with an expired session', async () => {
+    await expectSignedOut(route, await route.call(await staffCookie('owner', { expired: true })))
+  })
+  it('is refused with a revoked session', async () => {
+    await expectSignedOut(route, await route.call(await staffCookie('owner', { revoked: true })))
+  })
+  it.runIf(LACKING[route.permission])('is refused (403) to a role without the right', async () => {
+    const result = await route.call(await staffCookie(LACKING[route.permission]!))
+    expect(result).toMatchObject({ status: 403, data: { error: 'Your role does not allow this.' } })
+  })
+})
+
+describe('changes', () => {
+  it('are refused without the CSRF token, and nothing changes', async () => {
+    const cookie = await staffCookie('staff')
+    const result = await post(order.action, '/admin/orders/NW-1', cookie, { intent: 'fulfil', carrier: 'DHL', trackingNumber: 'ZZ123' }, { orderId: 'NW-1' })
+    expect(result.status).toBe(403)
+    expect((await db.query("SELECT status FROM orders WHERE id = 'NW-1'")).rows[0]).toEqual({ status: 'paid' })
+  })
+
+  it('are made by a staff member with the token, and audited', async () => {
+    const cookie = await staffCookie('staff')
+    const result = await post(order.action, '/admin/orders/NW-1', cookie, { ...csrf(), intent: 'fulfil', carrier: 'DHL', trackingNumber: 'ZZ123' }, { orderId: 'NW-1' })
+    expect(result.status).toBe(302)
+    expect(result.headers.get('Location')).toBe('/admin/orders/NW-1?done=fulfil')
+    expect((await db.query("SELECT status, carrier FROM orders WHERE id = 'NW-1'")).rows[0]).toEqual({ status: 'fulfilled', carrier: 'DHL' })
+    const owner = await staffCookie('owner')
+    const log = await get(audit.loader, '/admin/audit', owner)
+    expect(log.data).toMatchObject({ entries: [expect.objectContaining({ action: 'order.fulfil', subject: 'order:NW-1' })] })
+  })
+
+  it('answer a form error with 400 and the field', async () => {
+    const cookie = await staffCookie('staff')
+    const result = await post(order.action, '/admin/orders/NW-1', cookie, { ...csrf(), intent: 'refund', amount: '999.00', reason: 'too much', refundKey: crypto.randomUUID() }, { orderId: 'NW-1' })
+    expect(result).toMatchObject({ status: 400, data: { intent: 'refund', fields: { amount: expect.stringContaining('at most') } } })
+  })
+
+  it('lets an owner add a staff member once, with a one-time link, audited', async () => {
+    const cookie = await staffCookie('owner')
+    const invite = () => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'Helper@Shop.example', role: 'analyst' })
+    expect(await invite()).toMatchObject({ status: 200, data: { invited: { email: 'helper@shop.example', link: expect.stringMatching(/\/admin\/set-password\?token=[\w-]{40,}$/) } } })
+    expect(await invite()).toMatchObject({ status: 409, data: { fields: { email: 'Helper@Shop.example has an account already.' } } })
+    expect((await db.query("SELECT role FROM staff_users WHERE email = 'helper@shop.example'")).rows).toEqual([{ role: 'analyst' }])
+    expect((await db.query("SELECT after FROM audit_log WHERE action = 'staff.create' AND subject = 'staff:helper@shop.example'")).rows).toEqual([{ after: { role: 'analyst' } }])
+  })
+
+  it('lets the analyst see the dashboard and sends /admin to it', async () => {
+    const cookie = await staffCookie('analyst')
+    expect(await get(journey.loader, '/journey?from=2026-01-01&to=2026-01-31', cookie)).toMatchObject({
+      status: 200,
+      data: { state: 'ready', range: { from: '2026-01-01', to: '2026-01-31' }, dashboard: { events: 0 } },
+    })
+    expect((await get(home.loader, '/admin', cookie)).headers.get('Location')).toBe('/journey')
+  })
+})
+
+describe('signing in', () => {
+  const signIn = (email: string, password: string, address = '192.0.2.10', next = '') =>
+    post(login.action, '/admin/login', '', { ...csrf(), email, password, next }, {}, address)
+
+  it('sets an HttpOnly, SameSite session cookie that opens the back office, and signing out ends it', async () => {
+    await staffCookie('staff')
+    const email = `staff${accounts}@shop.example`
+    const result = await signIn(email.toUpperCase(), PASSWORD, '192.0.2.10', '/admin/reviews')
+    expect(result.status).toBe(302)
+    expect(result.headers.get('Location')).toBe('/admin/reviews')
+    const setCookie = result.headers.get('Set-Cookie')!
+    expect(setCookie).toMatch(/^jk_staff=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/)
+    const cookie = setCookie.split(';')[0]!
+    expect((await get(reviews.loader, '/admin/reviews', cookie)).status).toBe(200)
+    const out = await post(logout.action, '/admin/logout', cookie, csrf())
+    expect(out.headers.get('Location')).toBe('/admin/login')
+    expect((await get(reviews.loader, '/admin/reviews', cookie)).status).toBe(302)
+  })
+
+  it('refuses a wrong password with 401, and never redirects to another site', async () => {
+    await staffCookie('staff')
+    const email = `staff${accounts}@shop.example`
+    expect(await signIn(email, 'wrong password')).toMatchObject({ status: 401, data: { error: 'That email and password do not match an account.' } })
+    expect((await signIn(email, PASSWORD, '192.0.2.10', '//evil.example/admin')).headers.get('Location')).toBe('/admin')
+    expect((await post(login.action, '/admin/login', '', { email, password: PASSWORD })).status).toBe(403)
+  })
+
+  it('is rate limited per account, whatever the address, and per client, whatever the account', async () => {
+    await staffCookie('staff')
+    const email = `staff${accounts}@shop.example`
+    for (let attempt = 0; attempt < 5; attempt++) expect((await signIn(email, 'wrong', `198.51.100.${attempt}`)).status).toBe(401)
+    expect(await signIn(email, PASSWORD, '198.51.100.99')).toMatchObject({ status: 429, data: { error: expect.stringContaining('Too many attempts') } })
+    resetRateLimits()
+    for (let attempt = 0; attempt < 20; attempt++) expect((await signIn(`nobody${attempt}@shop.example`, 'wrong', '203.0.113.7')).status).toBe(401)
+    expect((await signIn(email, PASSWORD, '203.0.113.7')).status).toBe(429)
+    expect((await signIn(email, PASSWORD, '203.0.113.8')).status).toBe(302)
+  })
+})

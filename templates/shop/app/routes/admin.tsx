@@ -1,0 +1,69 @@
+import { Button } from '@journeykit/ui'
+import { Form, NavLink, Outlet } from 'react-router'
+import { requireStaff } from '../lib/admin/auth.server'
+import { adminLocale, useAdminText } from '../lib/admin/messages'
+import { can } from '../lib/admin/staff.server'
+import { getDatabase } from '../lib/db.server'
+import { useRootData } from '../root'
+import stylesheet from './admin.css?url'
+import type { Route } from './+types/admin'
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
+export const meta: Route.MetaFunction = () => [{ title: 'Back office — Northwind Outfitters' }, { name: 'robots', content: 'noindex, nofollow' }]
+
+/** Every /admin page: a live staff session (any role); each page checks its own permission as well. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const { staff } = await requireStaff(await getDatabase(), request, 'dashboard')
+  return {
+    staff,
+    locale: adminLocale(request.headers.get('Accept-Language')),
+    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), audit: can(staff.role, 'audit') },
+  }
+}
+
+export default function AdminLayout({ loaderData }: Route.ComponentProps) {
+  const { t } = useAdminText()
+  const { csrf } = useRootData()
+  const { staff, allowed } = loaderData
+  return (
+    <div className="admin">
+      <div className="admin-bar">
+        <nav aria-label={t('nav.label')} className="admin-nav">
+          <ul>
+            {allowed.orders ? (
+              <li>
+                <NavLink to="/admin/orders">{t('nav.orders')}</NavLink>
+              </li>
+            ) : null}
+            {allowed.reviews ? (
+              <li>
+                <NavLink to="/admin/reviews">{t('nav.reviews')}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/journey">{t('nav.dashboard')}</NavLink>
+            </li>
+            {allowed.audit ? (
+              <li>
+                <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/admin/account">{t('nav.account')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="admin-who">
+          {t('nav.signedInAs', { email: staff.email, role: t(`role.${staff.role}`) })}
+          <Form method="post" action="/admin/logout">
+            <input type="hidden" name="_csrf" value={csrf} />
+            <Button type="submit" variant="secondary" size="sm">
+              {t('nav.signOut')}
+            </Button>
+          </Form>
+        </div>
+      </div>
+      <Outlet />
+    </div>
+  )
+}

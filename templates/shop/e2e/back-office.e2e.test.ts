@@ -1,0 +1,151 @@
+// @vitest-environment node
+import axeSource from 'axe-core/axe.min.js?raw'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../app/lib/db.server'
+import { createStaffAccount, launchChromium, startShop, watchErrors, type RunningShop } from './harness'
+
+/**
+ * The merchant's day in Debian's Chromium against the built server: the first owner sets a password
+ * from the link `npm run admin:create` printed, signs in, ships one order, refunds part of another
+ * and publishes a review with a public reply; then the database says what happened.
+ */
+describe('the back office, end to end', () => {
+  let shop: RunningShop
+  let browser: Browser
+  const owner = { email: 'owner@shop.example', password: 'the owner password', setPasswordPath: '' }
+  const product = { slug: '', name: '' }
+  const REPLY = 'Thank you for the kind words — enjoy your hikes!'
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-e2e-'))
+    owner.setPasswordPath = await createStaffAccount(dataDir, owner.email, 'owner')
+    // Two paid orders and a held review, written before the server takes the database.
+    const db = await openDatabase({ dataDir })
+    const { rows } = await db.query<{ variant: string; product: string; slug: string; name: string; label: string; price: number }>(
+      `SELECT v.id AS variant, p.id AS product, p.slug, p.name, v.label, p.price_amount AS price FROM variants v JOIN products p ON p.id = v.product_id
+       ORDER BY p.id, v.position LIMIT 1`,
+    )
+    const line = rows[0]!
+    Object.assign(product, { slug: line.slug, name: line.name })
+    await db.query(`INSERT INTO customers (id, email, first_name) VALUES ('c-e2e', 'mara@example.com', 'Mara')`)
+    for (const id of ['NW-E2E-1', 'NW-E2E-2']) {
+      await db.query(
+        `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total,
+                             shipping_method, address, payment_id, paid_at)
+         VALUES ($1, $1, $1, 'c-e2e', 'mara@example.com', 'paid', 'EUR', $2, 0, 0, 0, $2, 'standard', $3, $4, now())`,
+        [id, line.price, JSON.stringify({ givenName: 'Mara', familyName: 'Ionescu', line1: 'Str. Lunga 1', city: 'Brasov', postalCode: '500000', country: 'RO' }), `pi_test_${id}`],
+      )
+      await db.query(`INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ($1, $2, $3, $4, $5, $6, 1)`, [
+        id,
+        line.variant,
+        line.product,
+        line.name,
+        line.label,
+        line.price,
+      ])
+    }
+    await db.query(
+      `INSERT INTO reviews (id, product_id, rating, title, body, author_name, verified, order_id, status, created_at)
+       VALUES ('r-e2e', $1, 5, 'Light and tough', 'Carried it for a week in the mountains; not a scratch.', 'Mara I.', true, 'NW-E2E-1', 'held', now())`,
+      [line.product],
+    )
+    await db.close()
+    ;[shop, browser] = await Promise.all([startShop({}, { dataDir }), launchChromium()])
+  }, 240_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  async function expectAccessible(page: Page) {
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document)
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations, page.url()).toEqual([])
+  }
+
+  it('signs in → fulfils an order → refunds part of another → publishes a review with a reply', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+
+    await page.goto(`${shop.url}${owner.setPasswordPath}`)
+    await page.getByLabel('New password').fill(owner.password)
+    await page.getByRole('button', { name: 'Save the password' }).click()
+    await page.getByRole('status').getByText('Your password is set.').waitFor()
+    await page.getByLabel('Email').fill(owner.email)
+    await page.getByLabel('Password').fill(owner.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor()
+    await expectAccessible(page)
+
+    // find and ship the first order, by keyboard where a merchant would use it
+    await page.getByRole('searchbox', { name: 'Search' }).fill('NW-E2E-1')
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter')
+    await page.getByRole('status').getByText('1 orders').waitFor()
+    await page.getByRole('link', { name: 'NW-E2E-1' }).click()
+    await page.getByRole('heading', { name: /Order NW-E2E-1/ }).waitFor()
+    await page.getByLabel('Carrier').fill('DHL')
+    await page.getByLabel('Tracking number').fill('00340434161234567890')
+    await page.getByRole('button', { name: 'Mark as shipped' }).click()
+    await page.getByRole('status').getByText('The order is marked as shipped.').waitFor()
+    await page.getByText('Shipped with DHL, tracking number 00340434161234567890.').waitFor()
+    await expectAccessible(page)
+
+    // refund 10.00 of the second
+    await page.goto(`${shop.url}/admin/orders/NW-E2E-2`)
+    await page.getByLabel('Amount (EUR)').fill('10.00')
+    await page.getByLabel('Reason').fill('Late delivery')
+    await page.getByRole('button', { name: 'Refund' }).click()
+    await page.getByRole('status').getByText('The refund was made.').waitFor()
+    await page.getByText(/Late delivery/).waitFor()
+
+    // publish the held review with a public reply
+    await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Reviews' }).click()
+    const review = page.getByRole('article', { name: 'Light and tough' })
+    await review.getByText('Verified buyer').waitFor()
+    await review.getByLabel('Public reply').fill(REPLY)
+    const posted = () => page.waitForResponse((response) => response.url().includes('/admin/reviews') && response.request().method() === 'POST')
+    await Promise.all([posted(), review.getByRole('button', { name: 'Save the reply' }).click()])
+    await Promise.all([posted(), review.getByRole('button', { name: 'Publish' }).click()])
+    // published: it leaves the pending queue
+    await review.waitFor({ state: 'detached' })
+    await expectAccessible(page)
+
+    // the shop shows it with the reply
+    await page.goto(`${shop.url}/p/${product.slug}`)
+    await page.getByText(REPLY).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
+
+  it('recorded each change once: fulfilment, the refund with its event, the review, in the audit log', async () => {
+    await shop.stop({ keepData: true })
+    const db = await openDatabase({ dataDir: shop.dataDir })
+    try {
+      const orders = await db.query('SELECT id, status, carrier, tracking_number FROM orders WHERE id LIKE $1 ORDER BY id', ['NW-E2E-%'])
+      expect(orders.rows).toEqual([
+        { id: 'NW-E2E-1', status: 'fulfilled', carrier: 'DHL', tracking_number: '00340434161234567890' },
+        { id: 'NW-E2E-2', status: 'paid', carrier: null, tracking_number: null },
+      ])
+      expect((await db.query("SELECT amount, reason FROM staff_refunds WHERE order_id = 'NW-E2E-2'")).rows).toEqual([{ amount: 1000, reason: 'Late delivery' }])
+      const events = await db.query<{ total: string }>(
+        "SELECT event->'properties'->'total'->>'amount' AS total FROM journey_events WHERE name = 'order_refunded' AND origin = 'server'",
+      )
+      expect(events.rows).toEqual([{ total: '1000' }])
+      expect((await db.query("SELECT status, merchant_reply FROM reviews WHERE id = 'r-e2e'")).rows).toEqual([{ status: 'published', merchant_reply: REPLY }])
+      const audit = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE staff_email = 'owner@shop.example' ORDER BY id")
+      expect(audit.rows.map((row) => row.action)).toEqual(['staff.sign_in', 'order.fulfil', 'order.refund', 'review.reply', 'review.publish'])
+    } finally {
+      await db.close()
+      shop.removeData()
+    }
+  })
+})
