@@ -93,6 +93,8 @@ export const EVENT_STAGES = {
   lead_captured: 'awareness',
   products_searched: 'awareness',
   product_list_viewed: 'awareness',
+  // seen at any point of the journey; the lowest stage, so it never moves the visitor on
+  experiment_viewed: 'awareness',
   product_clicked: 'consideration',
   product_viewed: 'consideration',
   comparison_viewed: 'consideration',
@@ -118,8 +120,6 @@ export const EVENT_STAGES = {
   referral_claimed: 'advocacy',
   product_reviewed: 'advocacy',
   survey_submitted: 'advocacy',
-  // seen at any point of the journey; the lowest stage, so it never moves the visitor on
-  experiment_viewed: 'awareness',
 } as const satisfies Record<EventName, Stage>
 
 /** Every event name of the catalog. */

@@ -7,7 +7,7 @@ import { createDelivery, type DestinationMethod } from './delivery'
 import { randomId } from './id'
 import { isExpired, parseSession, type Session } from './session'
 import { stageFloor, stageReachedBy } from './stage-inference'
-import { laterStage, stageIndex } from './stages'
+import { laterStage } from './stages'
 import { createStore, defaultStorage, STORAGE_KEYS } from './storage'
 import type {
   AnyJourneyEvent,
@@ -127,12 +127,13 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
   }
 
   function advanceStage(name: EventName): void {
-    const reached = stageReachedBy(name)
-    const furthest = stageIndex(reached) > stageIndex(session.stage)
-    if (furthest) session.stage = reached
-    const firstOrder = name === 'order_completed' && !returningCustomer
-    if (firstOrder) returningCustomer = true
-    if (furthest || firstOrder) persist()
+    const stage = laterStage(session.stage, stageReachedBy(name))
+    let changed = stage !== session.stage
+    if (name === 'order_completed' && !returningCustomer) changed = returningCustomer = true
+    if (changed) {
+      session.stage = stage
+      persist()
+    }
   }
 
   function dispatch(event: AnyJourneyEvent): void {
@@ -162,13 +163,13 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
     await settle()
   }
 
-  /** Calls every listener; one that throws is reported and does not stop the others. */
-  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, what: string, event?: AnyJourneyEvent): void {
+  /** Calls every listener; one that throws is reported (with the event it was given, if any) and does not stop the others. */
+  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, event?: AnyJourneyEvent): void {
     for (const listener of listenersOf) {
       try {
         listener(value)
       } catch (cause) {
-        report({ kind: 'subscriber', message: `${what}: subscriber threw`, event, cause })
+        report({ kind: 'subscriber', message: 'subscriber threw', event, cause })
       }
     }
   }
@@ -201,7 +202,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
       if (problems.length > 0) warn(`${name}: ${problems.join('; ')}`, event)
     }
     advanceStage(name)
-    notify(listeners, event, name, event)
+    notify(listeners, event, event)
     dispatch(event)
     return event
   }
@@ -247,7 +248,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
       })
       if (state.analytics) persist()
       else store.clear()
-      notify(consentListeners, state, 'consent')
+      notify(consentListeners, state)
     },
 
     onConsent(listener) {

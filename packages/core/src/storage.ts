@@ -33,7 +33,7 @@ export function createStore(storage: StorageLike | null, report: (error: Journey
   }
 
   return {
-    read: (key: string): string | null => attempt(`read of ${key}`, (s) => s.getItem(key)) ?? null,
+    read: (key: string): string | null | undefined => attempt(`read of ${key}`, (s) => s.getItem(key)),
     write: (key: string, value: string): void => attempt(`write of ${key}`, (s) => s.setItem(key, value)),
     /** Removes the journey's keys, and every other `jk:` key a `Storage` lists as its properties (e.g. a beacon queue, exposures). */
     clear: (): void =>

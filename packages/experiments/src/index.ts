@@ -3,3 +3,4 @@ export { ExperimentsProvider, type ExperimentsProviderProps } from './react/expe
 export { useExperiment, type ExperimentState } from './react/use-experiment'
 export { Experiment, type ExperimentProps } from './react/experiment'
 export type { Assignment, Assignments, ExperimentDefinition, JourneyFacts, Targeting } from './assignment/types'
+export { toGa4Experiment } from './ga4-mapping'

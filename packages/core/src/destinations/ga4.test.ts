@@ -129,10 +129,10 @@ describe('toGa4', () => {
     expect(toGa4(makeEvent('product_reviewed', { productId: 'a', rating: 4 }))).toEqual({ name: 'product_reviewed', params: { product_id: 'a', rating: 4 } })
   })
 
-  it('maps experiment_viewed to GA4\'s experience_impression with exp_variant_string', () => {
+  it('sends experiment_viewed as a custom event (its experience_impression mapping comes from @journeykit/experiments)', () => {
     expect(toGa4(makeEvent('experiment_viewed', { experiment: 'hero-copy', variant: 'benefit' }))).toEqual({
-      name: 'experience_impression',
-      params: { exp_variant_string: 'JK-hero-copy-benefit' },
+      name: 'experiment_viewed',
+      params: { experiment: 'hero-copy', variant: 'benefit' },
     })
   })
 
@@ -154,6 +154,16 @@ describe('ga4()', () => {
     const gtag = vi.fn()
     void ga4({ gtag }).send([makeEvent('products_searched', { query: 'boots' })], unloading)
     expect(gtag).toHaveBeenCalledWith('event', 'search', { search_term: 'boots' })
+  })
+
+  it('sends what the map option returns, and the table\'s mapping where it returns undefined', () => {
+    const gtag = vi.fn()
+    const map = (event: AnyJourneyEvent) => (event.name === 'lead_captured' ? { name: 'sign_up', params: { method: 'form' } } : undefined)
+    void ga4({ gtag, map }).send([makeEvent('lead_captured', { formId: 'f' }), makeEvent('products_searched', { query: 'boots' })], unloading)
+    expect(gtag.mock.calls).toEqual([
+      ['event', 'sign_up', { method: 'form' }],
+      ['event', 'search', { search_term: 'boots' }],
+    ])
   })
 
   it('uses window.gtag when it exists at send time', () => {

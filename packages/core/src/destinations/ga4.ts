@@ -17,6 +17,11 @@ export interface Ga4Options {
   category?: DestinationCategory
   /** Consent Mode v2 defaults sent while consent is pending (all `'denied'` unless overridden). */
   consentDefaults?: Partial<Record<ConsentSignal, 'granted' | 'denied'>>
+  /**
+   * Maps an event before the built-in table; `undefined` leaves it to the table. E.g. `toGa4Experiment` of
+   * @journeykit/experiments (`experiment_viewed` → `experience_impression`), kept there so apps without experiments do not ship it.
+   */
+  map?: (event: AnyJourneyEvent) => Ga4Call | undefined
 }
 
 /** A GA4 event: its recommended (or custom snake_case) name and parameters. */
@@ -92,8 +97,6 @@ const GA4: { [N in EventName]?: Ga4Entry<N> } = {
   points_earned: ['earn_virtual_currency', (p) => points(p.points)],
   reward_redeemed: ['spend_virtual_currency', (p) => ({ ...points(p.points), item_name: p.rewardId })],
   referral_shared: ['share', (p) => ({ method: p.channel, content_type: 'referral', item_id: p.referralCode })],
-  // GA4's event for third-party testing tools: `exp_variant_string` is "<tool>-<experiment>-<variant>"
-  experiment_viewed: ['experience_impression', (p) => ({ exp_variant_string: `JK-${p.experiment}-${p.variant}` })],
 }
 
 const entry = (event: AnyJourneyEvent) => GA4[event.name] as Ga4Entry<EventName> | undefined
@@ -139,7 +142,7 @@ export function ga4(options: Ga4Options = {}): Destination {
     category: options.category ?? 'analytics',
     send(batch) {
       for (const event of batch) {
-        const call = toGa4(event)
+        const call = options.map?.(event) ?? toGa4(event)
         if (!call) continue
         const { name, params } = call
         if (entry(event)?.[2]) output(['event', name, params], { ecommerce: null }, { event: name, ecommerce: params })
