@@ -30,21 +30,27 @@ function setup(props: Partial<GuestCheckoutProps> = {}, options: { wrapper?: (p:
   return { ...result, user, onCreateOrder, onComplete }
 }
 
+/** Fills a field in one input event, as autofill or a paste does: typing key by key is tested where it matters. */
+async function fill(user: UserEvent, label: string, value: string) {
+  await user.click(screen.getByLabelText(label))
+  await user.paste(value)
+}
+
 async function fillAddress(user: UserEvent) {
-  await user.type(screen.getByLabelText('Email'), address.email)
+  await fill(user, 'Email', address.email)
   await user.selectOptions(screen.getByLabelText('Country'), address.country)
-  await user.type(screen.getByLabelText('First name'), address.givenName)
-  await user.type(screen.getByLabelText('Last name'), address.familyName)
-  await user.type(screen.getByLabelText('Street and number'), address.line1)
-  await user.type(screen.getByLabelText('City'), address.city)
-  await user.type(screen.getByLabelText('Postal code'), address.postalCode)
+  await fill(user, 'First name', address.givenName)
+  await fill(user, 'Last name', address.familyName)
+  await fill(user, 'Street and number', address.line1)
+  await fill(user, 'City', address.city)
+  await fill(user, 'Postal code', address.postalCode)
   await user.click(screen.getByRole('radio', { name: /DHL Standard/ }))
 }
 
 async function fillCard(user: UserEvent, number = testCards.success) {
-  await user.type(screen.getByLabelText('Card number'), number)
-  await user.type(screen.getByLabelText('Expiry date (MM / YY)'), '12/34')
-  await user.type(screen.getByLabelText('Security code (CVC)'), '123')
+  await fill(user, 'Card number', number)
+  await fill(user, 'Expiry date (MM / YY)', '12/34')
+  await fill(user, 'Security code (CVC)', '123')
 }
 
 const payButton = () => screen.getByRole('button', { name: /^Pay / })

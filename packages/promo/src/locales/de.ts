@@ -17,6 +17,7 @@ const messages: Record<Key, MessageValue> = {
   'promo.newsletterSignup.submit': 'Abonnieren',
   'promo.newsletterSignup.success': 'Danke! Du bist angemeldet.',
   'promo.newsletterSignup.failure': 'Die Anmeldung hat nicht geklappt. Bitte versuche es erneut.',
+  'promo.newsletterSignup.summaryTitle': { one: 'Bitte korrigiere 1 Angabe, um dich anzumelden', other: 'Bitte korrigiere {count} Angaben, um dich anzumelden' },
   'promo.promoBanner.dismiss': 'Aktion ausblenden: {name}',
   'promo.promoBanner.endsOn': 'Endet am {date}',
 }

@@ -17,6 +17,7 @@ const messages: Record<Key, MessageValue> = {
   'promo.newsletterSignup.submit': 'Abonează-te',
   'promo.newsletterSignup.success': 'Mulțumim! Te-ai abonat.',
   'promo.newsletterSignup.failure': 'Nu te-am putut abona. Te rugăm să încerci din nou.',
+  'promo.newsletterSignup.summaryTitle': { one: 'Corectează 1 problemă pentru a te abona', few: 'Corectează {count} probleme pentru a te abona', other: 'Corectează {count} de probleme pentru a te abona' },
   'promo.promoBanner.dismiss': 'Închide promoția: {name}',
   'promo.promoBanner.endsOn': 'Se încheie pe {date}',
 }

@@ -17,6 +17,7 @@ const messages: Record<Key, MessageValue> = {
   'promo.newsletterSignup.submit': '订阅',
   'promo.newsletterSignup.success': '谢谢！您已成功订阅。',
   'promo.newsletterSignup.failure': '订阅失败，请重试。',
+  'promo.newsletterSignup.summaryTitle': { other: '请修正 {count} 个问题后订阅' },
   'promo.promoBanner.dismiss': '关闭促销：{name}',
   'promo.promoBanner.endsOn': '{date} 结束',
 }

@@ -12,5 +12,6 @@ export const newsletterSignupMessages = defineMessages({
     'promo.newsletterSignup.submit': 'Subscribe',
     'promo.newsletterSignup.success': 'Thanks! You are subscribed.',
     'promo.newsletterSignup.failure': 'We could not sign you up. Please try again.',
+    'promo.newsletterSignup.summaryTitle': { one: 'Fix 1 problem to subscribe', other: 'Fix {count} problems to subscribe' },
   },
 })

@@ -64,7 +64,10 @@ export const ConsentMissing: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByRole('textbox', { name: t('promo.newsletterSignup.emailLabel') }), visitorEmail)
     await userEvent.click(canvas.getByRole('button', { name: t('promo.newsletterSignup.submit') }))
-    await expect(await canvas.findByText(t('promo.newsletterSignup.consentRequired'))).toBeVisible()
+    const summary = await canvas.findByRole('alert', { name: t('promo.newsletterSignup.summaryTitle', { count: 1 }) })
+    await waitFor(() => expect(summary).toHaveFocus())
+    await userEvent.click(within(summary).getByRole('link', { name: t('promo.newsletterSignup.consentRequired') }))
+    await expect(canvas.getByRole('checkbox', { name: t.partial('promo.newsletterSignup.consentLabel') })).toHaveFocus()
     await expect(args.onSubmit).not.toHaveBeenCalled()
     await expect(storyRecorder({ loaded }).names()).not.toContain('lead_captured')
   },

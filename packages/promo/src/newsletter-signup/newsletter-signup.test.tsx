@@ -1,7 +1,7 @@
 import { allTranslations } from '../locales/all'
 import { renderWithJourney } from '@journeykit/react/testing'
 import { LocaleProvider } from '@journeykit/ui'
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -79,16 +79,37 @@ describe('NewsletterSignup', () => {
     expect(emailField()).toHaveAccessibleDescription('Enter your email address.')
   })
 
-  it('does not sign up without consent', async () => {
+  it('does not sign up without consent: the error summary takes focus and its link leads to the box', async () => {
     const user = userEvent.setup()
     const { onSubmit, recorder } = renderSignup()
     await user.type(emailField(), visitorEmail)
     await user.click(subscribeButton())
-    expect(await screen.findByText('Tick the box to subscribe.')).toBeInTheDocument()
+    const summary = await screen.findByRole('alert', { name: 'Fix 1 problem to subscribe' })
+    await waitFor(() => expect(summary).toHaveFocus())
     expect(consentBox()).toHaveAttribute('aria-invalid', 'true')
+    expect(consentBox()).toHaveAccessibleDescription(/Tick the box to subscribe\./)
+    await user.click(within(summary).getByRole('link', { name: 'Tick the box to subscribe.' }))
     expect(consentBox()).toHaveFocus()
     expect(onSubmit).not.toHaveBeenCalled()
     expect(recorder.names()).not.toContain('lead_captured')
+  })
+
+  it('lists every problem of a failed submission and reaches each field by keyboard', async () => {
+    const user = userEvent.setup()
+    const { onSubmit } = renderSignup()
+    await user.click(subscribeButton())
+    const summary = await screen.findByRole('alert', { name: 'Fix 2 problems to subscribe' })
+    await waitFor(() => expect(summary).toHaveFocus())
+    await user.tab()
+    expect(within(summary).getByRole('link', { name: 'Enter your email address.' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(emailField()).toHaveFocus()
+    await user.type(emailField(), visitorEmail)
+    await user.click(consentBox())
+    // Fixed fields leave the list as they are corrected.
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    await user.click(subscribeButton())
+    expect(onSubmit).toHaveBeenCalledWith({ email: visitorEmail, marketingConsent: true })
   })
 
   it('signs up with the mouse, confirms it and reports lead_captured', async () => {
@@ -197,7 +218,8 @@ describe('NewsletterSignup', () => {
     expect(screen.getByRole('checkbox', { name: /Neuigkeiten und Angebote per E-Mail/ })).not.toBeChecked()
     await user.type(screen.getByRole('textbox', { name: 'E-Mail-Adresse' }), 'mara@')
     await user.click(screen.getByRole('button', { name: 'Abonnieren' }))
-    expect(await screen.findByText('Gib eine E-Mail-Adresse wie name@beispiel.de ein.')).toBeInTheDocument()
-    expect(screen.getByText('Setze das Häkchen, um dich anzumelden.')).toBeInTheDocument()
+    const summary = await screen.findByRole('alert', { name: 'Bitte korrigiere 2 Angaben, um dich anzumelden' })
+    expect(within(summary).getByRole('link', { name: 'Gib eine E-Mail-Adresse wie name@beispiel.de ein.' })).toBeInTheDocument()
+    expect(within(summary).getByRole('link', { name: 'Setze das Häkchen, um dich anzumelden.' })).toBeInTheDocument()
   })
 })

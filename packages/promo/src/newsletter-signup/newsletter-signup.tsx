@@ -1,6 +1,6 @@
 'use client'
 import { useTrack } from '@journeykit/react'
-import { Button, Field, useMessages } from '@journeykit/ui'
+import { Button, ErrorSummary, Field, useMessages } from '@journeykit/ui'
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import { newsletterSignupMessages } from './messages'
@@ -61,8 +61,14 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<FormValues>({ mode: 'onTouched', defaultValues: { email: '', marketingConsent: false } })
+  } = useForm<FormValues>({
+    mode: 'onTouched',
+    // A failed submission focuses the error summary, which links to each field.
+    shouldFocusError: false,
+    defaultValues: { email: '', marketingConsent: false },
+  })
   const [status, setStatus] = useState<NewsletterSignupStatus>('idle')
+  const [failedSubmits, setFailedSubmits] = useState(0)
   const inFlight = useRef(false)
   const success = useRef<HTMLParagraphElement>(null)
   const id = useId()
@@ -89,9 +95,16 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
     }
     setStatus('success')
     track('lead_captured', { formId })
-  })
+  }, () => setFailedSubmits((count) => count + 1))
 
   const emailError = errors.email && t(errors.email.type === 'required' ? 'promo.newsletterSignup.emailRequired' : 'promo.newsletterSignup.emailInvalid')
+  const consentError = errors.marketingConsent && t('promo.newsletterSignup.consentRequired')
+  const problems = failedSubmits
+    ? [
+        ...(emailError ? [{ id: `${id}email`, message: emailError }] : []),
+        ...(consentError ? [{ id: `${id}consent`, message: consentError }] : []),
+      ]
+    : []
 
   return (
     <section aria-labelledby={`${id}title`} {...rest} ref={ref} data-jk-newsletter-signup="" data-stage="awareness" data-state={status}>
@@ -101,6 +114,12 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
       {description && <div data-part="description">{description}</div>}
       {status !== 'success' && (
         <form data-part="form" noValidate onSubmit={submit}>
+          <ErrorSummary
+            title={t('promo.newsletterSignup.summaryTitle', { count: problems.length })}
+            errors={problems}
+            headingLevel={Math.min(headingLevel + 1, 4) as 3 | 4}
+            focusKey={failedSubmits || undefined}
+          />
           <Field controlId={`${id}email`} label={t('promo.newsletterSignup.emailLabel')} error={emailError} required>
             {(control) => <input {...control} type="email" autoComplete="email" {...register('email', { required: true, pattern: EMAIL })} />}
           </Field>
@@ -110,7 +129,7 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
             label={t('promo.newsletterSignup.consentLabel')}
             labelAfter
             description={<a href={privacyPolicyHref}>{t('promo.newsletterSignup.privacyLink')}</a>}
-            error={errors.marketingConsent && t('promo.newsletterSignup.consentRequired')}
+            error={consentError}
             required
           >
             {(control) => <input {...control} type="checkbox" {...register('marketingConsent', { required: true })} />}

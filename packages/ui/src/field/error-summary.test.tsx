@@ -84,4 +84,18 @@ describe('ErrorSummary', () => {
     await user.click(link)
     expect(link).toHaveFocus()
   })
+
+  it('takes focus when the errors arrive a render after the submission’s key (as a validation library may report them)', () => {
+    const { rerender } = render(<ErrorSummary title="1 problem" errors={[]} focusKey={1} />)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    rerender(<ErrorSummary title="1 problem" errors={PROBLEMS.slice(0, 1)} focusKey={1} />)
+    const summary = screen.getByRole('alert', { name: '1 problem' })
+    expect(summary).toHaveFocus()
+    // The same key does not pull focus back on a later render.
+    const elsewhere = document.body.appendChild(document.createElement('button'))
+    elsewhere.focus()
+    rerender(<ErrorSummary title="2 problems" errors={PROBLEMS} focusKey={1} />)
+    expect(elsewhere).toHaveFocus()
+    elsewhere.remove()
+  })
 })

@@ -18,7 +18,7 @@ export interface ErrorSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>,
   focusKey?: number
 }
 
-const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, iframe, [tabindex]'
+const FOCUSABLE = 'input:not([type=hidden]),select,textarea,button,iframe,[tabindex]'
 
 function focusControl(id: string) {
   const target = document.getElementById(id)
@@ -38,9 +38,13 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   const titleId = useId()
   const own = useRef<HTMLDivElement>(null)
   const ref = useComposedRefs(forwardedRef, own)
+  const focusedKey = useRef<number>(undefined)
+  // Checked after every render: the form's errors can arrive a render after the failed submission's key.
   useEffect(() => {
-    if (focusKey !== undefined) own.current?.focus()
-  }, [focusKey])
+    if (focusKey === undefined || focusKey === focusedKey.current || !own.current) return
+    focusedKey.current = focusKey
+    own.current.focus()
+  })
   if (errors.length === 0) return null
   const Heading = `h${headingLevel}` as const
   return (

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDatabase } from './test-database.server'
+import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import {
   addToCart,
   CartError,
@@ -20,18 +20,20 @@ let db: Database
 // The file's own catalog rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('tents', 'Tents', 'Shelter', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES
-       ('p-tent', 'trail-tent', 'tents', 'Trail Tent', 'Northwind', 'A tent.', 24900, 'EUR', '[{"src":"/images/tent.svg","alt":"Green tent"}]', '{}'),
-       ('p-lamp', 'camp-lamp', 'tents', 'Camp Lamp', 'Lumen', 'A lamp.', 1999, 'EUR', '[]', '{}')`,
-  )
-  await db.query(
-    `INSERT INTO variants (id, product_id, label, position, stock) VALUES
-       ('v-tent-2p', 'p-tent', '2 person', 0, 3),
-       ('v-tent-3p', 'p-tent', '3 person', 1, 0),
-       ('v-lamp', 'p-lamp', 'One size', 0, 50)`,
-  )
+  await insertTestCatalog(db, { id: 'tents', name: 'Tents' }, [
+    {
+      id: 'p-tent',
+      slug: 'trail-tent',
+      name: 'Trail Tent',
+      price: 24900,
+      images: [{ src: '/images/tent.svg', alt: 'Green tent' }],
+      variants: [
+        { id: 'v-tent-2p', label: '2 person', stock: 3 },
+        { id: 'v-tent-3p', label: '3 person', stock: 0 },
+      ],
+    },
+    { id: 'p-lamp', slug: 'camp-lamp', name: 'Camp Lamp', brand: 'Lumen', price: 1999, variants: [{ id: 'v-lamp', label: 'One size', stock: 50 }] },
+  ])
 }, 60_000)
 
 afterAll(() => db.close())

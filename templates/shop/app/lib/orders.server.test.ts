@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { PricingError } from '@journeykit/checkout/server'
-import { openTestDatabase } from './test-database.server'
+import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addToCart } from './cart.server'
@@ -31,18 +31,19 @@ let db: Database
 // The file's own catalog rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES
-       ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 3000, 'EUR', '[]', '{}'),
-       ('p-last', 'last-lantern', 'packs', 'Last Lantern', 'Lumen', 'The last one.', 5000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(
-    `INSERT INTO variants (id, product_id, label, position, stock) VALUES
-       ('v-pack', 'p-pack', 'Green', 0, 100),
-       ('v-pack-blue', 'p-pack', 'Blue', 1, 100),
-       ('v-last', 'p-last', 'One size', 0, 1)`,
-  )
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
+    {
+      id: 'p-pack',
+      slug: 'day-pack',
+      name: 'Day Pack',
+      price: 3000,
+      variants: [
+        { id: 'v-pack', label: 'Green', stock: 100 },
+        { id: 'v-pack-blue', label: 'Blue', stock: 100 },
+      ],
+    },
+    { id: 'p-last', slug: 'last-lantern', name: 'Last Lantern', brand: 'Lumen', price: 5000, variants: [{ id: 'v-last', label: 'One size', stock: 1 }] },
+  ])
   await db.query(`INSERT INTO coupons (code, kind, value, usage_limit) VALUES ('TENOFF', 'percent', 10, NULL), ('ONCE', 'fixed', 500, 1)`)
 }, 60_000)
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { WebhookSignatureError } from '@journeykit/checkout/server'
-import { openTestDatabase } from './test-database.server'
+import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -17,12 +17,9 @@ let db: Database
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
-     VALUES ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 3000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-pack', 'p-pack', 'Green', 0, 100)`)
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
+    { id: 'p-pack', slug: 'day-pack', name: 'Day Pack', price: 3000, variants: [{ id: 'v-pack', label: 'Green', stock: 100 }] },
+  ])
 }, 60_000)
 
 afterAll(() => db.close())

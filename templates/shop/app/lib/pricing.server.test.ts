@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { PricingError } from '@journeykit/checkout/server'
-import { openTestDatabase } from './test-database.server'
+import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db.server'
 import { couponRefusal, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
@@ -10,18 +10,20 @@ let db: Database
 // The file's own catalog and coupons, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('lights', 'Lights', 'Lamps', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES
-       ('p-lamp', 'camp-lamp', 'lights', 'Camp Lamp', 'Lumen', 'A lamp.', 2000, 'EUR', '[]', '{}'),
-       ('p-torch', 'head-torch', 'lights', 'Head Torch', 'Lumen', 'A torch.', 4000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(
-    `INSERT INTO variants (id, product_id, label, position, stock) VALUES
-       ('v-lamp', 'p-lamp', 'One size', 0, 5),
-       ('v-torch-red', 'p-torch', 'Red', 0, 10),
-       ('v-torch-blue', 'p-torch', 'Blue', 1, 1)`,
-  )
+  await insertTestCatalog(db, { id: 'lights', name: 'Lights' }, [
+    { id: 'p-lamp', slug: 'camp-lamp', name: 'Camp Lamp', brand: 'Lumen', price: 2000, variants: [{ id: 'v-lamp', label: 'One size', stock: 5 }] },
+    {
+      id: 'p-torch',
+      slug: 'head-torch',
+      name: 'Head Torch',
+      brand: 'Lumen',
+      price: 4000,
+      variants: [
+        { id: 'v-torch-red', label: 'Red', stock: 10 },
+        { id: 'v-torch-blue', label: 'Blue', stock: 1 },
+      ],
+    },
+  ])
   await db.query(`INSERT INTO customers (id, email) VALUES ('cus-owner', 'owner@example.com'), ('cus-other', 'other@example.com')`)
   await db.query(
     `INSERT INTO coupons (code, kind, value, expires_at, min_subtotal, usage_limit, used, customer_id) VALUES

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { resolveAttribution } from '@journeykit/core'
 import { summarizeReviews } from '@journeykit/social-proof'
-import { openTestDatabase } from './test-database.server'
+import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db.server'
 import { orderAccessToken } from './orders.server'
@@ -38,14 +38,11 @@ async function insertOrder(id: string, status: string, address: Record<string, s
 // The file's own rows, so the tests do not depend on the demo seed's contents.
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('shoes', 'Shoes', 'Shoes', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes) VALUES
-       ('p-boot', 'ridge-boot', 'shoes', 'Ridge Boot', 'Northwind', 'A boot.', 15900, 'EUR', '[]', '{}'),
-       ('p-cap', 'cap', 'shoes', 'Cap', 'Northwind', 'A cap.', 1900, 'EUR', '[]', '{}'),
-       ('p-empty', 'empty', 'shoes', 'Unreviewed', 'Northwind', 'New.', 1900, 'EUR', '[]', '{}')`,
-  )
-  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-boot-42', 'p-boot', 'EU 42', 0, 4), ('v-cap', 'p-cap', 'One size', 0, 9)`)
+  await insertTestCatalog(db, { id: 'shoes', name: 'Shoes' }, [
+    { id: 'p-boot', slug: 'ridge-boot', name: 'Ridge Boot', price: 15900, variants: [{ id: 'v-boot-42', label: 'EU 42', stock: 4 }] },
+    { id: 'p-cap', name: 'Cap', price: 1900, variants: [{ id: 'v-cap', label: 'One size', stock: 9 }] },
+    { id: 'p-empty', name: 'Unreviewed', price: 1900, variants: [] },
+  ])
   await db.query(
     `INSERT INTO reviews (id, product_id, rating, title, body, author_name, verified, variant_label, photos, merchant_reply, helpful_count, created_at) VALUES
        ('r-1', 'p-boot', 5, 'Great', 'Comfortable from day one.', 'Maja K.', true, 'EU 42', '[{"src":"/images/boot.svg","alt":"Boot on a trail"}]', NULL, 3, '2026-10-01T10:00:00Z'),

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { migrate, openDatabase, type Database } from './db.server'
-import { seedIfEmpty } from './seed.server'
+import { migrate, openDatabase, type Database, type Queryable } from './db.server'
+import { insertCatalog, seedIfEmpty } from './seed.server'
+import type { SeedProduct } from './seed-types'
 
 /**
  * What the `postgres` Vitest project's global setup (test/postgres.ts) hands the test files: the server,
@@ -67,4 +68,26 @@ export async function withAdminConnection<T>(serverUrl: string, work: (admin: pg
   } finally {
     await admin.end()
   }
+}
+
+/** A product for a test's own catalog: what the test cares about, the rest filled in. */
+export type TestProduct = Pick<SeedProduct, 'id' | 'name' | 'price' | 'variants'> & Partial<Omit<SeedProduct, 'categoryId'>>
+
+/**
+ * A test file's own catalog (one category, its products and their variants), so the tests do not depend on
+ * the demo seed's contents. Slugs default to the product id without its `p-` prefix.
+ */
+export async function insertTestCatalog(db: Queryable, category: { id: string; name: string }, products: TestProduct[]): Promise<void> {
+  await insertCatalog(db, {
+    categories: [{ ...category, description: category.name, attributeGroups: [] }],
+    products: products.map((product) => ({
+      slug: product.id.replace(/^p-/, ''),
+      brand: 'Northwind',
+      description: `${product.name}.`,
+      images: [],
+      attributes: {},
+      ...product,
+      categoryId: category.id,
+    })),
+  })
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../lib/db.server'
-import { openTestDatabase } from '../lib/test-database.server'
+import { insertTestCatalog, openTestDatabase } from '../lib/test-database.server'
 import { CLIENT_ADDRESS_HEADER, resetRateLimits } from '../lib/rate-limit.server'
 import { createSession, createStaff, revokeSession, SESSION_TTL_MS, setPasswordWithToken, type Permission, type StaffRole } from '../lib/admin/staff.server'
 
@@ -28,12 +28,9 @@ let shop: { cookie: string; csrf: string }
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
-     VALUES ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 5000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-pack', 'p-pack', 'Green', 0, 10)`)
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
+    { id: 'p-pack', slug: 'day-pack', name: 'Day Pack', price: 5000, variants: [{ id: 'v-pack', label: 'Green', stock: 10 }] },
+  ])
   await db.query(`INSERT INTO customers (id, email) VALUES ('c-1', 'ada@example.com')`)
   await db.query(
     `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total,

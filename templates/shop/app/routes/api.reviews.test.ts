@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../lib/db.server'
 import { CLIENT_ADDRESS_HEADER, resetRateLimits } from '../lib/rate-limit.server'
-import { openTestDatabase } from '../lib/test-database.server'
+import { insertTestCatalog, openTestDatabase } from '../lib/test-database.server'
 
 let db: Database
 vi.mock('../lib/db.server', async (importOriginal) => ({
@@ -16,12 +16,9 @@ const { orderAccessToken } = await import('../lib/orders.server')
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
-     VALUES ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 3000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-pack', 'p-pack', 'Green', 0, 100)`)
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
+    { id: 'p-pack', slug: 'day-pack', name: 'Day Pack', price: 3000, variants: [{ id: 'v-pack', label: 'Green', stock: 100 }] },
+  ])
   await db.query(`INSERT INTO customers (id, email) VALUES ('c-1', 'ada@example.com')`)
   await db.query(
     `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)

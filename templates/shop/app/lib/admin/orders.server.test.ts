@@ -5,7 +5,7 @@ import { addToCart } from '../cart.server'
 import type { Database } from '../db.server'
 import { orderPoints } from '../loyalty.server'
 import { checkoutIdForCart, markPaid, OrderStateError, placeOrder } from '../orders.server'
-import { openTestDatabase } from '../test-database.server'
+import { insertTestCatalog, openTestDatabase } from '../test-database.server'
 import { listAudit } from './audit.server'
 import {
   AdminInputError,
@@ -26,12 +26,9 @@ const NOW = new Date('2026-12-01T10:00:00Z')
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('packs', 'Packs', 'Bags', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
-     VALUES ('p-pack', 'day-pack', 'packs', 'Day Pack', 'Northwind', 'A pack.', 5000, 'EUR', '[]', '{}')`,
-  )
-  await db.query(`INSERT INTO variants (id, product_id, label, position, stock) VALUES ('v-pack', 'p-pack', 'Green', 0, 100)`)
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
+    { id: 'p-pack', slug: 'day-pack', name: 'Day Pack', price: 5000, variants: [{ id: 'v-pack', label: 'Green', stock: 100 }] },
+  ])
   actor = (await createStaff(db, { email: 'clerk@example.com', role: 'staff' }, NOW)).staff
 }, 60_000)
 afterAll(() => db.close())

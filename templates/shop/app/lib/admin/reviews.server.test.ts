@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db.server'
 import { listReviews, ratingSummary } from '../reviews.server'
-import { openTestDatabase } from '../test-database.server'
+import { insertTestCatalog, openTestDatabase } from '../test-database.server'
 import { listAudit } from './audit.server'
 import { AdminInputError } from './orders.server'
 import { moderateReview, moderationQueue, REPLY_MAX_LENGTH, replyToReview, ReviewNotFoundError } from './reviews.server'
@@ -14,11 +14,7 @@ const NOW = new Date('2026-12-01T10:00:00Z')
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
-  await db.query(`INSERT INTO categories (id, name, description, position, attribute_groups) VALUES ('shoes', 'Shoes', 'Shoes', 0, '[]')`)
-  await db.query(
-    `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
-     VALUES ('p-boot', 'ridge-boot', 'shoes', 'Ridge Boot', 'Northwind', 'A boot.', 15900, 'EUR', '[]', '{}')`,
-  )
+  await insertTestCatalog(db, { id: 'shoes', name: 'Shoes' }, [{ id: 'p-boot', slug: 'ridge-boot', name: 'Ridge Boot', price: 15900, variants: [] }])
   await db.query(
     `INSERT INTO reviews (id, product_id, rating, title, body, author_name, verified, status, created_at) VALUES
        ('r-live', 'p-boot', 5, 'Great', 'Comfortable from day one.', 'Maja K.', true, 'published', '2026-10-01T10:00:00Z'),
