@@ -5,7 +5,7 @@ import { JourneyProvider } from '@journeykit/react'
 import { renderToString } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../db.server'
-import { openTestDatabase } from '../test-database.server'
+import { insertTestCatalog, openTestDatabase } from '../test-database.server'
 import { assignVisitor } from './assignment.server'
 import { CHECKOUT_TRUST_EXPERIMENT, HOME_HERO_EXPERIMENT, SHOP_EXPERIMENTS } from './config'
 import { HomeHeroExperiment } from './home-hero-experiment'
@@ -25,7 +25,8 @@ const home = await import('../../routes/home')
 const checkout = await import('../../routes/checkout')
 
 beforeAll(async () => {
-  db = await openTestDatabase()
+  db = await openTestDatabase({ seed: false })
+  await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [{ id: 'p-pack', name: 'Day Pack', price: 5000, variants: [{ id: 'v-pack', label: 'Green', stock: 10 }] }])
 }, 60_000)
 afterAll(() => db.close())
 
@@ -102,8 +103,7 @@ describe('the loaders', () => {
 
   it('checkout: hands the visitor\'s trust-badge assignment to the page', async () => {
     const session = await getShopSession(new Request('http://shop.test/'))
-    const { rows } = await db.query<{ id: string }>('SELECT id FROM variants WHERE stock > 0 ORDER BY id LIMIT 1')
-    await addToCart(db, session.cartId, rows[0]!.id, 1)
+    await addToCart(db, session.cartId, 'v-pack', 1)
     const id = visitorIn(trustDefinition, 'above-form')
     const cookie = `${session.setCookie!.split(';')[0]}; ${JOURNEY_ID_COOKIE}=${id}`
     const result = (await checkout.loader({ request: new Request('http://shop.test/checkout', { headers: { Cookie: cookie } }), params: {}, context: {} } as never)) as unknown as LoaderResult
