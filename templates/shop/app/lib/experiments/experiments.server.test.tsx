@@ -64,7 +64,7 @@ describe('assignVisitor', () => {
   })
 
   it('puts nobody in an experiment without a journey id (no analytics consent yet), or with a malformed one', () => {
-    for (const headers of [{}, { Cookie: `${JOURNEY_ID_COOKIE}=<script>` }]) {
+    for (const headers of [{}, { Cookie: `${JOURNEY_ID_COOKIE}=<script>` }] as HeadersInit[]) {
       const { assignments, personal } = assignVisitor(new Request(PAID_SEARCH, { headers }))
       expect(assignments).toEqual({
         [HOME_HERO_EXPERIMENT]: { variant: 'tailored', inExperiment: false },
