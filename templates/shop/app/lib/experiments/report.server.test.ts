@@ -1,11 +1,19 @@
 import type { Money } from '@journeykit/core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createSession, createStaff } from '../admin/staff.server'
 import type { Database } from '../db.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 import { openTestDatabase } from '../test-database.server'
 import { experimentReports } from './report.server'
 
+// The experiments page reads this file's in-memory PGlite.
 let db: Database
+vi.mock('../db.server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../db.server')>()),
+  getDatabase: async () => db,
+}))
+const page = await import('../../routes/journey.experiments')
+
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
 }, 60_000)
@@ -51,5 +59,22 @@ describe('experimentReports', () => {
     const [srm] = await experimentReports(db, [{ key: 'srm', variants: ['a', 'b'] }])
     expect(srm!.sampleRatio.mismatch).toBe(true)
     expect(srm!.sampleRatio.pValue).toBeLessThan(0.001)
+  })
+})
+
+describe('/journey/experiments', () => {
+  const load = (cookie = '') => page.loader({ request: new Request('http://shop.test/journey/experiments', { headers: { Cookie: cookie } }), params: {}, context: {} } as never)
+
+  it('shows staff the shop\'s experiments', async () => {
+    const { staff } = await createStaff(db, { email: 'analyst@shop.example', role: 'analyst' })
+    const { token } = await createSession(db, staff.id, new Date())
+    const { reports } = await load(`jk_staff=${token}`)
+    expect(reports.map((report) => report.key)).toEqual(['home-hero-copy', 'checkout-trust-badges'])
+  })
+
+  it('sends anyone else to the back office\'s sign-in', async () => {
+    const answer = await load().catch((thrown: unknown) => thrown)
+    expect(answer).toBeInstanceOf(Response)
+    expect((answer as Response).headers.get('Location')).toBe('/admin/login?next=%2Fjourney%2Fexperiments')
   })
 })
