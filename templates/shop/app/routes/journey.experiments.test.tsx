@@ -39,7 +39,7 @@ function renderPage(reports: ExperimentReport[]) {
       path: '/journey/experiments',
       Component: () => (
         <LocaleProvider locale="en">
-          <ExperimentsPage {...({ loaderData: { reports } } as never)} />
+          <ExperimentsPage {...({ loaderData: { reports } } as Parameters<typeof ExperimentsPage>[0])} />
         </LocaleProvider>
       ),
     },
