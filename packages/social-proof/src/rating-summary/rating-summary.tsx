@@ -1,10 +1,10 @@
 'use client'
 import { useStage, useTrack } from '@journeykit/react'
 import { EmptyState, ErrorState, LoadingState, Rating, useFormat, useMessages, VisuallyHidden } from '@journeykit/ui'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { checkBreakdown } from '../shared/review-stats'
 import { STAR_VALUES, type RatingBreakdown, type StarValue } from '../shared/types'
-import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
 import { reviewMessages } from '../shared/messages'
 import { ratingSummaryMessages } from './messages'
@@ -57,7 +57,7 @@ export const RatingSummary = forwardRef<HTMLDivElement, RatingSummaryProps>(func
   const format = useFormat()
   const stage = useStage()
   const track = useTrack({ block: 'RatingSummary', blockId: props.id })
-  const [activeFilter, setFilter] = useControllableState(filter, defaultFilter, onFilter)
+  const [activeFilter, setFilter] = useControllableState({ prop: filter, defaultProp: defaultFilter, onChange: onFilter, caller: 'RatingSummary' })
   // Its own impression moves the visitor to the decision stage; the variant seen stays put.
   const settledVariant = useRef<RatingSummaryVariant>(undefined)
   const variant = forcedVariant ?? settledVariant.current ?? (stage === 'awareness' ? 'compact' : 'full')

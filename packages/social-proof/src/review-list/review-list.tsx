@@ -1,9 +1,9 @@
 'use client'
 import { useTrack } from '@journeykit/react'
 import { Button, EmptyState, ErrorState, LoadingState, useMessages } from '@journeykit/ui'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { forwardRef, lazy, Suspense, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { STAR_VALUES, type Review, type StarValue } from '../shared/types'
-import { useControllableState } from '../shared/use-controllable-state'
 import { useWidgetImpression } from '../shared/use-widget-impression'
 import { reviewMessages } from '../shared/messages'
 import { reviewListMessages } from './messages'
@@ -72,8 +72,8 @@ export const ReviewList = forwardRef<HTMLDivElement, ReviewListProps>(function R
   const track = useTrack({ block: 'ReviewList', blockId: props.id })
   const rootRef = useWidgetImpression({ widget: 'review_list', block: 'ReviewList', productId, blockId: props.id, disabled: status !== 'ready', ref })
   const id = useId()
-  const [filter, setFilter] = useControllableState(filterProp, defaultFilter, onFilterChange)
-  const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange)
+  const [filter, setFilter] = useControllableState({ prop: filterProp, defaultProp: defaultFilter, onChange: onFilterChange, caller: 'ReviewList' })
+  const [sort, setSort] = useControllableState({ prop: sortProp, defaultProp: defaultSort, onChange: onSortChange, caller: 'ReviewList' })
   const [votes, setVotes] = useState<Record<string, HelpfulVote>>({})
   const voting = useRef(new Set<string>())
   const [photo, setPhoto] = useState<{ review: Review; index: number } | null>(null)
