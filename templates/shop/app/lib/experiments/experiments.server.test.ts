@@ -2,6 +2,7 @@
 import { resolveAttribution } from '@journeykit/core'
 import { assignExperiment, type Assignments, type ExperimentDefinition } from '@journeykit/experiments/assignment'
 import { JourneyProvider } from '@journeykit/react'
+import { createElement, type ReactNode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../db.server'
@@ -112,19 +113,16 @@ describe('the loaders', () => {
 })
 
 describe('server rendering', () => {
-  const render = (assignments: Assignments, children: React.ReactNode) =>
-    renderToString(
-      <JourneyProvider>
-        <ShopExperiments assignments={assignments}>{children}</ShopExperiments>
-      </JourneyProvider>,
-    )
-  const paid = resolveAttribution(PAID_SEARCH, '')
+  // createElement, not JSX: server test files are .ts (the postgres project runs them too)
+  const render = (assignments: Assignments, children: ReactNode) =>
+    renderToString(createElement(JourneyProvider, null, createElement(ShopExperiments, { assignments }, children)))
+  const hero = createElement(HomeHeroExperiment, { attribution: resolveAttribution(PAID_SEARCH, '') })
 
   it('puts the assigned hero copy in the first HTML', () => {
-    const tailored = render({ [HOME_HERO_EXPERIMENT]: { variant: 'tailored', inExperiment: true } }, <HomeHeroExperiment attribution={paid} />)
+    const tailored = render({ [HOME_HERO_EXPERIMENT]: { variant: 'tailored', inExperiment: true } }, hero)
     expect(tailored).toContain('data-jk-variant="tailored"')
     expect(tailored).toContain('Compare before you buy')
-    const generic = render({ [HOME_HERO_EXPERIMENT]: { variant: 'generic', inExperiment: true } }, <HomeHeroExperiment attribution={paid} />)
+    const generic = render({ [HOME_HERO_EXPERIMENT]: { variant: 'generic', inExperiment: true } }, hero)
     expect(generic).toContain('data-jk-variant="generic"')
     expect(generic).toContain('Gear for the commute, the trail and everything between')
     expect(generic).not.toContain('Compare before you buy')
@@ -132,7 +130,7 @@ describe('server rendering', () => {
 
   it('renders the trust badges at the assigned position', () => {
     const badges = [{ kind: 'free-returns' as const, description: 'Within 30 days.' }]
-    const html = render({ [CHECKOUT_TRUST_EXPERIMENT]: { variant: 'above-form', inExperiment: true } }, <TrustBadgesExperiment badges={badges} />)
+    const html = render({ [CHECKOUT_TRUST_EXPERIMENT]: { variant: 'above-form', inExperiment: true } }, createElement(TrustBadgesExperiment, { badges }))
     expect(html).toContain('data-trust-position="above-form"')
     expect(html).toContain('Within 30 days.')
   })
