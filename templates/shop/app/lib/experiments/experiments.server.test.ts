@@ -115,7 +115,7 @@ describe('the loaders', () => {
 describe('server rendering', () => {
   // createElement, not JSX: server test files are .ts (the postgres project runs them too)
   const render = (assignments: Assignments, children: ReactNode) =>
-    renderToString(createElement(JourneyProvider, null, createElement(ShopExperiments, { assignments }, children)))
+    renderToString(createElement(JourneyProvider, null, createElement(ShopExperiments, { assignments, children })))
   const hero = createElement(HomeHeroExperiment, { attribution: resolveAttribution(PAID_SEARCH, '') })
 
   it('puts the assigned hero copy in the first HTML', () => {
