@@ -1,11 +1,13 @@
 // A Next.js 16 App Router app that installs the packed packages: Server Component pages render
 // the client blocks directly (no transpilePackages), the server renders their HTML, and the
 // browser hydrates it without an error.
+import { assignExperiment } from '@journeykit/experiments/assignment'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/free-port.mjs'
 import { installApp, startServer, type InstalledApp, type RunningServer } from './apps'
 import { dataLayerEvents, launchChromium, openWatchedPage } from './browser'
+import { heroCopyExperiment } from './shared/data'
 
 let app: InstalledApp
 let server: RunningServer
@@ -100,6 +102,22 @@ describe('Next.js consumer app', () => {
       await page.getByRole('checkbox', { name: 'Show differences only' }).click()
       await expect.poll(() => dataLayerEvents(page), { timeout: 5_000 }).toContain('comparison_changed')
     })
+  })
+
+  it('renders each visitor\'s experiment variant from a Server Component, hydrates it and records the exposure', async () => {
+    const visitorIn = (variant: string) =>
+      Array.from({ length: 50 }, (_, index) => `visitor-${index}`).find((anonymousId) => assignExperiment(heroCopyExperiment, { anonymousId }).variant === variant)!
+    const titles = { control: 'Outdoor jackets for every season', benefit: 'Free returns on every jacket for 100 days' }
+    for (const [variant, title] of Object.entries(titles)) {
+      const path = `/experiment?visitor=${visitorIn(variant)}`
+      const html = await renderedHtml(path)
+      expectRendered(html, [title])
+      expect(html).not.toContain(variant === 'control' ? titles.benefit : titles.control)
+      await visit(path, async (page) => {
+        await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true)
+        await expect.poll(() => dataLayerEvents(page), { timeout: 5_000 }).toContain('experience_impression')
+      })
+    }
   })
 
   it('hydrates the checkout: a coupon is checked by a Server Action', async () => {

@@ -78,6 +78,8 @@ export interface JourneyEventMap {
   referral_claimed: { referralCode: string }
   product_reviewed: { productId: string; reviewId?: string; rating: number }
   survey_submitted: { surveyId: string; kind: SurveyKind; score: number; commentLength?: number }
+  /** The visitor saw a variant of an experiment (a viewable impression); recorded once per visitor per experiment. */
+  experiment_viewed: { experiment: string; variant: string }
 }
 
 export type EventName = keyof JourneyEventMap
@@ -91,6 +93,8 @@ export const EVENT_STAGES = {
   lead_captured: 'awareness',
   products_searched: 'awareness',
   product_list_viewed: 'awareness',
+  // seen at any point of the journey; the lowest stage, so it never moves the visitor on
+  experiment_viewed: 'awareness',
   product_clicked: 'consideration',
   product_viewed: 'consideration',
   comparison_viewed: 'consideration',

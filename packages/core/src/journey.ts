@@ -7,11 +7,12 @@ import { createDelivery, type DestinationMethod } from './delivery'
 import { randomId } from './id'
 import { isExpired, parseSession, type Session } from './session'
 import { stageFloor, stageReachedBy } from './stage-inference'
-import { laterStage, stageIndex } from './stages'
+import { laterStage } from './stages'
 import { createStore, defaultStorage, STORAGE_KEYS } from './storage'
 import type {
   AnyJourneyEvent,
   ConsentInput,
+  ConsentListener,
   Destination,
   EventContext,
   EventSource,
@@ -28,13 +29,14 @@ import { validateProperties } from './validation'
  * Needs no DOM: on the server pass `context` (e.g. `page`, `locale`). Never throws into the page;
  * problems go to `onError`. The rules are described in docs/architecture.md ("Journey runtime").
  */
-export function createJourney(options: JourneyOptions = {}): Journey {
+export function createJourney(options: JourneyOptions = {}): Required<Journey> {
   const destinations = options.destinations ?? []
-  const overrides = options.context ?? {}
+  const overrides = { ...options.context }
   const clock = () => options.now?.().getTime() ?? Date.now()
   const newId = options.id ?? randomId
   const toIso = createIsoFormatter()
   const listeners = new Set<JourneyListener>()
+  const consentListeners = new Set<ConsentListener>()
 
   const report = (error: JourneyError): void => {
     try {
@@ -125,12 +127,13 @@ export function createJourney(options: JourneyOptions = {}): Journey {
   }
 
   function advanceStage(name: EventName): void {
-    const reached = stageReachedBy(name)
-    const furthest = stageIndex(reached) > stageIndex(session.stage)
-    if (furthest) session.stage = reached
-    const firstOrder = name === 'order_completed' && !returningCustomer
-    if (firstOrder) returningCustomer = true
-    if (furthest || firstOrder) persist()
+    const stage = laterStage(session.stage, stageReachedBy(name))
+    let changed = stage !== session.stage
+    if (name === 'order_completed' && !returningCustomer) changed = returningCustomer = true
+    if (changed) {
+      session.stage = stage
+      persist()
+    }
   }
 
   function dispatch(event: AnyJourneyEvent): void {
@@ -158,6 +161,17 @@ export function createJourney(options: JourneyOptions = {}): Journey {
     callEach('flush', { unloading })
     persist()
     await settle()
+  }
+
+  /** Calls every listener; one that throws is reported (with the event it was given, if any) and does not stop the others. */
+  function notify<T>(listenersOf: Set<(value: T) => void>, value: T, event?: AnyJourneyEvent): void {
+    for (const listener of listenersOf) {
+      try {
+        listener(value)
+      } catch (cause) {
+        report({ kind: 'subscriber', message: 'subscriber threw', event, cause })
+      }
+    }
   }
 
   function warn(message: string, event?: AnyJourneyEvent): void {
@@ -188,13 +202,7 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       if (problems.length > 0) warn(`${name}: ${problems.join('; ')}`, event)
     }
     advanceStage(name)
-    for (const listener of listeners) {
-      try {
-        listener(event)
-      } catch (cause) {
-        report({ kind: 'subscriber', message: `${name}: subscriber threw`, event, cause })
-      }
-    }
+    notify(listeners, event, event)
     dispatch(event)
     return event
   }
@@ -240,6 +248,17 @@ export function createJourney(options: JourneyOptions = {}): Journey {
       })
       if (state.analytics) persist()
       else store.clear()
+      notify(consentListeners, state)
+    },
+
+    onConsent(listener) {
+      consentListeners.add(listener)
+      return () => void consentListeners.delete(listener)
+    },
+
+    setContext(fields) {
+      Object.assign(overrides, fields)
+      updateContext()
     },
 
     getConsent: () => consent,

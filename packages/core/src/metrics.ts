@@ -9,27 +9,12 @@
 import { EVENT_STAGES, type EventName, type Money } from './catalog'
 import { STAGES, stageIndex, type Stage } from './stages'
 import type { AnyJourneyEvent, JourneyEvent } from './types'
+import { time, unique, uniqueOrders, type Order } from './metrics/events'
 
-type Order = JourneyEvent<'order_completed'>
+export * from './metrics/experiments'
 
-const unique = (events: readonly AnyJourneyEvent[]): AnyJourneyEvent[] => {
-  const seen = new Set<string>()
-  return events.filter((event) => !seen.has(event.id) && !!seen.add(event.id))
-}
-const time = (event: AnyJourneyEvent) => Date.parse(event.occurredAt)
 const customerOf = (event: AnyJourneyEvent) => event.context.userId ?? event.context.anonymousId
 const ratio = (part: number, whole: number) => (whole ? part / whole : 0)
-
-/** The earliest `order_completed` of each `orderId`. */
-function uniqueOrders(events: readonly AnyJourneyEvent[]): Order[] {
-  const orders = new Map<string, Order>()
-  for (const event of unique(events)) {
-    if (event.name !== 'order_completed') continue
-    const known = orders.get(event.properties.orderId)
-    if (!known || time(event) < time(known)) orders.set(event.properties.orderId, event)
-  }
-  return [...orders.values()]
-}
 
 /** For each session, the furthest position it reached in `steps` (by the position each event name maps to). */
 function furthestBySession(events: readonly AnyJourneyEvent[], positionOf: (name: EventName) => number): Map<string, number> {

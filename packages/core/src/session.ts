@@ -17,7 +17,7 @@ export function isExpired(session: Session, nowMs: number): boolean {
 }
 
 /** A stored session, or `undefined` when absent or not in the shape this version writes. */
-export function parseSession(raw: string | null): Session | undefined {
+export function parseSession(raw: string | null | undefined): Session | undefined {
   if (!raw) return undefined
   try {
     const value = JSON.parse(raw) as Partial<Session> | null

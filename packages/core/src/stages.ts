@@ -14,5 +14,6 @@ export function laterStage(a: Stage, b: Stage): Stage {
 }
 
 export function isStage(value: unknown): value is Stage {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value)
+  // `includes` compares with ===, so anything but one of the six strings is false
+  return (STAGES as readonly unknown[]).includes(value)
 }

@@ -51,7 +51,7 @@ describe('createStore', () => {
       },
       report,
     )
-    expect(store.read(STORAGE_KEYS.session)).toBeNull()
+    expect(store.read(STORAGE_KEYS.session)).toBeUndefined()
     store.write(STORAGE_KEYS.session, '{}')
     store.clear()
     expect(report.mock.calls.map(([error]) => error)).toEqual([

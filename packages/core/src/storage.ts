@@ -33,14 +33,12 @@ export function createStore(storage: StorageLike | null, report: (error: Journey
   }
 
   return {
-    read: (key: string): string | null => attempt(`read of ${key}`, (s) => s.getItem(key)) ?? null,
+    read: (key: string): string | null | undefined => attempt(`read of ${key}`, (s) => s.getItem(key)),
     write: (key: string, value: string): void => attempt(`write of ${key}`, (s) => s.setItem(key, value)),
-    /** Removes the journey's keys, and every other `jk:` key when the storage can list its keys (e.g. a beacon queue). */
+    /** Removes the journey's keys, and every other `jk:` key a `Storage` lists as its properties (e.g. a beacon queue, exposures). */
     clear: (): void =>
       attempt('clear', (s) => {
-        const { key, length } = s as Partial<Storage>
-        const keys = typeof key === 'function' && typeof length === 'number' ? Array.from({ length }, (_, index) => key.call(s, index)) : Object.values(STORAGE_KEYS)
-        for (const name of keys) if (name?.startsWith(STORAGE_PREFIX)) s.removeItem(name)
+        for (const name of [...Object.values(STORAGE_KEYS), ...Object.keys(s)]) if (name.startsWith(STORAGE_PREFIX)) s.removeItem(name)
       }),
   }
 }

@@ -42,6 +42,8 @@ export interface EventContext {
   campaign: Campaign
   touchpoint: Touchpoint
   consent: ConsentState | 'pending'
+  /** The variant of every experiment the visitor has been exposed to, by experiment key (set by @journeykit/experiments through `setContext`). */
+  experiments?: Record<string, string>
 }
 
 /** Which block emitted an event. */
@@ -99,7 +101,7 @@ export interface JourneyError {
   /**
    * `validation`: an unknown event name, or (in development) properties that do not match the catalog;
    * `destination`: a destination threw, rejected or timed out; `storage`: persisting failed;
-   * `queue`: an event was dropped because a bound was reached; `subscriber`: a `subscribe` listener
+   * `queue`: an event was dropped because a bound was reached; `subscriber`: a `subscribe` (or `onConsent`) listener
    * threw (`event` is the event it was given; the other listeners and delivery go on).
    */
   kind: 'validation' | 'destination' | 'storage' | 'queue' | 'subscriber'
@@ -142,6 +144,9 @@ export interface JourneyOptions {
 /** A listener of every tracked event, called synchronously. */
 export type JourneyListener = (event: AnyJourneyEvent) => void
 
+/** A listener of the visitor's consent choices, called once `setConsent()` has applied one. */
+export type ConsentListener = (state: ConsentState) => void
+
 export interface Journey {
   /** Records an event of the catalog. Synchronous and cheap: destinations receive it later, in a batch. */
   track<N extends EventName>(name: N, properties: EventProperties<N>, source?: EventSource): AnyJourneyEvent | undefined
@@ -150,6 +155,14 @@ export interface Journey {
   identify(userId: string, traits?: Record<string, unknown>): void
   setConsent(consent: ConsentInput): void
   getConsent(): ConsentState | 'pending'
+  /**
+   * Calls `listener` after every `setConsent()` of a choice (not `'pending'`) has been applied, waiting events handed on;
+   * a listener that throws is reported to `onError`
+   * (kind `subscriber`). Returns an unsubscribe function. Optional, so journeys implemented elsewhere (test doubles) still fit.
+   */
+  onConsent?(listener: ConsentListener): () => void
+  /** Merges `fields` into the context of every later event (as the `context` option does at creation), e.g. a provider's `experiments`. Optional, like `onConsent`. */
+  setContext?(fields: Partial<Omit<EventContext, 'consent'>>): void
   /** Sends everything queued now. Resolves when every destination has been handed its batch. */
   flush(): Promise<void>
   /** The visitor's current stage (see docs/architecture.md for the rule). */

@@ -103,6 +103,7 @@ function buildSchemas() {
       rating: z.number().min(1, { error: 'must be 1–5' }).max(5, { error: 'must be 1–5' }),
     }),
     survey_submitted: survey,
+    experiment_viewed: z.object({ experiment: z.string().min(1), variant: z.string().min(1) }),
   }
   return schemas
 }

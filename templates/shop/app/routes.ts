@@ -11,6 +11,7 @@ export default [
   route('account', 'routes/account.tsx'),
   route('r/:code', 'routes/referral.tsx'),
   route('journey', 'routes/journey.tsx'),
+  route('journey/experiments', 'routes/journey.experiments.tsx'),
   route('admin/login', 'routes/admin.login.tsx'),
   route('admin/login/code', 'routes/admin.login-code.tsx'),
   route('admin/set-password', 'routes/admin.set-password.tsx'),

@@ -7,6 +7,7 @@ import type { AttributeGroup, ComparisonProduct } from '@journeykit/compare'
 import type { LedgerEntry, LoyaltyMember, LoyaltyProgramConfig } from '@journeykit/loyalty'
 import type { HeroVariant, Promotion } from '@journeykit/promo'
 import type { Review, TrustBadge } from '@journeykit/social-proof'
+import type { ExperimentDefinition } from '@journeykit/experiments/assignment'
 
 const eur = (amount: number): Money => ({ amount, currency: 'EUR' })
 
@@ -221,3 +222,5 @@ export const referral = {
   referrerReward: eur(1000),
   stats: { invited: 7, converted: 3, earned: eur(3000) },
 }
+
+export const heroCopyExperiment: ExperimentDefinition = { key: 'hero-copy', variants: ['control', 'benefit'] }

@@ -129,6 +129,13 @@ describe('toGa4', () => {
     expect(toGa4(makeEvent('product_reviewed', { productId: 'a', rating: 4 }))).toEqual({ name: 'product_reviewed', params: { product_id: 'a', rating: 4 } })
   })
 
+  it('sends experiment_viewed as a custom event (its experience_impression mapping comes from @journeykit/experiments)', () => {
+    expect(toGa4(makeEvent('experiment_viewed', { experiment: 'hero-copy', variant: 'benefit' }))).toEqual({
+      name: 'experiment_viewed',
+      params: { experiment: 'hero-copy', variant: 'benefit' },
+    })
+  })
+
   it('never sends a non-money `value` (it would be read as revenue without a currency)', () => {
     expect(toGa4(makeEvent('comparison_changed', { action: 'differences', value: true }))).toEqual({
       name: 'comparison_changed',
@@ -147,6 +154,16 @@ describe('ga4()', () => {
     const gtag = vi.fn()
     void ga4({ gtag }).send([makeEvent('products_searched', { query: 'boots' })], unloading)
     expect(gtag).toHaveBeenCalledWith('event', 'search', { search_term: 'boots' })
+  })
+
+  it('sends what the map option returns, and the table\'s mapping where it returns undefined', () => {
+    const gtag = vi.fn()
+    const map = (event: AnyJourneyEvent) => (event.name === 'lead_captured' ? { name: 'sign_up', params: { method: 'form' } } : undefined)
+    void ga4({ gtag, map }).send([makeEvent('lead_captured', { formId: 'f' }), makeEvent('products_searched', { query: 'boots' })], unloading)
+    expect(gtag.mock.calls).toEqual([
+      ['event', 'sign_up', { method: 'form' }],
+      ['event', 'search', { search_term: 'boots' }],
+    ])
   })
 
   it('uses window.gtag when it exists at send time', () => {

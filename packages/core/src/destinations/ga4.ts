@@ -17,6 +17,11 @@ export interface Ga4Options {
   category?: DestinationCategory
   /** Consent Mode v2 defaults sent while consent is pending (all `'denied'` unless overridden). */
   consentDefaults?: Partial<Record<ConsentSignal, 'granted' | 'denied'>>
+  /**
+   * Maps an event before the built-in table; `undefined` leaves it to the table. E.g. `toGa4Experiment` of
+   * @journeykit/experiments (`experiment_viewed` → `experience_impression`), kept there so apps without experiments do not ship it.
+   */
+  map?: (event: AnyJourneyEvent) => Ga4Call | undefined
 }
 
 /** A GA4 event: its recommended (or custom snake_case) name and parameters. */
@@ -137,7 +142,7 @@ export function ga4(options: Ga4Options = {}): Destination {
     category: options.category ?? 'analytics',
     send(batch) {
       for (const event of batch) {
-        const call = toGa4(event)
+        const call = options.map?.(event) ?? toGa4(event)
         if (!call) continue
         const { name, params } = call
         if (entry(event)?.[2]) output(['event', name, params], { ecommerce: null }, { event: name, ecommerce: params })

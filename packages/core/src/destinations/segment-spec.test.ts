@@ -124,6 +124,14 @@ describe('toSegment', () => {
     for (const [event, name, properties] of cases) expect(toSegment(event), event.name).toEqual({ name, properties, kind: 'track' })
   })
 
+  it('maps experiment_viewed to the A/B testing spec\'s Experiment Viewed', () => {
+    expect(toSegment(makeEvent('experiment_viewed', { experiment: 'hero-copy', variant: 'benefit' }))).toEqual({
+      name: 'Experiment Viewed',
+      kind: 'track',
+      properties: { experiment_id: 'hero-copy', experiment_name: 'hero-copy', variation_id: 'benefit', variation_name: 'benefit' },
+    })
+  })
+
   it('maps page_viewed to a page call with the page properties', () => {
     expect(toSegment(makeEvent('page_viewed', {}))).toEqual({
       name: 'Page Viewed',

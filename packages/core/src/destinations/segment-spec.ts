@@ -81,6 +81,8 @@ const SEGMENT: { [N in EventName]?: readonly [Mapper<N>, string?] } = {
   order_refunded: [
     (p) => ({ order_id: p.orderId, total: toMajorUnits(p.total), currency: p.total.currency, products: p.items && products(p.items) }),
   ],
+  // Segment's A/B testing spec
+  experiment_viewed: [(p) => ({ experiment_id: p.experiment, experiment_name: p.experiment, variation_id: p.variant, variation_name: p.variant })],
 }
 
 /** `points_earned` → `Points Earned`. */

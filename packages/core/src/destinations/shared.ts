@@ -21,6 +21,7 @@ const isMoney = (value: unknown): value is Money =>
 /**
  * Flat snake_case parameters for events without a spec mapping. Money becomes `value` + `currency`
  * (major units); a non-money `value` property is renamed `action_value`, so `value` always means money.
+ * `undefined` entries stay: the callers compact whatever mapping produced the parameters.
  */
 export function flatParams(properties: object): Params {
   const params: Params = {}
@@ -30,7 +31,7 @@ export function flatParams(properties: object): Params {
       params.currency = value.currency
     } else params[key === 'value' ? 'action_value' : snakeCase(key)] = value
   }
-  return compact(params)
+  return params
 }
 
 /** `currency` + `value` (Σ price × quantity, no shipping or tax) of the items; nothing when there are none. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { createJourney } from '@journeykit/core'
 import { LocaleProvider } from '@journeykit/ui'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -6,7 +7,7 @@ import { createRoutesStub } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 // The shop's Vitest config runs in node by default and has no DOM setup file: this file brings its own.
 import '../../test/setup-dom'
-import { loadAnalyticsScripts, segmentOnWindow } from './analytics-loaders'
+import { ga4Destination, loadAnalyticsScripts, segmentOnWindow } from './analytics-loaders'
 import { JourneyClient, type ConsentChoice } from './journey-client'
 
 const GTAG_SRC = 'https://www.googletagmanager.com/gtag/js?id=G-TEST123'
@@ -27,6 +28,15 @@ afterEach(() => {
   delete window.dataLayer
   delete window.gtag
   delete window.analytics
+})
+
+describe('ga4Destination', () => {
+  it('sends experiment exposures as GA4\'s experience_impression', async () => {
+    const journey = createJourney({ destinations: [ga4Destination()], storage: null, consent: 'granted' })
+    journey.track('experiment_viewed', { experiment: 'checkout-trust-badges', variant: 'above-form' })
+    await journey.flush()
+    expect(window.dataLayer).toContainEqual({ event: 'experience_impression', exp_variant_string: 'JK-checkout-trust-badges-above-form' })
+  })
 })
 
 describe('loadAnalyticsScripts', () => {

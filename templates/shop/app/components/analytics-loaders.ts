@@ -1,4 +1,5 @@
 import { ga4, segment, type SegmentAnalytics } from '@journeykit/core'
+import { toGa4Experiment } from '@journeykit/experiments'
 import type { PublicConfig } from '../lib/env.server'
 import type { ConsentChoice } from './journey-client'
 
@@ -60,8 +61,8 @@ function loadSegment(writeKey: string) {
   queue.load(writeKey)
 }
 
-/** GA4 on the page's data layer (gtag() once gtag.js is bootstrapped). */
-export const ga4Destination = () => ga4({ dataLayer: (window.dataLayer ??= []) })
+/** GA4 on the page's data layer (gtag() once gtag.js is bootstrapped); exposures become GA4's `experience_impression`. */
+export const ga4Destination = () => ga4({ dataLayer: (window.dataLayer ??= []), map: toGa4Experiment })
 
 /** Segment through whatever `window.analytics` is at send time. */
 export const segmentDestination = () => segment(segmentOnWindow)

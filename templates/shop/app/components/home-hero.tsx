@@ -61,15 +61,16 @@ const fallbackVariant: HeroVariant = {
 const VARIANTS = [newsletterVariant, ownedVariant, paidSearchVariant, socialVariant]
 
 /**
- * The home page's hero: its variant follows where the visitor came from. `attribution` is
- * resolved by the loader from the request, so the server and the browser render the same one.
+ * The home page's hero: its variant follows where the visitor came from (unless `tailored` is false:
+ * the fallback copy for everyone). `attribution` is resolved by the loader from the request, so the
+ * server and the browser render the same one.
  */
-export function HomeHero({ attribution }: { attribution: Attribution }) {
+export function HomeHero({ attribution, tailored = true }: { attribution: Attribution; tailored?: boolean }) {
   return (
     <SourceAwareHero
       className="home-hero"
       promotion={HERO_PROMOTION}
-      variants={VARIANTS}
+      variants={tailored ? VARIANTS : []}
       fallback={fallbackVariant}
       attribution={attribution}
       slot="home-hero"

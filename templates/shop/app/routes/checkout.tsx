@@ -1,6 +1,6 @@
 import { CheckoutError, GuestCheckout, type CheckoutCart, type CouponOutcome, type CreatedOrder, type CreateOrderInput, type ShippingOption } from '@journeykit/checkout'
 import { PaymentIntentError, PricingError } from '@journeykit/checkout/server'
-import { TrustBadges, type TrustBadge } from '@journeykit/social-proof'
+import type { TrustBadge } from '@journeykit/social-proof'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { data, Link, redirect, useLoaderData, useNavigate, type ShouldRevalidateFunction } from 'react-router'
 import { useJourneyAttribution } from '../components/checkout-attribution'
@@ -8,6 +8,10 @@ import { usePaymentAdapter } from '../components/checkout-payment'
 import { isRequestError, useActionRequest } from '../components/checkout-request'
 import { clearCart } from '../lib/cart.server'
 import { getDatabase } from '../lib/db.server'
+import { assignVisitor } from '../lib/experiments/assignment.server'
+import { CHECKOUT_TRUST_EXPERIMENT } from '../lib/experiments/config'
+import { ShopExperiments } from '../lib/experiments/shop-experiments'
+import { trustBadgesPosition, TrustBadgesExperiment } from '../lib/experiments/trust-badges-experiment'
 import {
   cancelOrder,
   checkoutIdForCart,
@@ -39,7 +43,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const quote = await initialCheckoutQuote(await getDatabase(), session.cartId)
   if (!quote) throw redirect('/cart', { headers: sessionHeaders(session) })
   return data(
-    { checkoutId: checkoutIdForCart(session.cartId), quote, countries: [...SHIPPING_COUNTRIES] },
+    { checkoutId: checkoutIdForCart(session.cartId), quote, countries: [...SHIPPING_COUNTRIES], experiments: assignVisitor(request).assignments },
     { headers: { ...sessionHeaders(session), 'Cache-Control': 'no-store' } },
   )
 }
@@ -357,8 +361,11 @@ export default function CheckoutPage() {
   }
 
   const shippingMethods: ShippingOption[] = quoted.shippingOptions
+  const trustPosition = trustBadgesPosition(initial.experiments[CHECKOUT_TRUST_EXPERIMENT]?.variant)
+  const trust = <TrustBadgesExperiment badges={TRUST_BADGES} />
   return (
-    <div className="checkout-page">
+    <ShopExperiments assignments={initial.experiments}>
+      <div className="checkout-page">
       <div className="checkout-heading">
         <h1 className="page-title">Checkout</h1>
         <Link to="/cart" className="checkout-back">
@@ -380,6 +387,7 @@ export default function CheckoutPage() {
         )}
       </div>
       {quoted.taxNote && <p className="checkout-tax-note">{quoted.taxNote}</p>}
+      {trustPosition === 'above-form' && trust}
       <GuestCheckout
         checkoutId={initial.checkoutId}
         cart={quoted.cart}
@@ -392,8 +400,9 @@ export default function CheckoutPage() {
         onCreateOrder={onCreateOrder}
         onComplete={onComplete}
         onPaymentFailed={onPaymentFailed}
-        trust={<TrustBadges badges={TRUST_BADGES} className="checkout-trust" />}
+        trust={trustPosition === 'beside-pay' ? trust : undefined}
       />
-    </div>
+      </div>
+    </ShopExperiments>
   )
 }

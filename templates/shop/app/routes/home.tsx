@@ -2,12 +2,14 @@ import { PromoBanner } from '@journeykit/promo'
 import { data, useLoaderData } from 'react-router'
 import { deferUntilVisible } from '../components/deferred-section'
 import { HomeFeatured } from '../components/home-featured'
-import { HomeHero } from '../components/home-hero'
 import { attributionFor } from '../lib/attribution.server'
 import { catalogPageHeaders } from '../lib/cache.server'
 import { catalogCache } from '../lib/catalog-cache.server'
 import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
+import { assignVisitor } from '../lib/experiments/assignment.server'
+import { HomeHeroExperiment } from '../lib/experiments/home-hero-experiment'
+import { ShopExperiments } from '../lib/experiments/shop-experiments'
 import { couponPromotion } from '../lib/promotions.server'
 import type { Route } from './+types/home'
 import stylesheet from './home.css?url'
@@ -47,16 +49,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   const attribution = attributionFor(request)
   // The address is part of a shared cache's key, the referrer is not: a hero chosen by the referrer is private.
   const chosenByReferrer = JSON.stringify(attribution) !== JSON.stringify(attributionFor(new Request(request.url)))
+  const experiments = assignVisitor(request)
   return data(
-    { attribution, promotion, featured: featured.filter((section) => section.products.length > 0) },
-    { headers: catalogPageHeaders(request, { personal: chosenByReferrer }) },
+    { attribution, promotion, featured: featured.filter((section) => section.products.length > 0), experiments: experiments.assignments },
+    { headers: catalogPageHeaders(request, { personal: chosenByReferrer || experiments.personal }) },
   )
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export default function Home() {
-  const { attribution, promotion, featured } = useLoaderData<typeof loader>()
+  const { attribution, promotion, featured, experiments } = useLoaderData<typeof loader>()
   return (
     <div className="home">
       {promotion && (
@@ -74,7 +77,9 @@ export default function Home() {
           timeZone="Europe/Berlin"
         />
       )}
-      <HomeHero attribution={attribution} />
+      <ShopExperiments assignments={experiments}>
+        <HomeHeroExperiment attribution={attribution} />
+      </ShopExperiments>
       <ul className="home-perks" aria-label="Why shop with us">
         <li>
           <strong>Free standard shipping</strong> from €75

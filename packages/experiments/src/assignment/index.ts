@@ -1,0 +1,3 @@
+export { assignExperiment, assignExperiments, bucketRanges, type AssignOptions } from './assign'
+export { forcedVariants, FORCE_PARAMETER } from './forced'
+export type * from './types'

@@ -1,0 +1,6 @@
+'use client'
+export { ExperimentsProvider, type ExperimentsProviderProps } from './react/experiments-provider'
+export { useExperiment, type ExperimentState } from './react/use-experiment'
+export { Experiment, type ExperimentProps } from './react/experiment'
+export type { Assignment, Assignments, ExperimentDefinition, JourneyFacts, Targeting } from './assignment/types'
+export { toGa4Experiment } from './ga4-mapping'
