@@ -246,7 +246,7 @@ describe('the shop, end to end', () => {
     await signup.getByRole('textbox', { name: 'Email address' }).fill('field.notes@example.com')
     await signup.getByRole('checkbox', { name: /Email me news and offers/ }).check()
     await signup.getByRole('button', { name: 'Subscribe' }).click()
-    await signup.getByText('Thanks! You are subscribed.').waitFor()
+    await signup.getByText('Almost done: we have emailed you a link. Open it to confirm your subscription.').waitFor()
     expect(page.url()).toBe(`${shop.url}/`)
     expect(errors).toEqual([])
     await context.close()

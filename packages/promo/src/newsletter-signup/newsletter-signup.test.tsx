@@ -129,6 +129,16 @@ describe('NewsletterSignup', () => {
     await expect(container).toHaveNoAxeViolations()
   })
 
+  it('says what the shop gives as its success message (double opt-in: confirm from the inbox)', async () => {
+    const user = userEvent.setup()
+    renderSignup({ successMessage: 'Almost done: confirm with the link we emailed you.' })
+    await user.type(emailField(), visitorEmail)
+    await user.click(consentBox())
+    await user.click(subscribeButton())
+    expect(await screen.findByText('Almost done: confirm with the link we emailed you.')).toHaveFocus()
+    expect(screen.queryByText('Thanks! You are subscribed.')).not.toBeInTheDocument()
+  })
+
   it('signs up with the keyboard alone', async () => {
     const user = userEvent.setup()
     const { onSubmit, recorder } = renderSignup()

@@ -31,6 +31,11 @@ export interface NewsletterSignupProps extends Omit<ComponentPropsWithoutRef<'se
   description?: ReactNode
   /** The level of the heading. Default 2. */
   headingLevel?: 2 | 3 | 4
+  /**
+   * What the visitor reads once `onSubmit` has succeeded. Default: the `promo.newsletterSignup.success`
+   * message ("You are subscribed"); a shop with double opt-in says to confirm from the inbox instead.
+   */
+  successMessage?: ReactNode
 }
 
 interface FormValues {
@@ -53,6 +58,7 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
   title,
   description,
   headingLevel = 2,
+  successMessage,
   ...rest
 }, ref) {
   const t = useMessages(newsletterSignupMessages)
@@ -147,7 +153,7 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(f
       <div data-part="status" role="status">
         {status === 'success' && (
           <p data-part="success" ref={success} tabIndex={-1}>
-            {t('promo.newsletterSignup.success')}
+            {successMessage ?? t('promo.newsletterSignup.success')}
           </p>
         )}
       </div>

@@ -33,6 +33,7 @@ export function HomeNewsletter() {
         privacyPolicyHref="#newsletter-privacy"
         title="Get the monthly field notes"
         description="One email a month: new gear, honest comparisons and subscriber-only offers. Unsubscribe with one click."
+        successMessage="Almost done: we have emailed you a link. Open it to confirm your subscription."
       />
       <div className="home-newsletter-aside">
         <h3 id="newsletter-privacy">How we use your address</h3>

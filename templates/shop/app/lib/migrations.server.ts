@@ -437,7 +437,7 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
-    id: '009_email_consent',
+    id: '008_email_consent',
     sql: `
       -- Newsletter double opt-in (app/lib/newsletter.server.ts). A signup is pending until its
       -- emailed link is opened; only a confirmed row is marketing consent. consented_at is the time the box
