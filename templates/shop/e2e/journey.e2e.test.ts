@@ -1,7 +1,7 @@
 // @vitest-environment node
 import axeSource from 'axe-core/axe.min.js?raw'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { openDatabase, type Database } from '../app/lib/db.server'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -196,6 +196,8 @@ describe('the shop, end to end', () => {
     const pageViewed = collected(page, 'page_viewed')
     await page.getByRole('button', { name: 'Allow analytics' }).click()
     expect((await pageViewed).postData()).toMatch(/"touchpoint":\{"channel":"earned","source":"referral"\}/)
+    // Consent given on any page (here the referral page) lets the server assign experiments from the next page on.
+    await vi.waitFor(async () => expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'jk_aid', sameSite: 'Lax' })))
     await page.getByRole('textbox', { name: 'Your email address' }).fill('Ana.Popescu+friend@example.com')
     await page.getByRole('button', { name: 'Get my code' }).click()
     await page.getByText(/can.t use your own referral link/i).waitFor()

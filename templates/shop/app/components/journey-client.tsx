@@ -4,6 +4,7 @@ import { Button } from '@journeykit/ui'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import type { PublicConfig } from '../lib/env.server'
+import { JourneyIdCookie } from '../lib/experiments/journey-id-cookie'
 
 export type ConsentChoice = 'granted' | 'denied' | 'pending'
 
@@ -51,6 +52,7 @@ export function JourneyClient({ config, consent, children }: { config: PublicCon
   const content = (
     <>
       <PageViews />
+      <JourneyIdCookie />
       {children}
       <ConsentBanner initial={consent} config={config} />
     </>

@@ -1,7 +1,7 @@
 /**
  * The journey's anonymous id as a cookie, so the server assigns experiments by the id the browser's
  * journey records exposures and conversions under. The browser writes it only while analytics is
- * allowed (`ShopExperiments`), so a visitor without consent has none and stays outside every experiment.
+ * allowed (`JourneyIdCookie`, on every page), so a visitor without consent has none and stays outside every experiment.
  */
 export const JOURNEY_ID_COOKIE = 'jk_aid'
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../../../test/setup-dom'
 import { CHECKOUT_TRUST_EXPERIMENT } from './config'
 import { JOURNEY_ID_COOKIE, journeyIdFromCookie } from './journey-id'
+import { JourneyIdCookie } from './journey-id-cookie'
 import { ShopExperiments } from './shop-experiments'
 import { TrustBadgesExperiment } from './trust-badges-experiment'
 
@@ -24,12 +25,13 @@ afterEach(() => {
   localStorage.clear()
 })
 
-/** Renders the page as the server does (no journey there), then hydrates it in the browser with `journey`. */
+/** Renders the page as the server does (no journey there), then hydrates it in the browser with `journey`; the root mounts `JourneyIdCookie` on every page. */
 function serverRenderThenHydrate(journey: Journey) {
   const container = document.createElement('div')
   document.body.append(container)
   const page = (provided?: Journey) => (
     <JourneyProvider {...(provided ? { journey: provided } : {})}>
+      <JourneyIdCookie />
       <ShopExperiments assignments={assignments}>
         <TrustBadgesExperiment badges={badges} />
       </ShopExperiments>
