@@ -30,7 +30,7 @@ export function OrderJourney({ visits }: { visits: (JourneyVisit & { started: st
                     {visit.source ? ` · ${visit.source}` : null}
                   </td>
                   <td>{visit.campaign ?? '—'}</td>
-                  <td>{visit.stages.join(' → ')}</td>
+                  <td>{visit.stages.map((stage) => t(`stage.${stage}`)).join(' → ')}</td>
                   <td>
                     {visit.steps.join(' → ')} ({t('journey.events', { count: visit.events })})
                   </td>
