@@ -46,6 +46,18 @@ describe('catalogCache', () => {
     expect(loaded).toBe(true)
   })
 
+  it('does not keep a cache that failed to start: the next request tries again', async () => {
+    let refusals = 1
+    const flaky: Database = {
+      ...db,
+      listen: (...args) => (refusals-- > 0 ? Promise.reject(new Error('connection refused')) : db.listen(...args)),
+    }
+    await expect(catalogCache(flaky, { ttlSeconds: 60, maxEntries: 10 })).rejects.toThrow('connection refused')
+    const started = await catalogCache(flaky, { ttlSeconds: 60, maxEntries: 10 })
+    expect(await started.read(['k'], async () => 'read')).toBe('read')
+    await started.close()
+  })
+
   it('with a lifetime of 0 caches nothing', async () => {
     const other = await openTestDatabase({ seed: false })
     try {

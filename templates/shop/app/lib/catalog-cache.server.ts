@@ -35,6 +35,8 @@ export function catalogCache(db: Database, options: CatalogCacheOptions = env.ca
   if (!cache) {
     cache = createCatalogCache(db, options)
     caches.set(db, cache)
+    // A failed start (the database briefly unreachable) is tried again by the next request, not kept.
+    cache.catch(() => caches.delete(db))
   }
   return cache
 }
