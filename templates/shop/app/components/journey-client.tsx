@@ -101,9 +101,3 @@ function ConsentBanner({ initial, config }: { initial: ConsentChoice; config: Pu
     </section>
   )
 }
-
-/** Reads the consent choice from the request's cookies (server) so the banner renders without a flash. */
-export function consentFromCookie(cookieHeader: string | null): ConsentChoice {
-  const value = cookieHeader?.match(/(?:^|;\s*)jk_consent=(granted|denied)/)?.[1]
-  return value === 'granted' || value === 'denied' ? value : 'pending'
-}

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { CONSENT_COOKIE } from '../components/journey-client'
 import { env } from './env.server'
+import { readCookie } from './cookies'
 import { SESSION_COOKIE } from './session.server'
 
 /**
@@ -11,10 +12,11 @@ import { SESSION_COOKIE } from './session.server'
  */
 
 /** Cookies that change what a catalog page shows: the session (cart count, CSRF token) and the consent choice. */
-const PERSONAL_COOKIE = new RegExp(`(?:^|;\\s*)(?:${SESSION_COOKIE}|${CONSENT_COOKIE})=`)
+const PERSONAL_COOKIES = [SESSION_COOKIE, CONSENT_COOKIE]
 
 export function hasPersonalCookies(request: Request): boolean {
-  return PERSONAL_COOKIE.test(request.headers.get('Cookie') ?? '')
+  const header = request.headers.get('Cookie')
+  return PERSONAL_COOKIES.some((name) => readCookie(header, name) !== undefined)
 }
 
 const PUBLIC = 'public'

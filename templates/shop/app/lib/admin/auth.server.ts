@@ -1,5 +1,6 @@
 import { data, redirect } from 'react-router'
 import type { Database } from '../db.server'
+import { readCookie } from '../cookies'
 import { env } from '../env.server'
 import { clientAddress, rateLimit } from '../rate-limit.server'
 import { requireCsrf } from '../session.server'
@@ -13,14 +14,7 @@ export const CHALLENGE_COOKIE = 'jk_staff_challenge'
 /** The sign-in's second step. */
 export const CODE_PATH = '/admin/login/code'
 
-function cookieValue(request: Request, cookieName: string): string | undefined {
-  const cookie = request.headers.get('Cookie') ?? ''
-  for (const part of cookie.split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === cookieName) return decodeURIComponent(value.join('=')) || undefined
-  }
-  return undefined
-}
+const cookieValue = (request: Request, cookieName: string) => readCookie(request.headers.get('Cookie'), cookieName)
 
 /** The session token from the request's cookie, or undefined. */
 export const staffToken = (request: Request) => cookieValue(request, STAFF_COOKIE)

@@ -1,3 +1,5 @@
+import { readCookie } from '../cookies'
+
 /**
  * The journey's anonymous id as a cookie, so the server assigns experiments by the id the browser's
  * journey records exposures and conversions under. The browser writes it only while analytics is
@@ -12,6 +14,6 @@ const ID = /^[\w-]{1,64}$/
 
 /** The journey id the request's cookies carry; anything but a plain id of up to 64 characters counts as none. */
 export function journeyIdFromCookie(cookieHeader: string | null): string | undefined {
-  const value = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${JOURNEY_ID_COOKIE}=([^;]*)`))?.[1]
+  const value = readCookie(cookieHeader, JOURNEY_ID_COOKIE)
   return value && ID.test(value) ? value : undefined
 }
