@@ -3,6 +3,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../lib/db.server'
+import { createSession, createStaff, type StaffRole } from '../lib/admin/staff.server'
 import { enqueueEmail } from '../lib/email/outbox.server'
 import { openTestDatabase } from '../lib/test-database.server'
 
@@ -13,16 +14,35 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 }))
 const { default: DevOutbox, isOutboxPageEnabled, loader } = await import('./dev.outbox')
 
+let staffCookies: Record<StaffRole, string>
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
+  const cookieOf = async (role: StaffRole) => {
+    const { staff } = await createStaff(db, { email: `${role}@shop.example`, role })
+    return `jk_staff=${(await createSession(db, staff.id)).token}`
+  }
+  staffCookies = { owner: await cookieOf('owner'), staff: await cookieOf('staff'), analyst: await cookieOf('analyst') }
 }, 60_000)
 afterAll(() => db.close())
 
-const render = (loaderData: Awaited<ReturnType<typeof loader>>) => renderToStaticMarkup(createElement(DevOutbox, { loaderData } as never))
+const request = (cookie?: string) => new Request('http://shop.test/dev/outbox', { headers: cookie ? { Cookie: cookie } : {} })
+const load = () => loader({ request: request(staffCookies.staff) } as never)
+
+const render = (loaderData: Awaited<ReturnType<typeof load>>) => renderToStaticMarkup(createElement(DevOutbox, { loaderData } as never))
 
 describe('/dev/outbox', () => {
+  it('is for signed-in staff who handle orders: others are sent to sign in, an analyst is refused', async () => {
+    const anonymous = await loader({ request: request() } as never).catch((thrown: unknown) => thrown)
+    expect(anonymous).toBeInstanceOf(Response)
+    expect((anonymous as Response).status).toBe(302)
+    expect((anonymous as Response).headers.get('Location')).toBe('/admin/login?next=%2Fdev%2Foutbox')
+    const analyst = await loader({ request: request(staffCookies.analyst) } as never).catch((thrown: unknown) => thrown)
+    expect(analyst).toMatchObject({ init: { status: 403 } })
+    await expect(loader({ request: request(staffCookies.owner) } as never)).resolves.toMatchObject({ messages: [] })
+  })
+
   it('says so when nothing has been queued', async () => {
-    const data = await loader()
+    const data = await load()
     expect(data).toEqual({ smtp: false, messages: [] })
     expect(render(data)).toContain('No email has been queued yet.')
   })
@@ -30,7 +50,7 @@ describe('/dev/outbox', () => {
   it('lists the queued messages, newest first, each rendered in a sandboxed frame with its plain text', async () => {
     await enqueueEmail(db, { idempotencyKey: 'a', kind: 'order_confirmation', recipient: 'ada@example.com', subject: 'First', html: '<h1>First mail</h1>', text: 'First mail' }, new Date('2026-12-01T10:00:00Z'))
     await enqueueEmail(db, { idempotencyKey: 'b', kind: 'order_confirmation', recipient: 'grace@example.com', subject: 'Second', html: '<h1>Second mail</h1>', text: 'Second mail' }, new Date('2026-12-01T11:00:00Z'))
-    const data = await loader()
+    const data = await load()
     expect(data.messages.map((message) => [message.subject, message.recipient, message.status])).toEqual([
       ['Second', 'grace@example.com', 'queued'],
       ['First', 'ada@example.com', 'queued'],

@@ -1,3 +1,4 @@
+import { requireStaff } from '../lib/admin/auth.server'
 import { getDatabase } from '../lib/db.server'
 import { listOutbox } from '../lib/email/outbox.server'
 import { env, type ShopMode } from '../lib/env.server'
@@ -9,9 +10,12 @@ export const isOutboxPageEnabled = (mode: ShopMode) => mode !== 'production'
 
 const SHOWN = 20
 
-export async function loader() {
+/** Email addresses and confirmation links are personal data: staff who handle orders only. */
+export async function loader({ request }: Route.LoaderArgs) {
   if (!isOutboxPageEnabled(env.mode)) throw new Response('Not Found', { status: 404 })
-  const messages = await listOutbox(await getDatabase(), { limit: SHOWN })
+  const db = await getDatabase()
+  await requireStaff(db, request, 'orders')
+  const messages = await listOutbox(db, { limit: SHOWN })
   return { smtp: Boolean(env.email.smtpUrl), messages }
 }
 
