@@ -3,3 +3,4 @@ export { ChartFigure, type ChartFigureProps, type DataTableColumn } from './char
 export { FunnelChart, type FunnelChartProps, type FunnelStep } from './funnel-chart'
 export { NpsChart, type NpsChartProps } from './nps-chart'
 export { StatCard, StatGrid, type StatCardProps } from './stat-card'
+export { IntervalLineChart, type IntervalLineChartProps, type IntervalPoint, type IntervalSeries } from './interval-line-chart'
