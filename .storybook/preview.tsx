@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite'
 import '../packages/ui/src/theme.css'
 import { withDocument } from './document'
+import { experimentToolbar, withExperiments } from './experiments'
 import { journeyLoader, withJourney } from './journey-panel/decorator'
 import { withLocalizedArgs } from './sample-data'
 
@@ -9,7 +10,8 @@ import.meta.glob('../packages/*/src/styles.css', { eager: true })
 
 const preview: Preview = {
   loaders: [journeyLoader],
-  decorators: [withLocalizedArgs, withJourney, withDocument],
+  // Listed innermost first: experiments need the journey around them.
+  decorators: [withLocalizedArgs, withExperiments, withJourney, withDocument],
   globalTypes: {
     locale: {
       description: 'Locale of the blocks',
@@ -38,8 +40,9 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    experiment: experimentToolbar,
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: { locale: 'en', theme: 'light', experiment: '' },
   parameters: {
     layout: 'padded',
     options: {
