@@ -21,6 +21,7 @@ export default [
     route('orders', 'routes/admin.orders.tsx'),
     route('orders/:orderId', 'routes/admin.order.tsx'),
     route('reviews', 'routes/admin.reviews.tsx'),
+    route('feedback', 'routes/admin.feedback.tsx'),
     route('audit', 'routes/admin.audit.tsx'),
     route('account', 'routes/admin.account.tsx'),
   ]),

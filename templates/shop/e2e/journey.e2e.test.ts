@@ -6,6 +6,9 @@ import { openDatabase, type Database } from '../app/lib/db.server'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { assignExperiment } from '@journeykit/experiments/assignment'
+import { CHECKOUT_TRUST_EXPERIMENT, SHOP_EXPERIMENTS } from '../app/lib/experiments/config'
+import { JOURNEY_ID_STORAGE_KEY } from '../app/lib/experiments/journey-id'
 import { createStaffAccount, launchChromium, startShop, watchErrors, type RunningShop } from './harness'
 
 /**
@@ -201,6 +204,39 @@ describe('the shop, end to end', () => {
     await page.getByRole('textbox', { name: 'Your email address' }).fill('Ana.Popescu+friend@example.com')
     await page.getByRole('button', { name: 'Get my code' }).click()
     await page.getByText(/can.t use your own referral link/i).waitFor()
+    await context.close()
+  }, 120_000)
+
+  it('paints the checkout in the visitor’s trust-badges variant before any script runs, and hydration keeps it', async () => {
+    const experiment = SHOP_EXPERIMENTS.find((definition) => definition.key === CHECKOUT_TRUST_EXPERIMENT)!
+    // a journey id the hash puts in the treatment, so the control's place cannot pass by chance
+    const anonymousId = Array.from({ length: 64 }, (_, index) => `e2e-visitor-${index}`).find(
+      (id) => assignExperiment(experiment, { anonymousId: id }).variant === 'above-form',
+    )!
+    const { context, page, errors } = await visitor()
+    await context.addInitScript(([key, id]) => localStorage.getItem(key) ?? localStorage.setItem(key, id), [JOURNEY_ID_STORAGE_KEY, anonymousId] as const)
+    await addToCart(page, 'trail-buds')
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+    await vi.waitFor(async () => expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'jk_aid', value: anonymousId })))
+    const trustPlace = () =>
+      page.evaluate(() => {
+        const badges = document.querySelector('[data-trust-position]')
+        const form = document.querySelector('main form')
+        return { position: badges?.getAttribute('data-trust-position'), beforeForm: Boolean(badges && form && badges.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING) }
+      })
+    // What Chromium paints first: the server's HTML, with every script refused.
+    await page.route('**/*.js', (route) => route.abort())
+    await page.goto(`${shop.url}/checkout`)
+    expect(await page.evaluate(() => typeof (window as { __reactRouterRouteModules?: unknown }).__reactRouterRouteModules)).toBe('undefined')
+    expect(await trustPlace()).toEqual({ position: 'above-form', beforeForm: true })
+    await page.unroute('**/*.js')
+    errors.length = 0
+    const exposure = collected(page, 'experiment_viewed')
+    await page.goto(`${shop.url}/checkout`)
+    expect((await exposure).postData()).toContain(`"experiment":"${CHECKOUT_TRUST_EXPERIMENT}","variant":"above-form"`)
+    expect(await trustPlace()).toEqual({ position: 'above-form', beforeForm: true })
+    // a hydration mismatch would be reported as a recoverable error on the console
+    expect(errors).toEqual([])
     await context.close()
   }, 120_000)
 

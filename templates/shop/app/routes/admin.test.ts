@@ -19,6 +19,7 @@ const home = await import('./admin._index')
 const orders = await import('./admin.orders')
 const order = await import('./admin.order')
 const reviews = await import('./admin.reviews')
+const feedback = await import('./admin.feedback')
 const audit = await import('./admin.audit')
 const account = await import('./admin.account')
 const journey = await import('./journey')
@@ -144,6 +145,7 @@ const GUARDED: Guarded[] = [
     call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-require', required: 'false' }),
   },
   { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
+  { name: 'the feedback list', permission: 'reviews', kind: 'page', call: (cookie) => get(feedback.loader, '/admin/feedback', cookie) },
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
 
