@@ -14,3 +14,9 @@ export const TOUCHPOINT_CHANNELS: readonly TouchpointChannel[] = ['paid', 'owned
 export type ModerationStatus = 'pending' | 'published' | 'rejected'
 export const MODERATION_STATUSES: readonly ModerationStatus[] = ['pending', 'published', 'rejected']
 export const REPLY_MAX_LENGTH = 2000
+
+export const FEEDBACK_KINDS = ['nps', 'csat'] as const
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
+/** NPS: detractors 0–6, passives 7–8, promoters 9–10. CSAT (1–5): unsatisfied 1–3, satisfied 4–5. */
+export const FEEDBACK_GROUPS = ['detractor', 'passive', 'promoter', 'unsatisfied', 'satisfied'] as const
+export type FeedbackGroup = (typeof FEEDBACK_GROUPS)[number]

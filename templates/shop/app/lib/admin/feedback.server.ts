@@ -1,12 +1,8 @@
 import type { Queryable } from '../db.server'
+import type { FeedbackGroup, FeedbackKind } from './constants'
 import { utcDay } from './orders.server'
 
 export const FEEDBACK_PAGE_SIZE = 25
-export const FEEDBACK_KINDS = ['nps', 'csat'] as const
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
-/** NPS: detractors 0–6, passives 7–8, promoters 9–10. CSAT (1–5): unsatisfied 1–3, satisfied 4–5. */
-export const FEEDBACK_GROUPS = ['detractor', 'passive', 'promoter', 'unsatisfied', 'satisfied'] as const
-export type FeedbackGroup = (typeof FEEDBACK_GROUPS)[number]
 
 const GROUP_FILTER: Record<FeedbackGroup, string> = {
   detractor: `(s.kind = 'nps' AND s.score <= 6)`,
