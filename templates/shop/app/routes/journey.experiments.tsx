@@ -2,7 +2,6 @@ import type { Interval } from '@journeykit/core/metrics'
 import { useFormat } from '@journeykit/ui'
 import { Link } from 'react-router'
 import { IntervalLineChart } from '../components/charts'
-import chartsStylesheet from '../components/charts/charts.css?url'
 import { requireStaff } from '../lib/admin/auth.server'
 import { getDatabase } from '../lib/db.server'
 import { DECISION_ALPHA, MINIMUM_DETECTABLE_LIFT, type ExperimentDecision } from '../lib/experiments/decision'
@@ -18,7 +17,6 @@ export const meta: Route.MetaFunction = () => [
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet, precedence: 'page' },
-  { rel: 'stylesheet', href: chartsStylesheet, precedence: 'page' },
   { rel: 'stylesheet', href: experimentsStylesheet, precedence: 'page' },
 ]
 

@@ -44,8 +44,9 @@ export const DAYS_SHOWN = 90
 /**
  * Visitors by their first `experiment_viewed` of the experiment, and the server's own orders (a
  * browser's copy is never counted) each visitor placed from that exposure on, credited to the variant
- * they saw first. Everything is aggregated in SQL: the report reads a handful of rows per variant
- * however many events the shop has.
+ * they saw first. Everything is aggregated in SQL, each visitor's orders and checkouts looked up by the
+ * `journey_events(anonymous_id, occurred_at)` index, so the work grows with the exposed visitors (not
+ * with their square, whatever plan statistics the database has) and the report reads a few rows.
  */
 const EXPOSED = `
   exposure AS (
@@ -53,14 +54,9 @@ const EXPOSED = `
       FROM journey_events
      WHERE name = 'experiment_viewed' AND event #>> '{properties,experiment}' = $1 AND anonymous_id IS NOT NULL
      ORDER BY anonymous_id, occurred_at, id
-  ),
-  purchase AS (
-    SELECT DISTINCT ON (e.event #>> '{properties,orderId}') x.anonymous_id, x.variant, e.event #>> '{properties,orderId}' AS order_id,
-           (e.event #>> '{properties,total,amount}')::float8 AS amount, e.event #>> '{properties,total,currency}' AS currency, e.occurred_at
-      FROM exposure x
-      JOIN journey_events e ON e.anonymous_id = x.anonymous_id AND e.name = 'order_completed' AND e.origin = 'server' AND e.occurred_at >= x.exposed_at
-     ORDER BY e.event #>> '{properties,orderId}', e.occurred_at
   )`
+/** The visitor's server-recorded orders from their exposure on (one `order_completed` per order: its transaction id is unique). */
+const ORDERS_AFTER_EXPOSURE = `journey_events e WHERE e.anonymous_id = x.anonymous_id AND e.name = 'order_completed' AND e.origin = 'server' AND e.occurred_at >= x.exposed_at`
 
 interface TotalsRow {
   variant: string
@@ -76,43 +72,6 @@ interface TotalsRow {
   currency: string | null
 }
 
-async function variantRows(db: Queryable, key: string): Promise<TotalsRow[]> {
-  const { rows } = await db.query<TotalsRow>(
-    `WITH ${EXPOSED},
-     per_visitor AS (
-       SELECT anonymous_id, count(*) AS orders, sum(amount) AS revenue, sum(amount * amount) AS order_value_squares
-         FROM purchase GROUP BY anonymous_id
-     ),
-     starter AS (
-       SELECT DISTINCT x.anonymous_id
-         FROM exposure x
-         JOIN journey_events e ON e.anonymous_id = x.anonymous_id AND e.name = 'checkout_started' AND e.occurred_at >= x.exposed_at
-     ),
-     refunded AS (
-       SELECT DISTINCT p.order_id, p.variant
-         FROM purchase p
-         JOIN journey_events e ON e.name = 'order_refunded' AND e.origin = 'server' AND e.event #>> '{properties,orderId}' = p.order_id
-     )
-     SELECT x.variant,
-            count(*)::int AS visitors,
-            count(v.anonymous_id)::int AS converters,
-            coalesce(sum(v.orders), 0)::int AS orders,
-            coalesce(sum(v.revenue), 0)::float8 AS revenue,
-            coalesce(sum(v.revenue * v.revenue), 0)::float8 AS revenue_squares,
-            coalesce(sum(v.order_value_squares), 0)::float8 AS order_value_squares,
-            count(s.anonymous_id)::int AS checkout_starters,
-            count(s.anonymous_id) FILTER (WHERE v.anonymous_id IS NULL)::int AS checkout_abandoners,
-            (SELECT count(*) FROM refunded r WHERE r.variant = x.variant)::int AS refunded_orders,
-            (SELECT min(currency) FROM purchase) AS currency
-       FROM exposure x
-       LEFT JOIN per_visitor v ON v.anonymous_id = x.anonymous_id
-       LEFT JOIN starter s ON s.anonymous_id = x.anonymous_id
-      GROUP BY x.variant`,
-    [key],
-  )
-  return rows
-}
-
 interface DayRow {
   variant: string
   day: string
@@ -120,21 +79,58 @@ interface DayRow {
   converted: number
 }
 
-/** New visitors and new converters (by their first order after exposure) per variant and UTC day. */
-async function dayRows(db: Queryable, key: string): Promise<DayRow[]> {
-  const { rows } = await db.query<DayRow>(
+/** GROUPING(exposed_day, converted_day) of each grouping set: per variant, per variant and exposure day, per variant and first-order day. */
+const PER_VARIANT = 3
+const PER_EXPOSURE_DAY = 1
+const PER_CONVERSION_DAY = 2
+
+/**
+ * One pass over the exposed visitors: each variant's totals, and per UTC day its new visitors and new
+ * converters (by their first order after exposure), as grouping sets of the same rows.
+ */
+async function experimentRows(db: Queryable, key: string): Promise<{ totals: TotalsRow[]; days: DayRow[] }> {
+  const { rows } = await db.query<TotalsRow & { grouping: number; exposed_day: string | null; converted_day: string | null }>(
     `WITH ${EXPOSED},
-     first_purchase AS (SELECT variant, anonymous_id, min(occurred_at) AS at FROM purchase GROUP BY variant, anonymous_id)
-     SELECT variant, day, sum(exposed)::int AS exposed, sum(converted)::int AS converted FROM (
-       SELECT variant, to_char(exposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, 1 AS exposed, 0 AS converted FROM exposure
-       UNION ALL
-       SELECT variant, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), 0, 1 FROM first_purchase
-     ) AS happened
-     GROUP BY variant, day
-     ORDER BY day`,
+     visitor AS (
+       SELECT x.variant, bought.*,
+              to_char(x.exposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS exposed_day,
+              to_char(bought.converted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS converted_day,
+              EXISTS (SELECT 1 FROM journey_events e WHERE e.anonymous_id = x.anonymous_id AND e.name = 'checkout_started' AND e.occurred_at >= x.exposed_at) AS started
+         FROM exposure x
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS orders, coalesce(sum(amount), 0) AS revenue, coalesce(sum(amount * amount), 0) AS order_value_squares,
+                 count(*) FILTER (WHERE refunded)::int AS refunded, min(currency) AS currency, min(occurred_at) AS converted_at
+            FROM (SELECT (e.event #>> '{properties,total,amount}')::float8 AS amount, e.event #>> '{properties,total,currency}' AS currency, e.occurred_at,
+                         EXISTS (SELECT 1 FROM journey_sales r WHERE r.name = 'order_refunded' AND r.order_id = e.event #>> '{properties,orderId}') AS refunded
+                    FROM ${ORDERS_AFTER_EXPOSURE}) AS placed
+        ) AS bought
+     )
+     SELECT variant, exposed_day, converted_day, GROUPING(exposed_day, converted_day)::int AS grouping,
+            count(*)::int AS visitors,
+            count(*) FILTER (WHERE orders > 0)::int AS converters,
+            sum(orders)::int AS orders,
+            sum(revenue)::float8 AS revenue,
+            sum(revenue * revenue)::float8 AS revenue_squares,
+            sum(order_value_squares)::float8 AS order_value_squares,
+            count(*) FILTER (WHERE started)::int AS checkout_starters,
+            count(*) FILTER (WHERE started AND orders = 0)::int AS checkout_abandoners,
+            sum(refunded)::int AS refunded_orders,
+            min(currency) AS currency
+       FROM visitor
+      GROUP BY GROUPING SETS ((variant), (variant, exposed_day), (variant, converted_day))`,
     [key],
   )
-  return rows
+  const days = new Map<string, DayRow>()
+  const dayOf = (variant: string, day: string) => {
+    const id = `${day} ${variant}`
+    if (!days.has(id)) days.set(id, { variant, day, exposed: 0, converted: 0 })
+    return days.get(id)!
+  }
+  for (const row of rows) {
+    if (row.grouping === PER_EXPOSURE_DAY) dayOf(row.variant, row.exposed_day!).exposed += row.visitors
+    if (row.grouping === PER_CONVERSION_DAY && row.converted_day) dayOf(row.variant, row.converted_day).converted += row.visitors
+  }
+  return { totals: rows.filter((row) => row.grouping === PER_VARIANT), days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)) }
 }
 
 /** Cumulative conversion per variant at the end of each day that saw an exposure or a first order. */
@@ -179,7 +175,7 @@ const guardrailsOf = (row: TotalsRow | undefined, variant: string): VariantGuard
 export async function experimentReports(db: Queryable, definitions: readonly ExperimentDefinition[] = SHOP_EXPERIMENTS): Promise<ExperimentReport[]> {
   return Promise.all(
     definitions.map(async (definition) => {
-      const [rows, days] = await Promise.all([variantRows(db, definition.key), dayRows(db, definition.key)])
+      const { totals: rows, days } = await experimentRows(db, definition.key)
       const rowOf = (variant: string) => rows.find((row) => row.variant === variant)
       const variants = compareVariants(definition.variants.map((variant) => totalsOf(rowOf(variant), variant)))
       const guardrails = definition.variants.map((variant) => guardrailsOf(rowOf(variant), variant))
