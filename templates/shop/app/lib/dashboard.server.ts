@@ -61,6 +61,13 @@ export function rangeInstants(range: DayRange): { from: string; to: string } {
   return { from: new Date(dayStart(range.from)).toISOString(), to: new Date(dayStart(range.to) + DAY_MS).toISOString() }
 }
 
+/** The range of the same length that ends the day before `range` starts: what a trend compares with. */
+export function previousRange(range: DayRange): DayRange {
+  const start = dayStart(range.from)
+  const days = (dayStart(range.to) - start) / DAY_MS + 1
+  return { from: toDay(start - days * DAY_MS), to: toDay(start - DAY_MS) }
+}
+
 /* ---------------------------------------------------------------- figures */
 
 /**

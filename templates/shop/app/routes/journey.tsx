@@ -1,11 +1,12 @@
 import type { RevenueRow } from '@journeykit/core/metrics'
 import { Button, useFormat } from '@journeykit/ui'
 import { data, Form, Link, useNavigation } from 'react-router'
-import { BarChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
+import { BarChart, CohortChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
 import stylesheet from './journey.css?url'
 import { FormField } from '../components/form-field'
 import { requireStaff } from '../lib/admin/auth.server'
-import { journeyDashboard, parseDayRange, type DayRange, type DayRangeErrors, type JourneyDashboard } from '../lib/dashboard.server'
+import { customerKpis, type CustomerKpis } from '../lib/customer-kpis.server'
+import { journeyDashboard, parseDayRange, previousRange, type DayRange, type DayRangeErrors, type JourneyDashboard } from '../lib/dashboard.server'
 import { getDatabase } from '../lib/db.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/journey'
@@ -26,8 +27,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { range, errors } = parseDayRange(url.searchParams, now)
   const today = now.toISOString().slice(0, 10)
   if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
-  const dashboard = await journeyDashboard(db, range)
-  return { state: 'ready' as const, today, range, errors, dashboard }
+  const before = previousRange(range)
+  const [dashboard, previous, kpis, previousKpis] = await Promise.all([journeyDashboard(db, range), journeyDashboard(db, before), customerKpis(db, range), customerKpis(db, before)])
+  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis }
 }
 
 export default function JourneyPage({ loaderData }: Route.ComponentProps) {
@@ -36,7 +38,7 @@ export default function JourneyPage({ loaderData }: Route.ComponentProps) {
       <DashboardHeader />
       <RangeForm today={loaderData.today} range={loaderData.range} errors={loaderData.errors} />
       {loaderData.state === 'ready' ? (
-        <Dashboard dashboard={loaderData.dashboard} />
+        <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
       ) : (
         <p className="journey-period">Correct the period above to see the figures.</p>
       )}
@@ -121,15 +123,25 @@ const STEP_LABELS: Record<string, string> = {
   payment_info_entered: 'Payment entered',
   order_completed: 'Order completed',
 }
-const CHANNEL_LABELS: Record<string, string> = { paid: 'Paid', owned: 'Owned', earned: 'Earned', direct: 'Direct', '(none)': 'Unknown' }
+const CHANNEL_LABELS: Record<string, string> = { paid: 'Paid', owned: 'Owned', earned: 'Earned', direct: 'Direct', '(none)': 'Unknown', unknown: 'Unknown' }
 
-function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
+interface DashboardProps {
+  dashboard: JourneyDashboard
+  /** The same figures for the period of the same length just before, for the trends. */
+  previous: JourneyDashboard
+  kpis: CustomerKpis
+  previousKpis: CustomerKpis
+}
+
+function Dashboard({ dashboard, previous, kpis, previousKpis }: DashboardProps) {
   const format = useFormat()
   const day = (value: string) => format.date(`${value}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })
   const period = `${day(dashboard.range.from)} – ${day(dashboard.range.to)}`
   const percent = (value: number | null) => (value === null ? '—' : format.percent(value))
   const plural = (count: number, one: string, many: string) => `${format.number(count)} ${count === 1 ? one : many}`
   const carts = dashboard.funnel.find((row) => row.stage === 'decision')?.sessions ?? 0
+  const trend = trendText(format, `the previous ${plural(daysIn(dashboard.range), 'day', 'days')}`)
+  const month = (value: string) => format.date(`${value}-01T00:00:00Z`, { month: 'short', year: 'numeric', timeZone: 'UTC' })
 
   if (dashboard.events === 0) {
     return (
@@ -165,21 +177,47 @@ function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
       <section aria-labelledby="glance-title" className="journey-section">
         <h2 id="glance-title">At a glance</h2>
         <StatGrid>
-          <StatCard label="Conversion rate" value={percent(dashboard.conversionRate)} detail={`of ${plural(dashboard.sessions, 'visit', 'visits')} ordered`} />
+          <StatCard
+            label="Conversion rate"
+            value={percent(dashboard.conversionRate)}
+            detail={`of ${plural(dashboard.sessions, 'visit', 'visits')} ordered`}
+            trend={trend.points(dashboard.conversionRate, previous.conversionRate)}
+          />
           <StatCard
             label="Cart abandonment"
             value={percent(dashboard.cartAbandonmentRate)}
             detail={dashboard.cartAbandonmentRate === null ? 'no carts yet' : `of ${plural(carts, 'visit', 'visits')} with a cart`}
+            trend={trend.points(dashboard.cartAbandonmentRate, previous.cartAbandonmentRate)}
           />
           <StatCard
             label="Net Promoter Score"
             value={dashboard.nps ? format.number(Math.round(dashboard.nps.score)) : '—'}
             detail={dashboard.nps ? `from ${plural(dashboard.nps.responses, 'response', 'responses')}` : 'no survey responses yet'}
+            trend={trend.score(dashboard.nps?.score ?? null, previous.nps?.score ?? null)}
           />
           <StatCard
             label="Revenue"
             value={dashboard.revenue.length ? dashboard.revenue.map((money) => format.money(money)).join(' · ') : format.money({ amount: 0, currency: 'EUR' })}
             detail={`${plural(dashboard.orders, 'order', 'orders')}, after refunds`}
+            trend={trend.relative(firstAmount(dashboard.revenue), firstAmount(previous.revenue))}
+          />
+          <StatCard
+            label="Average order value"
+            value={kpis.averageOrderValue.length ? kpis.averageOrderValue.map((money) => format.money(money)).join(' · ') : '—'}
+            detail="revenue after refunds per order"
+            trend={trend.relative(firstAmount(kpis.averageOrderValue), firstAmount(previousKpis.averageOrderValue))}
+          />
+          <StatCard
+            label="Repeat-purchase rate"
+            value={percent(kpis.repeatPurchaseRate)}
+            detail="of this period's customers have ordered more than once"
+            trend={trend.points(kpis.repeatPurchaseRate, previousKpis.repeatPurchaseRate)}
+          />
+          <StatCard
+            label="Customer satisfaction (CSAT)"
+            value={kpis.csat ? percent(kpis.csat.satisfied) : '—'}
+            detail={kpis.csat ? `answered 4 or 5 of 5, from ${plural(kpis.csat.responses, 'response', 'responses')}` : 'no CSAT answers yet'}
+            trend={trend.points(kpis.csat?.satisfied ?? null, previousKpis.csat?.satisfied ?? null)}
           />
         </StatGrid>
       </section>
@@ -230,6 +268,54 @@ function Dashboard({ dashboard }: { dashboard: JourneyDashboard }) {
           result={dashboard.nps}
         />
       </section>
+
+      <section aria-labelledby="customers-title" className="journey-section">
+        <h2 id="customers-title">Whether customers come back</h2>
+        <div className="journey-charts">
+          <CohortChart
+            title="Retention by month of first order"
+            description={`Customers by the month of their first order (the ${kpis.cohorts.length} up to the period's end), and the share who ordered again each later month.`}
+            rows={kpis.cohorts.map((row) => ({ label: month(row.month), customers: row.customers, retention: row.retention }))}
+            periods={kpis.cohorts.length - 1}
+            periodLabel={(period) => `+${period} mo`}
+            emptyText="no first orders in these months."
+          />
+          <BarChart
+            title="Customer lifetime value by first-touch channel"
+            description="Revenue after refunds per customer in the 90 days from their first order, by the channel of that order's first touch; 365 days beside it. Only customers whose first order is that old by the period's end."
+            rows={kpis.lifetimeValue
+              .filter((row) => row.days90)
+              .map((row) => ({
+                label: kpis.lifetimeValue.length > new Set(kpis.lifetimeValue.map((entry) => entry.channel)).size ? `${CHANNEL_LABELS[row.channel] ?? row.channel} (${row.currency})` : (CHANNEL_LABELS[row.channel] ?? row.channel),
+                value: row.days90!.value,
+                valueText: format.money({ amount: row.days90!.value, currency: row.currency }),
+                detail: `${plural(row.days90!.customers, 'customer', 'customers')}; 365 days: ${row.days365 ? format.money({ amount: row.days365.value, currency: row.currency }) : '—'}`,
+              }))}
+            valueHeader="90 days"
+            detailHeader="Customers; 365 days"
+            emptyText="No customer's first order is 90 days old yet."
+          />
+        </div>
+      </section>
     </>
   )
+}
+
+const daysIn = (range: DayRange) => (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS + 1
+const firstAmount = (money: { amount: number }[]) => money[0]?.amount ?? null
+
+/** How a figure moved against the previous period, in words a screen reader reads as they are. */
+function trendText(format: ReturnType<typeof useFormat>, against: string) {
+  const say = (change: number, text: string) => (change === 0 ? `No change on ${against}` : `${change > 0 ? 'Up' : 'Down'} ${text} on ${against}`)
+  return {
+    /** Rates: the difference in percentage points. */
+    points: (current: number | null, before: number | null) =>
+      current === null || before === null ? null : say(Math.round((current - before) * 1000), `${format.number(Math.abs(current - before) * 100, { maximumFractionDigits: 1 })} points`),
+    /** Scores (NPS): the difference in score points. */
+    score: (current: number | null, before: number | null) =>
+      current === null || before === null ? null : say(Math.round(current - before), format.number(Math.abs(Math.round(current - before)))),
+    /** Amounts: the relative change. */
+    relative: (current: number | null, before: number | null) =>
+      current === null || !before ? null : say(Math.round((current / before - 1) * 1000), format.percent(Math.abs(current / before - 1))),
+  }
 }

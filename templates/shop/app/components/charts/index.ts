@@ -4,3 +4,4 @@ export { FunnelChart, type FunnelChartProps, type FunnelStep } from './funnel-ch
 export { NpsChart, type NpsChartProps } from './nps-chart'
 export { StatCard, StatGrid, type StatCardProps } from './stat-card'
 export { IntervalLineChart, type IntervalLineChartProps, type IntervalPoint, type IntervalSeries } from './interval-line-chart'
+export { CohortChart, type CohortChartProps, type CohortChartRow } from './cohort-chart'

@@ -51,7 +51,7 @@ export interface OrderQuery {
  * recorded before the order (the journey's anonymous id, which the order keeps), else the touchpoint
  * the order was placed with (a visitor who declined analytics has no recorded journey).
  */
-const FIRST_TOUCH = `LEFT JOIN LATERAL (
+export const FIRST_TOUCH = `LEFT JOIN LATERAL (
     SELECT coalesce(
       (SELECT e.event #>> '{context,touchpoint,channel}' FROM journey_events e
         WHERE e.anonymous_id = o.touchpoint->>'anonymousId' AND e.occurred_at <= o.created_at
