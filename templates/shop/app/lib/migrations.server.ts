@@ -453,4 +453,33 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE email_outbox ADD COLUMN headers jsonb NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    id: '012_search_full_text_and_trigrams',
+    sql: `
+      -- Site search (app/lib/search). Each product's text is indexed in its own language: search_language
+      -- is the text search configuration its name and description are stemmed with ('english' by default,
+      -- 'german' for German text, 'simple' for none); the brand is never stemmed. Weights: name A, brand B,
+      -- description C, so a match in the name ranks above one in the description.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      ALTER TABLE products ADD COLUMN search_language regconfig NOT NULL DEFAULT 'english';
+      ALTER TABLE products ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector(search_language, name), 'A') ||
+        setweight(to_tsvector('simple', brand), 'B') ||
+        setweight(to_tsvector(search_language, description), 'C')
+      ) STORED;
+      CREATE INDEX products_search ON products USING gin (search_vector);
+      -- The words of product names, brands and category names: what a misspelled query word is corrected
+      -- to (closest by trigram similarity). Kept up to date by the triggers below as the catalog changes.
+      CREATE TABLE search_terms (term text PRIMARY KEY);
+      CREATE INDEX search_terms_trigram ON search_terms USING gin (term gin_trgm_ops);
+      -- (one line: migrations are split at a semicolon that ends a line)
+      CREATE FUNCTION add_search_terms(words text) RETURNS void LANGUAGE sql AS $$ INSERT INTO search_terms (term) SELECT DISTINCT word FROM regexp_split_to_table(lower(words), '[^[:alnum:]]+') AS word WHERE length(word) >= 3 ON CONFLICT DO NOTHING $$;
+      CREATE FUNCTION products_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM add_search_terms(NEW.name || ' ' || NEW.brand); RETURN NULL; END $$;
+      CREATE FUNCTION categories_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM add_search_terms(NEW.name); RETURN NULL; END $$;
+      CREATE TRIGGER products_search_terms AFTER INSERT OR UPDATE OF name, brand ON products FOR EACH ROW EXECUTE FUNCTION products_search_terms();
+      CREATE TRIGGER categories_search_terms AFTER INSERT OR UPDATE OF name ON categories FOR EACH ROW EXECUTE FUNCTION categories_search_terms();
+      SELECT add_search_terms(name || ' ' || brand) FROM products;
+      SELECT add_search_terms(name) FROM categories;
+    `,
+  },
 ]
