@@ -12,7 +12,14 @@ export function toDiscoveryProduct(product: ProductSummary): DiscoveryProduct {
     category: product.categoryName,
     href: `/p/${product.slug}`,
     ...(product.image ? { image: product.image } : {}),
-    ...(product.rating ? { rating: { average: product.rating.value, count: product.rating.count } } : {}),
+    ...(product.rating
+      ? {
+          rating: {
+            average: product.rating.value,
+            count: product.rating.count,
+          },
+        }
+      : {}),
     inStock: product.stock > 0,
   }
 }

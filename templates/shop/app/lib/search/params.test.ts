@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_QUERY_LENGTH, parseSearchParams, SearchParamsError } from './params'
+import { MAX_QUERY_LENGTH, parseSearchParams, SearchParamsError, searchHref } from './params'
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query))
 
 describe('parseSearchParams', () => {
   it('reads every parameter of a shared search link', () => {
-    expect(parse('q=+wireless+%20headphones&category=headphones&category=headphones&price=0-5000&price=20000-&rating=4&inStock=true&sort=price-asc&page=3')).toEqual({
+    expect(
+      parse(
+        'q=+wireless+%20headphones&category=headphones&category=headphones&price=0-5000&price=20000-&rating=4&inStock=true&sort=price-asc&page=3',
+      ),
+    ).toEqual({
       q: 'wireless headphones',
       categories: ['headphones'],
       prices: [{ min: 0, max: 5000 }, { min: 20000 }],
@@ -17,7 +21,14 @@ describe('parseSearchParams', () => {
   })
 
   it('defaults to the first page by relevance', () => {
-    expect(parse('')).toEqual({ q: '', categories: [], prices: [], inStock: false, sort: 'relevance', page: 1 })
+    expect(parse('')).toEqual({
+      q: '',
+      categories: [],
+      prices: [],
+      inStock: false,
+      sort: 'relevance',
+      page: 1,
+    })
   })
 
   it.each([
@@ -33,5 +44,13 @@ describe('parseSearchParams', () => {
   ])('refuses %s', (query, message) => {
     expect(() => parse(query)).toThrow(SearchParamsError)
     expect(() => parse(query)).toThrow(message)
+  })
+})
+
+describe('searchHref', () => {
+  it('writes the link parseSearchParams reads back', () => {
+    const link = '/search?q=wireless+headphones&category=headphones&price=0-5000&price=20000-&rating=4&inStock=true&sort=price-asc&page=3'
+    expect(searchHref(parse(link.split('?')[1]!))).toBe(link)
+    expect(searchHref(parse(''))).toBe('/search')
   })
 })

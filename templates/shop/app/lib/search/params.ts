@@ -46,15 +46,7 @@ export function parseSearchParams(params: URLSearchParams): SearchParams {
   const badCategory = categories.find((slug) => !CATEGORY_SLUG.test(slug))
   if (badCategory !== undefined) throw new SearchParamsError(`category "${badCategory}" is not a category slug`)
 
-  const prices = unique(params.getAll('price'), 'price').map((value) => {
-    const match = PRICE_RANGE.exec(value)
-    const min = Number(match?.[1])
-    const max = match?.[2] === undefined ? undefined : Number(match[2])
-    if (!match || (max !== undefined && max <= min)) {
-      throw new SearchParamsError(`price "${value}" is not a range like 5000-10000 or 20000- (minor units, min below max)`)
-    }
-    return max === undefined ? { min } : { min, max }
-  })
+  const prices = unique(params.getAll('price'), 'price').map(parsePriceRange)
 
   const rating = params.get('rating')
   if (rating !== null && !/^[1-4]$/.test(rating)) throw new SearchParamsError('rating must be a whole number of stars from 1 to 4')
@@ -81,8 +73,33 @@ export function parseSearchParams(params: URLSearchParams): SearchParams {
   }
 }
 
+/** A price facet value, e.g. '5000-10000' or '20000-', as a range; a SearchParamsError when it is not one. */
+export function parsePriceRange(value: string): PriceRange {
+  const match = PRICE_RANGE.exec(value)
+  const min = Number(match?.[1])
+  const max = match?.[2] === undefined ? undefined : Number(match[2])
+  if (!match || (max !== undefined && max <= min)) {
+    throw new SearchParamsError(`price "${value}" is not a range like 5000-10000 or 20000- (minor units, min below max)`)
+  }
+  return max === undefined ? { min } : { min, max }
+}
+
 function unique(values: string[], name: string): string[] {
   const distinct = [...new Set(values)]
   if (distinct.length > MAX_REPEATS) throw new SearchParamsError(`${name} is repeated too often: at most ${MAX_REPEATS} values`)
   return distinct
+}
+
+/** The /search link of a search: the inverse of parseSearchParams, leaving out what is the default. */
+export function searchHref(params: SearchParams): string {
+  const query = new URLSearchParams()
+  if (params.q) query.set('q', params.q)
+  for (const category of params.categories) query.append('category', category)
+  for (const range of params.prices) query.append('price', priceRangeValue(range))
+  if (params.minRating !== undefined) query.set('rating', String(params.minRating))
+  if (params.inStock) query.set('inStock', 'true')
+  if (params.sort !== 'relevance') query.set('sort', params.sort)
+  if (params.page !== 1) query.set('page', String(params.page))
+  const search = query.toString()
+  return search ? `/search?${search}` : '/search'
 }

@@ -38,8 +38,22 @@ beforeAll(async () => {
     },
   ])
   await insertTestCatalog(db, { id: 'running-shoes', name: 'Running shoes' }, [
-    { id: 'p-trail', name: 'Trail Runner', brand: 'Stride', description: 'Grippy trail running shoe.', price: 12900, variants: [{ id: 'v-trail', label: '42', stock: 4 }] },
-    { id: 'p-road', name: 'Road Racer', brand: 'Stride', description: 'Light road running shoe.', price: 4900, variants: [{ id: 'v-road', label: '43', stock: 3 }] },
+    {
+      id: 'p-trail',
+      name: 'Trail Runner',
+      brand: 'Stride',
+      description: 'Grippy trail running shoe.',
+      price: 12900,
+      variants: [{ id: 'v-trail', label: '42', stock: 4 }],
+    },
+    {
+      id: 'p-road',
+      name: 'Road Racer',
+      brand: 'Stride',
+      description: 'Light road running shoe.',
+      price: 4900,
+      variants: [{ id: 'v-road', label: '43', stock: 3 }],
+    },
   ])
   // The German product's text is stemmed as German.
   await db.query(`UPDATE products SET search_language = 'german' WHERE id = 'p-stille'`)
@@ -93,7 +107,12 @@ describe('searchCatalog', () => {
     // The category facet ignores its own selection, so the other categories stay choosable.
     expect(results.facets.category).toEqual([
       { value: 'headphones', label: 'Headphones', count: 3, selected: true },
-      { value: 'running-shoes', label: 'Running shoes', count: 2, selected: false },
+      {
+        value: 'running-shoes',
+        label: 'Running shoes',
+        count: 2,
+        selected: false,
+      },
     ])
     expect(results.facets.price.map(({ value, count, selected }) => [value, count, selected])).toEqual([
       ['0-5000', 0, false],
@@ -118,7 +137,12 @@ describe('searchCatalog', () => {
     expect(ids((await search('price=0-5000&price=5000-10000&inStock=true')).products)).toEqual(['p-road'])
     const running = await search('q=running&category=running-shoes&category=headphones&sort=price-desc')
     expect(ids(running.products)).toEqual(['p-trail', 'p-road'])
-    expect(running.facets.category.filter((value) => value.selected).map((value) => value.value).sort()).toEqual(['headphones', 'running-shoes'])
+    expect(
+      running.facets.category
+        .filter((value) => value.selected)
+        .map((value) => value.value)
+        .sort(),
+    ).toEqual(['headphones', 'running-shoes'])
   })
 
   it('sorts by rating and pages', async () => {
@@ -155,6 +179,10 @@ describe('suggestProducts', () => {
   })
 
   it('suggests nothing for an empty query', async () => {
-    expect(await suggestProducts(db, '  ')).toEqual({ query: '', products: [], categories: [] })
+    expect(await suggestProducts(db, '  ')).toEqual({
+      query: '',
+      products: [],
+      categories: [],
+    })
   })
 })

@@ -70,10 +70,18 @@ export async function searchCatalog(db: Queryable, params: SearchParams): Promis
     pageSize: SEARCH_PAGE_SIZE,
     sort: params.sort,
     facets: {
-      category: row.categories.map((category) => ({ ...category, selected: params.categories.includes(category.value) })),
+      category: row.categories.map((category) => ({
+        ...category,
+        selected: params.categories.includes(category.value),
+      })),
       price: PRICE_BUCKETS.map((range, index) => {
         const value = priceRangeValue(range)
-        return { value, label: priceLabel(range, currency), count: row.prices[index] ?? 0, selected: selectedPrices.has(value) }
+        return {
+          value,
+          label: priceLabel(range, currency),
+          count: row.prices[index] ?? 0,
+          selected: selectedPrices.has(value),
+        }
       }),
       rating: RATING_THRESHOLDS.map((stars, index) => ({
         value: String(stars),
@@ -81,7 +89,14 @@ export async function searchCatalog(db: Queryable, params: SearchParams): Promis
         count: row.ratings[index] ?? 0,
         selected: params.minRating === stars,
       })),
-      inStock: [{ value: 'true', label: 'In stock', count: row.in_stock, selected: params.inStock }],
+      inStock: [
+        {
+          value: 'true',
+          label: 'In stock',
+          count: row.in_stock,
+          selected: params.inStock,
+        },
+      ],
     },
     ...(didYouMean ? { didYouMean } : {}),
   }
@@ -109,8 +124,12 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
      ),
      counts AS (
        SELECT count(*) FILTER (WHERE in_category AND in_price AND in_rating AND in_stock)::int AS total,
-              ARRAY[${PRICE_BUCKETS.map((range) => `count(*) FILTER (WHERE in_category AND in_rating AND in_stock AND ${inRange(range)})::int`).join(', ')}] AS prices,
-              ARRAY[${RATING_THRESHOLDS.map((stars) => `count(*) FILTER (WHERE in_category AND in_price AND in_stock AND average >= ${stars})::int`).join(', ')}] AS ratings,
+              ARRAY[${PRICE_BUCKETS.map((range) => `count(*) FILTER (WHERE in_category AND in_rating AND in_stock AND ${inRange(range)})::int`).join(
+                ', ',
+              )}] AS prices,
+              ARRAY[${RATING_THRESHOLDS.map(
+                (stars) => `count(*) FILTER (WHERE in_category AND in_price AND in_stock AND average >= ${stars})::int`,
+              ).join(', ')}] AS ratings,
               count(*) FILTER (WHERE in_category AND in_price AND in_rating AND stock > 0)::int AS in_stock
          FROM flagged
      ),
@@ -127,21 +146,17 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
                 ORDER BY ${ORDER_BY[params.sort]} LIMIT $6 OFFSET $7) ranked
      )
      SELECT * FROM counts, category_counts, page`,
-    [
-      params.q,
-      alternative,
-      params.categories,
-      params.minRating ?? null,
-      params.inStock,
-      SEARCH_PAGE_SIZE,
-      (params.page - 1) * SEARCH_PAGE_SIZE,
-    ],
+    [params.q, alternative, params.categories, params.minRating ?? null, params.inStock, SEARCH_PAGE_SIZE, (params.page - 1) * SEARCH_PAGE_SIZE],
   )
   return rows[0]!
 }
 
 /** The words of a query as the catalog's words are stored (search_terms): lower case, letters and digits. */
-const queryWords = (q: string) => q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+const queryWords = (q: string) =>
+  q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 
 /**
  * The query with each word that finds nothing (neither a catalog word nor, stemmed, any product) replaced
@@ -185,7 +200,10 @@ async function runSuggest(db: Queryable, query: string, words: string[]): Promis
   if (words.length === 0) return { query, products: [], categories: [] }
   // Letters and digits only, so the words cannot carry tsquery operators; the last one is a prefix.
   const prefixQuery = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ')
-  const { rows } = await db.query<{ ids: string[]; categories: SearchSuggestions['categories'] }>(
+  const { rows } = await db.query<{
+    ids: string[]
+    categories: SearchSuggestions['categories']
+  }>(
     `WITH q AS (SELECT to_tsquery('english', $1) || to_tsquery('german', $1) || to_tsquery('simple', $1) AS tsq),
      matched AS (
        SELECT p.id, p.category_id, ts_rank(p.search_vector, q.tsq) AS rank, p.name
@@ -215,8 +233,11 @@ async function catalogCurrency(db: Queryable): Promise<string> {
 
 function priceLabel({ min, max }: PriceRange, currency: string): string {
   const format = (amount: number) =>
-    new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount / 100)
+    new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount / 100)
   if (max === undefined) return `${format(min)} and up`
   return min === 0 ? `Under ${format(max)}` : `${format(min)} – ${format(max)}`
 }
-
