@@ -145,6 +145,19 @@ describe('searchCatalog', () => {
     ).toEqual(['headphones', 'running-shoes'])
   })
 
+  it('filters on the rating and stock of now: reviews and stock changes are seen by the next search', async () => {
+    await db.query(`UPDATE variants SET stock = 0 WHERE product_id = 'p-aurora'`)
+    await db.query(`UPDATE reviews SET status = 'held' WHERE product_id = 'p-trail'`)
+    try {
+      expect(ids((await search('q=headphones&inStock=true')).products)).toEqual([])
+      expect(ids((await search('rating=4')).products)).toEqual(['p-aurora'])
+    } finally {
+      await db.query(`UPDATE variants SET stock = 5 WHERE product_id = 'p-aurora'`)
+      await db.query(`UPDATE reviews SET status = 'published' WHERE product_id = 'p-trail'`)
+    }
+    expect(ids((await search('rating=4')).products).sort()).toEqual(['p-aurora', 'p-trail'])
+  })
+
   it('sorts by rating and pages', async () => {
     expect(ids((await search('sort=rating')).products).slice(0, 3)).toEqual(['p-aurora', 'p-trail', 'p-breeze'])
     const beyond = await search('page=2')

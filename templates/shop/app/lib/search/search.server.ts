@@ -109,14 +109,14 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
   const { rows } = await db.query<SearchRow>(
     `WITH q AS ${QUERY_TSQUERY},
      matched AS (
-       SELECT p.id, p.name, p.category_id, p.price_amount, r.average, coalesce(r.count, 0) AS rating_count, coalesce(v.stock, 0) AS stock,
+       SELECT p.id, p.name, p.category_id, p.price_amount, s.rating_average AS average, coalesce(s.rating_count, 0) AS rating_count,
+              coalesce(s.stock, 0) AS stock,
               CASE WHEN $1 = '' THEN 0 ELSE ts_rank(p.search_vector, q.tsq) END AS rank,
               ($1 = '' OR p.search_vector @@ q.typed) AS typed_match,
               (cardinality($3::text[]) = 0 OR p.category_id = ANY($3::text[])) AS in_category,
               ${priceFilter} AS in_price
          FROM products p CROSS JOIN q
-         LEFT JOIN LATERAL (SELECT avg(rating) AS average, count(*) AS count FROM reviews WHERE product_id = p.id AND status = 'published') r ON true
-         LEFT JOIN LATERAL (SELECT sum(stock) AS stock FROM variants WHERE product_id = p.id) v ON true
+         LEFT JOIN search_product_stats s ON s.product_id = p.id
         WHERE $1 = '' OR p.search_vector @@ q.tsq
      ),
      flagged AS (
@@ -167,14 +167,21 @@ export async function correctSpelling(db: Queryable, q: string): Promise<string 
   const words = queryWords(q)
   if (words.length === 0) return undefined
   const { rows } = await db.query<{ corrected: string }>(
-    `SELECT string_agg(coalesce(closest.term, w.word), ' ' ORDER BY w.n) AS corrected
-       FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
+    `WITH words AS (
+       SELECT word, n, plainto_tsquery('english', word) || plainto_tsquery('german', word) || plainto_tsquery('simple', word) AS tsq
+         FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
+     ),
+     unknown AS (
+       SELECT word FROM words
+        WHERE length(word) >= 3
+          AND NOT EXISTS (SELECT 1 FROM search_terms WHERE term = words.word)
+          AND NOT EXISTS (SELECT 1 FROM products WHERE search_vector @@ words.tsq)
+     )
+     SELECT string_agg(coalesce(closest.term, words.word), ' ' ORDER BY words.n) AS corrected
+       FROM words
        LEFT JOIN LATERAL (
-         SELECT term FROM search_terms
-          WHERE length(w.word) >= 3 AND term % w.word
-            AND NOT EXISTS (SELECT 1 FROM search_terms known WHERE known.term = w.word)
-            AND NOT EXISTS (SELECT 1 FROM products WHERE search_vector @@ (plainto_tsquery('english', w.word) || plainto_tsquery('german', w.word) || plainto_tsquery('simple', w.word)))
-          ORDER BY similarity(term, w.word) DESC, term LIMIT 1
+         SELECT term FROM search_terms WHERE words.word IN (SELECT word FROM unknown) AND term % words.word
+          ORDER BY similarity(term, words.word) DESC, term LIMIT 1
        ) closest ON true`,
     [words],
   )
