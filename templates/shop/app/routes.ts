@@ -34,4 +34,9 @@ export default [
   route('api/reviews', 'routes/api.reviews.ts'),
   route('api/surveys', 'routes/api.surveys.ts'),
   route('api/stripe/webhook', 'routes/api.stripe-webhook.ts'),
+  route('sitemap.xml', 'routes/sitemap.ts'),
+  route('sitemap/:file', 'routes/sitemap.file.ts'),
+  route('robots.txt', 'routes/robots.ts'),
+  // last: every path no route above serves
+  route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig
