@@ -498,6 +498,11 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE TRIGGER variants_search_stats AFTER INSERT OR UPDATE OR DELETE ON variants FOR EACH ROW EXECUTE FUNCTION refresh_search_stats_of_row();
       SELECT refresh_search_stats(id) FROM products;
 
+      -- "Others also viewed" (app/lib/recommendations): the sessions that viewed a product, and what else they viewed.
+      CREATE INDEX journey_events_product_views ON journey_events ((event #>> '{properties,item,id}'), session_id) WHERE name = 'product_viewed';
+      CREATE INDEX journey_events_session_views ON journey_events (session_id) WHERE name = 'product_viewed';
+      CREATE INDEX order_lines_product ON order_lines (product_id);
+
       -- When a product last changed: the sitemap's lastmod (app/lib/seo), whoever writes the row.
       ALTER TABLE products ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
       UPDATE products SET updated_at = created_at;

@@ -53,3 +53,6 @@ export interface SearchResultsData {
   /** For the empty state. */
   popular?: DiscoveryProduct[]
 }
+
+/** The slots of the Recommendations block; 'recently-viewed' is the visitor's own journey, kept in the browser. */
+export type RecommendationSlot = 'similar' | 'bought-together' | 'recently-viewed' | 'popular-in-category'
