@@ -1,7 +1,8 @@
 import { useTrack } from '@journeykit/react'
-import { Badge, Money, Rating } from '@journeykit/ui'
+import { Badge, Money } from '@journeykit/ui'
 import { Link } from 'react-router'
 import type { DiscoveryProduct } from '../lib/search/types'
+import { ProductCardRating } from './product-card'
 
 export interface SearchResultCardProps {
   product: DiscoveryProduct
@@ -42,18 +43,7 @@ export function SearchResultCard({ product, listId, position }: SearchResultCard
             {product.name}
           </Link>
         </h3>
-        <p className="product-card-rating">
-          {rating ? (
-            <>
-              <Rating value={rating.average} count={rating.count} size="sm" />
-              <span aria-hidden="true">
-                {rating.average.toFixed(1)} ({rating.count})
-              </span>
-            </>
-          ) : (
-            <span className="product-card-muted">No reviews yet</span>
-          )}
-        </p>
+        <ProductCardRating rating={rating && { value: rating.average, count: rating.count }} />
         <p className="product-card-price">
           <Money value={product.price} className="product-card-amount" />
         </p>
