@@ -30,6 +30,7 @@ export default [
   route('newsletter/unsubscribe', 'routes/newsletter.unsubscribe.tsx'),
   route('api/events', 'routes/api.events.ts'),
   route('api/search/suggest', 'routes/api.search.suggest.ts'),
+  route('api/recommendations', 'routes/api.recommendations.ts'),
   route('api/newsletter', 'routes/api.newsletter.ts'),
   route('api/reviews', 'routes/api.reviews.ts'),
   route('api/surveys', 'routes/api.surveys.ts'),

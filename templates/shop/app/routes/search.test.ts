@@ -10,6 +10,7 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 }))
 const search = await import('./search')
 const suggest = await import('./api.search.suggest')
+const recommendations = await import('./api.recommendations')
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -68,6 +69,26 @@ describe('GET /api/search/suggest', () => {
       }
       expect(response.init.status).toBe(400)
       expect(response.data.error).toMatch(/^q is/)
+    }
+  })
+})
+
+describe('GET /api/recommendations', () => {
+  it('returns a slot of products for the Recommendations block, never the product itself', async () => {
+    const response = (await recommendations.loader(get('/api/recommendations?slot=similar&product=aurora-5'))) as {
+      data: Array<{ id: string; category: string }>
+      init: ResponseInit
+    }
+    expect(response.data).toHaveLength(4)
+    expect(response.data.map((product) => product.id)).not.toContain('aurora-5')
+    expect(response.data.every((product) => product.category === 'Headphones')).toBe(true)
+    expect(new Headers(response.init.headers).get('Cache-Control')).toMatch(/^public/)
+  })
+
+  it('answers 400 for a slot it does not serve or a malformed product', async () => {
+    for (const path of ['/api/recommendations?slot=recently-viewed&product=aurora-5', '/api/recommendations?slot=similar&product=%27', '/api/recommendations?slot=similar&product=aurora-5&limit=99']) {
+      const response = (await recommendations.loader(get(path))) as { init: ResponseInit }
+      expect(response.init.status).toBe(400)
     }
   })
 })
