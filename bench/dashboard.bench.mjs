@@ -4,13 +4,9 @@
 // every statement the dashboard sends (it aggregates in the database; each is timed alone, as the client
 // sees it, and inside the database with EXPLAIN ANALYZE) and the whole dashboard (its statements run
 // concurrently). Also the collector's insert path: one statement per batch of COLLECTOR_BATCH events.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { startPostgres } from '../scripts/postgres.mjs'
-import { productionBundle } from './lib.mjs'
+import { loadShopModules, percentile } from './lib.mjs'
 
-const root = new URL('..', import.meta.url).pathname
 const EVENTS = 1_000_000
 const MONTH = { from: '2026-10-01', to: '2026-10-30' }
 const RANGES = [
@@ -25,27 +21,17 @@ const COLLECTOR_BATCHES = 200
 const RUNS = 10
 const QUERY_BUDGET_MS = 500
 
-/** The shop's server modules, bundled from source for plain Node (pg, PGlite and proper-lockfile stay external). */
-async function loadShop() {
-  const code = [
-    "export { openDatabase, migrate } from './templates/shop/app/lib/db.server.ts'",
-    "export { journeyDashboard } from './templates/shop/app/lib/dashboard.server.ts'",
-    "export { storeJourneyEvents, SERVER_RECORDED_EVENTS } from './templates/shop/app/lib/journey-events.server.ts'",
-    "export { generateJourneyEvents } from './templates/shop/app/lib/journey-test-data.server.ts'",
-  ].join('\n')
-  const bundle = await productionBundle(code, { platform: 'node', conditions: ['source'], external: ['pg', '@electric-sql/pglite', 'proper-lockfile'] })
-  // inside the repository, so the external packages resolve from its node_modules
-  const dir = join(root, 'node_modules/.cache/journeykit-bench')
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, 'dashboard-shop.mjs')
-  writeFileSync(file, bundle)
-  return import(pathToFileURL(file).href)
-}
-
-/** The value below which `p` of the samples fall (nearest rank). */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
+/** The shop's server modules, bundled from source for plain Node. */
+function loadShop() {
+  return loadShopModules(
+    'dashboard-shop.mjs',
+    [
+      "export { openDatabase, migrate } from './templates/shop/app/lib/db.server.ts'",
+      "export { journeyDashboard } from './templates/shop/app/lib/dashboard.server.ts'",
+      "export { storeJourneyEvents, SERVER_RECORDED_EVENTS } from './templates/shop/app/lib/journey-events.server.ts'",
+      "export { generateJourneyEvents } from './templates/shop/app/lib/journey-test-data.server.ts'",
+    ].join('\n'),
+  )
 }
 
 async function timed(work) {

@@ -4,6 +4,7 @@ import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, Scro
 import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
 import { JourneyClient } from './components/journey-client'
+import { NotFoundContent } from './components/not-found'
 import { consentFromCookie } from './lib/consent.server'
 import { useNonce } from './components/nonce'
 import { getDatabase } from './lib/db.server'
@@ -107,19 +108,23 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const notFound = isRouteErrorResponse(error) && error.status === 404
   const title = notFound ? 'Page not found' : 'Something went wrong'
-  const detail = notFound
-    ? 'The page you were looking for does not exist, or has moved.'
-    : isRouteErrorResponse(error)
-      ? error.statusText || 'The shop could not handle that request.'
-      : 'The shop could not handle that request. Try again in a moment.'
+  const detail = isRouteErrorResponse(error)
+    ? error.statusText || 'The shop could not handle that request.'
+    : 'The shop could not handle that request. Try again in a moment.'
   return (
     <main id="main" className="site-main error-page">
       <title>{`${title} · Northwind Outfitters`}</title>
-      <h1>{title}</h1>
-      <p>{detail}</p>
-      <p>
-        <Link to="/">Back to the shop</Link>
-      </p>
+      {notFound ? (
+        <NotFoundContent />
+      ) : (
+        <>
+          <h1>{title}</h1>
+          <p>{detail}</p>
+          <p>
+            <Link to="/">Back to the shop</Link>
+          </p>
+        </>
+      )}
     </main>
   )
 }

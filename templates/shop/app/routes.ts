@@ -4,6 +4,7 @@ export default [
   index('routes/home.tsx'),
   route('c/:category', 'routes/category.tsx'),
   route('compare', 'routes/compare.tsx'),
+  route('search', 'routes/search.tsx'),
   route('p/:slug', 'routes/product.tsx'),
   route('cart', 'routes/cart.tsx'),
   route('checkout', 'routes/checkout.tsx'),
@@ -29,8 +30,15 @@ export default [
   route('newsletter/confirm', 'routes/newsletter.confirm.tsx'),
   route('newsletter/unsubscribe', 'routes/newsletter.unsubscribe.tsx'),
   route('api/events', 'routes/api.events.ts'),
+  route('api/search/suggest', 'routes/api.search.suggest.ts'),
+  route('api/recommendations', 'routes/api.recommendations.ts'),
   route('api/newsletter', 'routes/api.newsletter.ts'),
   route('api/reviews', 'routes/api.reviews.ts'),
   route('api/surveys', 'routes/api.surveys.ts'),
   route('api/stripe/webhook', 'routes/api.stripe-webhook.ts'),
+  route('sitemap.xml', 'routes/sitemap.ts'),
+  route('sitemap/:file', 'routes/sitemap.file.ts'),
+  route('robots.txt', 'routes/robots.ts'),
+  // last: every path no route above serves
+  route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

@@ -71,18 +71,7 @@ export function ProductCard({ product, listId, position, compare = false, headin
             {product.name}
           </Link>
         </Heading>
-        <p className="product-card-rating">
-          {product.rating ? (
-            <>
-              <Rating value={product.rating.value} count={product.rating.count} size="sm" />
-              <span aria-hidden="true">
-                {product.rating.value.toFixed(1)} ({product.rating.count})
-              </span>
-            </>
-          ) : (
-            <span className="product-card-muted">No reviews yet</span>
-          )}
-        </p>
+        <ProductCardRating rating={product.rating} />
         <p className="product-card-price">
           <Money value={product.price} className="product-card-amount" />
           {product.compareAtPrice && (
@@ -103,5 +92,23 @@ export function ProductCard({ product, listId, position, compare = false, headin
         )}
       </div>
     </article>
+  )
+}
+
+/** A card's rating line: the stars and "4.4 (20)", or that the product has no reviews yet. */
+export function ProductCardRating({ rating }: { rating: { value: number; count: number } | undefined }) {
+  return (
+    <p className="product-card-rating">
+      {rating ? (
+        <>
+          <Rating value={rating.value} count={rating.count} size="sm" />
+          <span aria-hidden="true">
+            {rating.value.toFixed(1)} ({rating.count})
+          </span>
+        </>
+      ) : (
+        <span className="product-card-muted">No reviews yet</span>
+      )}
+    </p>
   )
 }

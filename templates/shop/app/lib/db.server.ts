@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -48,7 +49,8 @@ export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<
     mkdirSync(dataDir, { recursive: true })
     release = await lockDataFolder(dataDir)
   }
-  const lite = await PGlite.create(dataDir)
+  // pg_trgm: site search's typo tolerance (migration 012_search)
+  const lite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
   return {
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,

@@ -69,6 +69,7 @@ export const shopEnvSchema = z.object({
   EMAIL_REPLY_TO: optional(z.email({ error: 'must be an email address that receives replies, such as help@example.com' })),
   CATALOG_CACHE_TTL: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   CATALOG_CACHE_MAX_ENTRIES: z.coerce.number({ error: 'must be a number of entries' }).int().min(1).default(1000),
+  SITEMAP_MAX_URLS: z.coerce.number({ error: 'must be a number of URLs' }).int().min(1).max(50_000).default(50_000),
 })
 
 type StripeKeys = { secretKey: string; publishableKey: string; webhookSecret: string; mode: 'test' | 'live' }
@@ -104,6 +105,8 @@ export interface ShopConfig {
   email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined }
   /** The in-process cache of catalog reads: seconds an entry lives at most (0: no cache), and how many are kept. */
   catalogCache: { ttlSeconds: number; maxEntries: number }
+  /** URLs per sitemap file (`SITEMAP_MAX_URLS`, at most the protocol's 50,000); more make /sitemap.xml an index of files. */
+  sitemapMaxUrls: number
   /** Cookies get `Secure` when the shop is served over https. */
   isProduction: boolean
 }
@@ -188,6 +191,7 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
       email: { smtpUrl: vars.SMTP_URL, from: vars.EMAIL_FROM ?? `Northwind Outfitters <no-reply@${new URL(shopUrl).hostname}>`, replyTo: vars.EMAIL_REPLY_TO },
       catalogCache: { ttlSeconds: vars.CATALOG_CACHE_TTL, maxEntries: vars.CATALOG_CACHE_MAX_ENTRIES },
+      sitemapMaxUrls: vars.SITEMAP_MAX_URLS,
       isProduction: shopUrl.startsWith('https:'),
     },
   }

@@ -453,4 +453,61 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE email_outbox ADD COLUMN headers jsonb NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    id: '012_search_full_text_trigrams_stats_and_lastmod',
+    sql: `
+      -- Site search (app/lib/search). Each product's text is indexed in its own language: search_language
+      -- is the text search configuration its name and description are stemmed with ('english' by default,
+      -- 'german' for German text, 'simple' for none); the brand is never stemmed. Weights: name A, brand B,
+      -- description C, so a match in the name ranks above one in the description.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      ALTER TABLE products ADD COLUMN search_language regconfig NOT NULL DEFAULT 'english';
+      ALTER TABLE products ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector(search_language, name), 'A') ||
+        setweight(to_tsvector('simple', brand), 'B') ||
+        setweight(to_tsvector(search_language, description), 'C')
+      ) STORED;
+      -- fastupdate off: a catalog is written rarely and searched often; a GIN pending list of recent writes
+      -- makes the planner cost the index above a sequential scan, which is ten times slower here.
+      CREATE INDEX products_search ON products USING gin (search_vector) WITH (fastupdate = off);
+      -- The words of product names, brands and category names: what a misspelled query word is corrected
+      -- to (closest by trigram similarity). Kept up to date by the triggers below as the catalog changes.
+      CREATE TABLE search_terms (term text PRIMARY KEY);
+      CREATE INDEX search_terms_trigram ON search_terms USING gin (term gin_trgm_ops) WITH (fastupdate = off);
+      -- (one line: migrations are split at a semicolon that ends a line)
+      CREATE FUNCTION add_search_terms(words text) RETURNS void LANGUAGE sql AS $$ INSERT INTO search_terms (term) SELECT DISTINCT word FROM regexp_split_to_table(lower(words), '[^[:alnum:]]+') AS word WHERE length(word) >= 3 AND word !~ '^[0-9]+$' ON CONFLICT DO NOTHING $$;
+      CREATE FUNCTION products_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM add_search_terms(NEW.name || ' ' || NEW.brand); RETURN NULL; END $$;
+      CREATE FUNCTION categories_search_terms() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM add_search_terms(NEW.name); RETURN NULL; END $$;
+      CREATE TRIGGER products_search_terms AFTER INSERT OR UPDATE OF name, brand ON products FOR EACH ROW EXECUTE FUNCTION products_search_terms();
+      CREATE TRIGGER categories_search_terms AFTER INSERT OR UPDATE OF name ON categories FOR EACH ROW EXECUTE FUNCTION categories_search_terms();
+      SELECT add_search_terms(name || ' ' || brand) FROM products;
+      SELECT add_search_terms(name) FROM categories;
+
+      -- Each product's published rating and stock over its variants, which search filters, sorts and counts
+      -- facets on: kept up to date by triggers as reviews and variants change, so a search over thousands of
+      -- matches joins one row per product instead of aggregating reviews and variants each time.
+      CREATE TABLE search_product_stats (
+        product_id text PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+        rating_average numeric,
+        rating_count integer NOT NULL,
+        stock integer NOT NULL
+      );
+      CREATE FUNCTION refresh_search_stats(product text) RETURNS void LANGUAGE sql AS $$ INSERT INTO search_product_stats (product_id, rating_average, rating_count, stock) SELECT p.id, r.average, r.count, v.stock FROM products p, LATERAL (SELECT avg(rating) AS average, count(*)::int AS count FROM reviews WHERE product_id = p.id AND status = 'published') r, LATERAL (SELECT coalesce(sum(stock), 0)::int AS stock FROM variants WHERE product_id = p.id) v WHERE p.id = product ON CONFLICT (product_id) DO UPDATE SET rating_average = EXCLUDED.rating_average, rating_count = EXCLUDED.rating_count, stock = EXCLUDED.stock $$;
+      CREATE FUNCTION refresh_search_stats_of_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN PERFORM refresh_search_stats(OLD.product_id); END IF; IF TG_OP <> 'DELETE' THEN PERFORM refresh_search_stats(NEW.product_id); END IF; RETURN NULL; END $$;
+      CREATE TRIGGER reviews_search_stats AFTER INSERT OR UPDATE OR DELETE ON reviews FOR EACH ROW EXECUTE FUNCTION refresh_search_stats_of_row();
+      CREATE TRIGGER variants_search_stats AFTER INSERT OR UPDATE OR DELETE ON variants FOR EACH ROW EXECUTE FUNCTION refresh_search_stats_of_row();
+      SELECT refresh_search_stats(id) FROM products;
+
+      -- "Others also viewed" (app/lib/recommendations): the sessions that viewed a product, and what else they viewed.
+      CREATE INDEX journey_events_product_views ON journey_events ((event #>> '{properties,item,id}'), session_id) WHERE name = 'product_viewed';
+      CREATE INDEX journey_events_session_views ON journey_events (session_id) WHERE name = 'product_viewed';
+      CREATE INDEX order_lines_product ON order_lines (product_id);
+
+      -- When a product last changed: the sitemap's lastmod (app/lib/seo), whoever writes the row.
+      ALTER TABLE products ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+      UPDATE products SET updated_at = created_at;
+      CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+      CREATE TRIGGER products_touch_updated_at BEFORE UPDATE ON products FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+    `,
+  },
 ]

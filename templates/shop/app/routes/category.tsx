@@ -16,6 +16,8 @@ import {
 import { catalogPageHeaders } from '../lib/cache.server'
 import { catalogCache } from '../lib/catalog-cache.server'
 import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
+import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
 import type { Route } from './+types/category'
 import stylesheet from './category.css?url'
 
@@ -29,8 +31,21 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const facets = await catalog.read(['facets', category.id], () => getListingFacets(db, category))
   const query = parseListingQuery(new URL(request.url).searchParams, category, facets)
   const products = await catalog.read(['products', query], () => listProducts(db, query))
+  const url = `${env.shopUrl}/c/${category.id}`
+  const breadcrumbs = breadcrumbsJsonLd([
+    { name: 'Home', url: `${env.shopUrl}/` },
+    { name: category.name, url },
+  ])
   return data(
-    { category: { id: category.id, name: category.name, description: category.description }, facets, query, filtered: hasFilters(query), products },
+    {
+      category: { id: category.id, name: category.name, description: category.description },
+      facets,
+      query,
+      filtered: hasFilters(query),
+      products,
+      url,
+      breadcrumbs,
+    },
     { headers: catalogPageHeaders(request) },
   )
 }
@@ -42,6 +57,8 @@ export const meta: Route.MetaFunction = ({ data }) =>
     ? [
         { title: `${data.category.name} — Northwind Outfitters` },
         { name: 'description', content: data.category.description },
+        { tagName: 'link', rel: 'canonical', href: data.url },
+        { 'script:ld+json': data.breadcrumbs },
       ]
     : [{ title: 'Category not found — Northwind Outfitters' }]
 

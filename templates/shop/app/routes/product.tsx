@@ -12,6 +12,7 @@ import { catalogCache } from '../lib/catalog-cache.server'
 import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
+import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
 import type { Route } from './+types/product'
 import stylesheet from './product.css?url'
@@ -53,6 +54,11 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       rating: { average: summary.average, count: summary.count },
       reviews: reviews.slice(0, 10),
     }),
+    breadcrumbs: breadcrumbsJsonLd([
+      { name: 'Home', url: `${origin}/` },
+      ...(category ? [{ name: category.name, url: `${origin}/c/${category.id}` }] : []),
+      { name: product.name, url },
+    ]),
     // The line limit the cart enforces, so the quantity picker never offers more.
     maxQuantity: MAX_LINE_QUANTITY,
   }
@@ -63,7 +69,7 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeade
 
 export const meta: Route.MetaFunction = ({ loaderData }) => {
   if (!loaderData) return [{ title: 'Product not found — Northwind Outfitters' }]
-  const { product, url, jsonLd } = loaderData
+  const { product, url, jsonLd, breadcrumbs } = loaderData
   const description = product.description.length > 160 ? `${product.description.slice(0, 157).trimEnd()}…` : product.description
   return [
     { title: `${product.name} by ${product.brand} — Northwind Outfitters` },
@@ -74,6 +80,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
     { property: 'og:description', content: description },
     ...(product.image ? [{ property: 'og:image', content: new URL(product.image.src, url).href }] : []),
     { 'script:ld+json': jsonLd },
+    { 'script:ld+json': breadcrumbs },
   ]
 }
 

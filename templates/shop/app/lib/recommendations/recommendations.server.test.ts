@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../db.server'
+import { insertTestCatalog, openTestDatabase } from '../test-database.server'
+import { alsoViewed, boughtTogether, recommendProducts, similarProducts } from './recommendations.server'
+
+let db: Database
+const ids = (products: Array<{ id: string }>) => products.map((product) => product.id)
+
+const shoe = (id: string, price: number, attributes: Record<string, string>) => ({
+  id,
+  name: id.replace('p-', 'Shoe '),
+  price,
+  attributes,
+  variants: [{ id: `v-${id}`, label: '42', stock: 3 }],
+})
+
+beforeAll(async () => {
+  db = await openTestDatabase({ seed: false })
+  await insertTestCatalog(db, { id: 'shoes', name: 'Shoes' }, [
+    shoe('p-road', 12000, { surface: 'road', drop: '8mm' }),
+    shoe('p-road-2', 12500, { surface: 'road', drop: '8mm' }),
+    shoe('p-road-3', 9000, { surface: 'road', drop: '4mm' }),
+    shoe('p-trail', 14000, { surface: 'trail', drop: '4mm' }),
+  ])
+  await insertTestCatalog(db, { id: 'socks', name: 'Socks' }, [
+    { id: 'p-socks', name: 'Running socks', price: 1500, variants: [{ id: 'v-p-socks', label: 'M', stock: 9 }] },
+    { id: 'p-cap', name: 'Running cap', price: 2500, variants: [{ id: 'v-p-cap', label: 'One size', stock: 9 }] },
+  ])
+})
+afterAll(() => db?.close())
+
+async function order(id: string, status: string, productIds: string[]) {
+  await db.query(`INSERT INTO customers (id, email) VALUES ($1, $1 || '@example.com') ON CONFLICT DO NOTHING`, [`c-${id}`])
+  await db.query(
+    `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
+     VALUES ($1, $1, $1, $2, 'buyer@example.com', $3, 'EUR', 0, 0, 0, 0, 0, 'standard', '{}')`,
+    [id, `c-${id}`, status],
+  )
+  for (const productId of productIds) {
+    await db.query(
+      `INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ($1, $2, $3, $3, 'x', 100, 1)`,
+      [id, `v-${productId}`, productId],
+    )
+  }
+}
+
+async function views(sessionId: string, productIds: string[]) {
+  for (const [index, productId] of productIds.entries()) {
+    await db.query(
+      `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, origin, event)
+       VALUES ($1, 'product_viewed', 'consideration', now(), $2, 'client', $3)`,
+      [`${sessionId}-${index}`, sessionId, JSON.stringify({ properties: { item: { id: productId } } })],
+    )
+  }
+}
+
+describe('a new shop without orders or visits', () => {
+  it('recommends similar products of the category: shared attributes first, then the closest price', async () => {
+    expect(await similarProducts(db, 'p-road')).toEqual(['p-road-2', 'p-road-3', 'p-trail'])
+  })
+
+  it('still fills every slot, from the catalog', async () => {
+    expect(await boughtTogether(db, 'p-road')).toEqual([])
+    expect(await alsoViewed(db, 'p-road')).toEqual([])
+    const slot = await recommendProducts(db, 'bought-together', 'p-road')
+    expect(ids(slot)).toEqual(['p-road-2', 'p-road-3', 'p-trail', 'p-cap'])
+    expect(slot[0]).toMatchObject({ href: '/p/road-2', category: 'Shoes', inStock: true })
+  })
+})
+
+describe('a shop with history', () => {
+  beforeAll(async () => {
+    await order('o-1', 'paid', ['p-road', 'p-socks'])
+    await order('o-2', 'fulfilled', ['p-road', 'p-socks', 'p-cap'])
+    await order('o-3', 'paid', ['p-road', 'p-cap'])
+    await order('o-4', 'paid', ['p-road', 'p-cap'])
+    // Not bought: a pending and a cancelled order do not count.
+    await order('o-5', 'pending', ['p-road', 'p-trail'])
+    await order('o-6', 'cancelled', ['p-road', 'p-trail'])
+    await views('s-1', ['p-road', 'p-trail', 'p-road-3'])
+    await views('s-2', ['p-road', 'p-trail'])
+    await views('s-3', ['p-road-3', 'p-socks'])
+  })
+
+  it('recommends what was bought in the same orders, most shared orders first', async () => {
+    expect(await boughtTogether(db, 'p-road')).toEqual(['p-cap', 'p-socks'])
+    expect(ids(await recommendProducts(db, 'bought-together', 'p-road'))).toEqual(['p-cap', 'p-socks', 'p-trail', 'p-road-3'])
+  })
+
+  it('recommends what others viewed in the same visits', async () => {
+    expect(await alsoViewed(db, 'p-road')).toEqual(['p-trail', 'p-road-3'])
+    expect(await alsoViewed(db, 'p-socks')).toEqual(['p-road-3'])
+  })
+
+  it('shows the category’s best sellers for popular-in-category, then the shop’s', async () => {
+    // Socks holds the cap and the socks: the socks, then the best seller of the shop, then the rest by name.
+    expect(ids(await recommendProducts(db, 'popular-in-category', 'p-cap'))).toEqual(['p-socks', 'p-road', 'p-road-2', 'p-road-3'])
+  })
+})

@@ -1,0 +1,64 @@
+import type { Queryable } from '../db.server'
+import type { DiscoveryProduct } from './types'
+
+interface DiscoveryRow {
+  id: string
+  slug: string
+  name: string
+  brand: string
+  category_name: string
+  price_amount: number
+  currency: string
+  image: { src: string; alt: string } | null
+  rating_average: number | null
+  rating_count: number
+  stock: number
+}
+
+function toDiscoveryProduct(row: DiscoveryRow): DiscoveryProduct {
+  return {
+    id: row.id,
+    name: row.name,
+    price: { amount: row.price_amount, currency: row.currency },
+    brand: row.brand,
+    category: row.category_name,
+    href: `/p/${row.slug}`,
+    ...(row.image ? { image: row.image } : {}),
+    ...(row.rating_count > 0 && row.rating_average !== null ? { rating: { average: row.rating_average, count: row.rating_count } } : {}),
+    inStock: row.stock > 0,
+  }
+}
+
+/** The products with these ids as discovery products, in the order given (unknown ids left out). */
+export async function discoveryProducts(db: Queryable, ids: readonly string[]): Promise<DiscoveryProduct[]> {
+  if (ids.length === 0) return []
+  const { rows } = await db.query<DiscoveryRow>(
+    `SELECT p.id, p.slug, p.name, p.brand, c.name AS category_name, p.price_amount, p.currency, p.images -> 0 AS image,
+            round(s.rating_average, 1)::float8 AS rating_average, coalesce(s.rating_count, 0) AS rating_count, coalesce(s.stock, 0) AS stock
+       FROM products p
+       JOIN categories c ON c.id = p.category_id
+       LEFT JOIN search_product_stats s ON s.product_id = p.id
+      WHERE p.id = ANY($1::text[])`,
+    [ids],
+  )
+  const byId = new Map(rows.map((row) => [row.id, toDiscoveryProduct(row)]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * The shop's best sellers (units in paid or fulfilled orders), then its most reviewed products: what an
+ * empty search or a shop without history shows.
+ */
+export async function popularProducts(db: Queryable, limit: number, { categoryId }: { categoryId?: string } = {}): Promise<DiscoveryProduct[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT p.id FROM products p
+       LEFT JOIN (SELECT l.product_id, sum(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id
+                   WHERE o.status IN ('paid', 'fulfilled') GROUP BY l.product_id) sold ON sold.product_id = p.id
+       LEFT JOIN search_product_stats s ON s.product_id = p.id
+      WHERE $2::text IS NULL OR p.category_id = $2
+      ORDER BY coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id
+      LIMIT $1`,
+    [limit, categoryId ?? null],
+  )
+  return discoveryProducts(db, rows.map((row) => row.id))
+}

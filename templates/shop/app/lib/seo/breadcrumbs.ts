@@ -1,0 +1,14 @@
+/** A step of a page's breadcrumb trail: its name and absolute URL. */
+export interface Breadcrumb {
+  name: string
+  url: string
+}
+
+/** The trail as schema.org BreadcrumbList JSON-LD (positions from 1, the page itself last). */
+export function breadcrumbsJsonLd(trail: Breadcrumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  }
+}
