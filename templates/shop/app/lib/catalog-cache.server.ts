@@ -10,9 +10,10 @@ export const CATALOG_CHANGED = 'catalog_changed'
  * used entries go first) so a spike on one product page renders without asking the database each time.
  *
  * Dropped whole on every committed write to the catalog's tables, by any process on the database:
- * a trigger notifies `CATALOG_CHANGED` (LISTEN/NOTIFY on PostgreSQL, the same inside PGlite). An entry
- * also lives at most `ttlSeconds`, which bounds the staleness if a notification is lost (a dropped
- * listener connection). Cached values are shared between requests: never modify one.
+ * a trigger notifies `CATALOG_CHANGED` (LISTEN/NOTIFY on PostgreSQL, the same inside PGlite). While the
+ * listening connection is down (it reconnects by itself) nothing is served from memory, and everything
+ * is dropped once it listens again, since notifications were missed meanwhile. An entry also lives at
+ * most `ttlSeconds`. Cached values are shared between requests: never modify one.
  */
 export interface CatalogCache {
   /** The value cached under `key`, else `load()`'s (cached unless the catalog changed while it ran). */
@@ -46,12 +47,22 @@ async function createCatalogCache(db: Database, { ttlSeconds, maxEntries }: Cata
   const entries = new LRUCache<string, { value: unknown }>({ max: maxEntries, ttl: ttlSeconds * 1000 })
   // Bumped by every change: a read that started before it must not store what it read.
   let generation = 0
-  const stopListening = await db.listen(CATALOG_CHANGED, () => {
+  const forgetAll = () => {
     generation++
     entries.clear()
+  }
+  // While the listener is disconnected, changes go unnoticed: reads go to the database until it listens again.
+  let listening = true
+  const stopListening = await db.listen(CATALOG_CHANGED, {
+    notify: forgetAll,
+    listening(now) {
+      listening = now
+      forgetAll()
+    },
   })
   return {
     async read<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {
+      if (!listening) return load()
       const id = JSON.stringify(key)
       const hit = entries.get(id)
       if (hit) return hit.value as T
