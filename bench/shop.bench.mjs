@@ -146,7 +146,7 @@ export async function startShop(snapshotDir, extraEnv = {}, { nodeArgs = [] } = 
     rmSync(dataDir, { recursive: true, force: true })
   }
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) {
       await stop()
@@ -159,7 +159,7 @@ export async function startShop(snapshotDir, extraEnv = {}, { nodeArgs = [] } = 
     }
     if (Date.now() > deadline) {
       await stop()
-      throw new Error(`the shop did not start within 60 s:\n${output}`)
+      throw new Error(`the shop did not start within 120 s:\n${output}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

@@ -69,6 +69,13 @@ describe('catalogCache', () => {
     },
   )
 
+  it('tells its change listeners of every change it hears of', async () => {
+    let changes = 0
+    cache.onChange(() => changes++)
+    await db.query("UPDATE products SET brand = brand WHERE slug = 'aurora-5'")
+    await expect.poll(() => changes).toBeGreaterThan(0)
+  })
+
   it('is one cache per database, shared by every request of the process', async () => {
     expect(await catalogCache(db)).toBe(cache)
   })

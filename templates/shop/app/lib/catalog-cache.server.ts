@@ -30,6 +30,10 @@ export interface CatalogCache {
    * (default `['catalog']`: until any change; `[]`: until a change to everything).
    */
   read<T>(key: readonly unknown[], load: () => Promise<T>, dependsOn?: (value: T) => CatalogTag[]): Promise<T>
+  /** Whether reads are kept now: false when turned off, or while the listener reconnects. */
+  readonly caching: boolean
+  /** Calls `listener` on every change this cache hears of (and when its listener's connection drops or returns). */
+  onChange(listener: () => void): void
   /** Stops listening for changes. */
   close(): Promise<void>
 }
@@ -77,13 +81,15 @@ function changedTags(payload: string): string[] {
 }
 
 async function createCatalogCache(db: Database, { ttlSeconds, maxEntries }: CatalogCacheOptions): Promise<CatalogCache> {
-  if (ttlSeconds === 0) return { read: (_key, load) => load(), close: async () => {} }
+  if (ttlSeconds === 0) return { read: (_key, load) => load(), caching: false, onChange: () => {}, close: async () => {} }
   const entries = new LRUCache<string, Entry>({ max: maxEntries, ttl: ttlSeconds * 1000 })
   const loading = new Map<string, Promise<Entry>>()
   // Bumped by every change: a load that started before it must not store what it read.
   let generation = 0
+  const changeListeners = new Set<() => void>()
   const forget = (changed: readonly string[]) => {
     generation++
+    for (const listener of changeListeners) listener()
     // later readers start a load of their own rather than wait for one that may predate the change
     loading.clear()
     for (const [id, entry] of entries.entries()) if (isAffected(entry.dependsOn, changed)) entries.delete(id)
@@ -112,6 +118,12 @@ async function createCatalogCache(db: Database, { ttlSeconds, maxEntries }: Cata
     return pending
   }
   return {
+    get caching() {
+      return listening
+    },
+    onChange(listener) {
+      changeListeners.add(listener)
+    },
     async read<T>(key: readonly unknown[], load: () => Promise<T>, dependsOn: (value: T) => CatalogTag[] = () => ['catalog']): Promise<T> {
       if (!listening) return load()
       const id = JSON.stringify(key)
