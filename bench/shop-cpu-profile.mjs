@@ -26,13 +26,19 @@ export function readProfile(dir) {
 }
 
 /**
- * Self time of the busy main thread (idle left out), as shares: the `top` functions, and every part.
+ * Self time of the busy main thread (idle left out) over the profile's last `lastMs` (the load, not the
+ * start-up's migrations and seeding), as shares: the `top` functions, and every part.
  * @returns {{ busyMs: number, functions: Array<{ name: string, part: string, share: number }>, parts: Array<{ name: string, share: number }> }}
  */
-export function summarizeProfile(profile, top = 15) {
+export function summarizeProfile(profile, { lastMs = Infinity, top = 15 } = {}) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+  const times = []
+  profile.samples.reduce((time, _id, index) => (times[index] = time + profile.timeDeltas[index]), profile.startTime)
+  const from = times.at(-1) - lastMs * 1000
   const selfMs = new Map()
-  profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000))
+  profile.samples.forEach((id, index) => {
+    if (times[index] >= from) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
+  })
   const byFunction = new Map()
   const byPart = new Map()
   let busyMs = 0
