@@ -16,11 +16,18 @@ export interface Database extends Queryable {
   /** Runs `work` in one transaction: everything or nothing is written. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
   /**
-   * Calls `onNotify` for each committed `pg_notify(channel, …)` of any process on this database (on
-   * PostgreSQL through a connection of its own); resolves once listening, to a function that stops.
+   * Calls `listener.notify` for each committed `pg_notify(channel, payload)` of any process on this database
+   * (on PostgreSQL through a connection of its own, reconnected when lost); resolves once listening, to a
+   * function that stops.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>
+  listen(channel: string, listener: ChannelListener): Promise<() => Promise<void>>
   close(): Promise<void>
+}
+
+export interface ChannelListener {
+  notify(payload: string): void
+  /** Called with false when the connection is lost (notifications are missed from then on), with true once listening again. */
+  listening?(listening: boolean): void
 }
 
 export interface OpenOptions {
@@ -55,7 +62,7 @@ export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,
     transaction: (work) => lite.transaction((tx) => work({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
-    listen: (channel, onNotify) => lite.listen(channel, onNotify),
+    listen: (channel, listener) => lite.listen(channel, (payload) => listener.notify(payload)),
     async close() {
       await lite.close()
       await release?.()
@@ -94,7 +101,7 @@ export function describePostgresUrl(url: string): string {
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
   /** Connections of `listen`, ended with the pool. */
-  const listeners = new Set<pg.Client>()
+  const listeners = new Set<ReconnectingListener>()
   // An idle client's error (the server restarted) is reported on the next query; without a listener it would crash the process.
   pool.on('error', (error) => console.error(`[shop] PostgreSQL connection lost (${describePostgresUrl(url)}): ${error.message}`))
   return {
@@ -114,26 +121,92 @@ function openPostgres(url: string): Database {
         client.release()
       }
     },
-    async listen(channel, onNotify) {
-      const client = new pg.Client({ connectionString: url })
-      client.on('notification', (message) => message.channel === channel && onNotify())
-      // Losing the connection loses notifications: say so, and let the listener treat it as a change.
-      client.on('error', (error) => {
-        console.error(`[shop] lost the ${channel} listener (${describePostgresUrl(url)}): ${error.message}`)
-        onNotify()
-      })
-      await client.connect()
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
-      listeners.add(client)
+    async listen(channel, listener) {
+      const connection = new ReconnectingListener(url, channel, listener)
+      await connection.start()
+      listeners.add(connection)
       return async () => {
-        if (listeners.delete(client)) await client.end()
+        if (listeners.delete(connection)) await connection.stop()
       }
     },
     async close() {
-      await Promise.all([...listeners].map((client) => client.end()))
+      await Promise.all([...listeners].map((connection) => connection.stop()))
       listeners.clear()
       await pool.end()
     },
+  }
+}
+
+/** Waits before the attempt after `failures` failed ones: 50 ms doubling up to 5 s, with jitter so processes do not reconnect in step. */
+export function reconnectDelay(failures: number): number {
+  return Math.min(5_000, 50 * 2 ** failures) * (0.5 + Math.random() / 2)
+}
+
+/**
+ * A LISTEN connection that outlives its server connection: when the connection drops (server restart,
+ * idle timeout, `pg_terminate_backend`) it tells the listener, connects again with backoff, and tells the
+ * listener once it listens again.
+ */
+class ReconnectingListener {
+  private client: pg.Client | undefined
+  private retry: NodeJS.Timeout | undefined
+  private stopped = false
+
+  constructor(
+    private readonly url: string,
+    private readonly channel: string,
+    private readonly listener: ChannelListener,
+  ) {}
+
+  /** The first connection: a failure here is the caller's (the database is unreachable). */
+  async start(): Promise<void> {
+    this.client = await this.connect()
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    clearTimeout(this.retry)
+    const client = this.client
+    this.client = undefined
+    await client?.end()
+  }
+
+  private async connect(): Promise<pg.Client> {
+    // keepAlive: a connection whose server vanished without closing it is noticed too
+    const client = new pg.Client({ connectionString: this.url, keepAlive: true })
+    client.on('notification', (message) => message.channel === this.channel && this.listener.notify(message.payload ?? ''))
+    client.on('error', (error) => this.lost(client, error.message))
+    client.on('end', () => this.lost(client, 'connection closed'))
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`)
+      return client
+    } catch (error) {
+      await client.end().catch(() => {})
+      throw error
+    }
+  }
+
+  private lost(client: pg.Client, reason: string): void {
+    if (client !== this.client || this.stopped) return
+    this.client = undefined
+    console.error(`[shop] lost the ${this.channel} listener (${describePostgresUrl(this.url)}): ${reason}; reconnecting`)
+    this.listener.listening?.(false)
+    this.reconnect(0)
+  }
+
+  private reconnect(failures: number): void {
+    this.retry = setTimeout(async () => {
+      try {
+        const client = await this.connect()
+        if (this.stopped) return void (await client.end())
+        this.client = client
+        this.listener.listening?.(true)
+      } catch {
+        if (!this.stopped) this.reconnect(failures + 1)
+      }
+    }, reconnectDelay(failures))
+    this.retry.unref()
   }
 }
 

@@ -5,10 +5,12 @@ import { createRequestHandler, type ServerBuild } from 'react-router'
 import serveStatic from 'serve-static'
 import { announceFirstOwner } from './admin/first-owner.server'
 import { adminCreate } from './admin/cli.server'
+import { catalogCache } from './catalog-cache.server'
 import { closeDatabase, DatabaseStartError, getDatabase } from './db.server'
 import { startShopEmail } from './email/sender.server'
 import { env, type ShopConfig } from './env.server'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from './rate-limit.server'
+import { createPageCache, type PageCache } from './page-cache.server'
 import { malformedTarget } from './request-guard.server'
 import { applySecurityHeaders } from './security-headers.server'
 
@@ -127,6 +129,14 @@ export function shopRequestListener(build: ServerBuild, clientDir: string, confi
     },
   })
 
+  // Rendered shared pages, invalidated with the catalog cache (one per process and database); none when it cannot start.
+  let pages: Promise<PageCache | undefined> | undefined
+  const pageCache = () =>
+    (pages ??= (async () => {
+      const catalog = await catalogCache(await getDatabase(), config.catalogCache)
+      return createPageCache({ maxEntries: config.catalogCache.maxEntries, maxSeconds: config.catalogCache.ttlSeconds }, catalog)
+    })().catch(() => (pages = undefined)))
+
   return (req: IncomingMessage, res: ServerResponse) => {
     const target = req.url ?? '/'
     const pathname = target.split('?')[0]!
@@ -149,11 +159,15 @@ export function shopRequestListener(build: ServerBuild, clientDir: string, confi
     })
     try {
       const request = await toRequest(req, config, controller.signal)
-      const response = await handle(request)
-      const headers = new Headers(response.headers)
+      const pages = await pageCache()
+      const renderedAt = pages?.generation ?? 0
+      const stored = pages?.lookup(request)
+      const rendered = stored ?? (await handle(request))
+      const headers = new Headers(rendered.headers)
       applySecurityHeaders(headers, config, { pathname: new URL(request.url).pathname })
       // A request that was in flight when the shutdown began closes its connection after answering.
       if (isStopping()) headers.set('Connection', 'close')
+      const response = stored || !pages ? rendered : await pages.keep(request, rendered, headers, renderedAt)
       res.statusCode = response.status
       for (const [name, value] of headers) if (name !== 'set-cookie') res.setHeader(name, value)
       const cookies = response.headers.getSetCookie()

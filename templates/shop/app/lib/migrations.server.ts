@@ -454,6 +454,41 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
+    id: '009_scale_catalog_change_tags',
+    sql: `
+      -- The catalog_changed notification names what changed, as a JSON array of tags, so each process's catalog
+      -- cache drops only the entries that depend on it (catalog-cache.server.ts): 'product:<id>' (the product row,
+      -- its variants' stock), 'category:<id>' (the listings and facets of the category), 'reviews:<product id>'
+      -- (its reviews and their votes), 'purchases:<product id>' (its recent paid orders), 'catalog' (everything:
+      -- a category, a TRUNCATE, an order deleted). Row triggers: PostgreSQL sends a payload repeated in one
+      -- transaction once. A vote only changes the review's helpful count: it names just that product's reviews.
+      CREATE OR REPLACE FUNCTION notify_catalog_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('catalog_changed', '["catalog"]'); RETURN NULL; END $$;
+      CREATE FUNCTION notify_catalog_tags(tags text[]) RETURNS void LANGUAGE sql AS $$ SELECT pg_notify('catalog_changed', array_to_json(tags)::text) $$;
+      CREATE FUNCTION notify_product_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'DELETE' THEN PERFORM notify_catalog_tags(ARRAY['product:' || NEW.id, 'category:' || NEW.category_id]); END IF; IF TG_OP <> 'INSERT' THEN PERFORM notify_catalog_tags(ARRAY['product:' || OLD.id, 'category:' || OLD.category_id]); END IF; RETURN NULL; END $$;
+      CREATE FUNCTION notify_variant_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM notify_catalog_tags(ARRAY['product:' || p.id, 'category:' || p.category_id]) FROM products p WHERE p.id IN (NEW.product_id, OLD.product_id); RETURN NULL; END $$;
+      CREATE FUNCTION notify_review_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM notify_catalog_tags(CASE WHEN TG_OP = 'UPDATE' AND (OLD.product_id, OLD.rating, OLD.status) IS NOT DISTINCT FROM (NEW.product_id, NEW.rating, NEW.status) THEN ARRAY['reviews:' || p.id] ELSE ARRAY['reviews:' || p.id, 'product:' || p.id, 'category:' || p.category_id] END) FROM products p WHERE p.id IN (NEW.product_id, OLD.product_id); RETURN NULL; END $$;
+      CREATE FUNCTION notify_review_vote_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM notify_catalog_tags(ARRAY['reviews:' || r.product_id]) FROM reviews r WHERE r.id IN (NEW.review_id, OLD.review_id); RETURN NULL; END $$;
+      -- At commit (a deferred constraint trigger): an order's lines are written after its row.
+      CREATE FUNCTION notify_order_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM NEW.status THEN PERFORM notify_catalog_tags(ARRAY['purchases:' || l.product_id]) FROM (SELECT DISTINCT product_id FROM order_lines WHERE order_id = NEW.id) l; END IF; RETURN NULL; END $$;
+      DROP TRIGGER products_changed ON products;
+      DROP TRIGGER variants_changed ON variants;
+      DROP TRIGGER reviews_changed ON reviews;
+      DROP TRIGGER review_votes_changed ON review_votes;
+      DROP TRIGGER orders_changed ON orders;
+      CREATE TRIGGER products_changed AFTER INSERT OR UPDATE OR DELETE ON products FOR EACH ROW EXECUTE FUNCTION notify_product_changed();
+      CREATE TRIGGER variants_changed AFTER INSERT OR UPDATE OR DELETE ON variants FOR EACH ROW EXECUTE FUNCTION notify_variant_changed();
+      CREATE TRIGGER reviews_changed AFTER INSERT OR UPDATE OR DELETE ON reviews FOR EACH ROW EXECUTE FUNCTION notify_review_changed();
+      CREATE TRIGGER review_votes_changed AFTER INSERT OR UPDATE OR DELETE ON review_votes FOR EACH ROW EXECUTE FUNCTION notify_review_vote_changed();
+      CREATE CONSTRAINT TRIGGER orders_changed AFTER INSERT OR UPDATE ON orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION notify_order_changed();
+      CREATE TRIGGER orders_deleted AFTER DELETE ON orders FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER products_truncated AFTER TRUNCATE ON products FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER variants_truncated AFTER TRUNCATE ON variants FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER reviews_truncated AFTER TRUNCATE ON reviews FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER review_votes_truncated AFTER TRUNCATE ON review_votes FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+      CREATE TRIGGER orders_truncated AFTER TRUNCATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+    `,
+  },
+  {
     id: '012_search_full_text_trigrams_stats_and_lastmod',
     sql: `
       -- Site search (app/lib/search). Each product's text is indexed in its own language: search_language

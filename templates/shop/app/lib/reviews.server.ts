@@ -244,14 +244,14 @@ export async function recentPurchases(
   { days = 14, limit = 5, now = new Date() }: { days?: number; limit?: number; now?: Date } = {},
 ): Promise<Activity[]> {
   const { rows } = await db.query<{ order_id: string; first_name: string; city: string | null; name: string; at: Date | string }>(
-    `SELECT o.id AS order_id, o.address->>'firstName' AS first_name, o.address->>'city' AS city,
+    `SELECT o.id AS order_id, o.address->>'givenName' AS first_name, o.address->>'city' AS city,
             min(l.name) AS name, coalesce(o.paid_at, o.created_at) AS at
        FROM orders o JOIN order_lines l ON l.order_id = o.id
       WHERE l.product_id = $1
         AND o.status IN ('paid', 'fulfilled')
         AND coalesce(o.paid_at, o.created_at) > $2::timestamptz - make_interval(days => $3)
         AND coalesce(o.paid_at, o.created_at) <= $2::timestamptz
-        AND coalesce(trim(o.address->>'firstName'), '') <> ''
+        AND coalesce(trim(o.address->>'givenName'), '') <> ''
       GROUP BY o.id
       ORDER BY at DESC
       LIMIT $4`,

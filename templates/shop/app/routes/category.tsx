@@ -26,16 +26,16 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()
   const catalog = await catalogCache(db)
-  const category = params.category.length <= 64 ? await catalog.read(['category', params.category], () => getCategory(db, params.category)) : undefined
+  const category = params.category.length <= 64 ? await catalog.read(['category', params.category], () => getCategory(db, params.category), () => []) : undefined
   if (!category) throw data('Category not found', { status: 404 })
-  const facets = await catalog.read(['facets', category.id], () => getListingFacets(db, category))
+  const facets = await catalog.read(['facets', category.id], () => getListingFacets(db, category), () => [`category:${category.id}`])
   const query = parseListingQuery(new URL(request.url).searchParams, category, facets)
-  const products = await catalog.read(['products', query], () => listProducts(db, query))
   const url = `${env.shopUrl}/c/${category.id}`
   const breadcrumbs = breadcrumbsJsonLd([
     { name: 'Home', url: `${env.shopUrl}/` },
     { name: category.name, url },
   ])
+  const products = await catalog.read(['products', query], () => listProducts(db, query), () => [`category:${category.id}`])
   return data(
     {
       category: { id: category.id, name: category.name, description: category.description },

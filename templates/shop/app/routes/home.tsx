@@ -43,6 +43,7 @@ export async function loader({ request }: Route.LoaderArgs) {
           products: (await listProducts(db, { categoryId: category.id, sort: 'rating', inStock: true })).slice(0, PRODUCTS_PER_CATEGORY),
         })),
       ),
+      () => ['category:*'],
     ),
   ])
   // Resolved here, from the request, so the server render and hydration pick the same hero variant.

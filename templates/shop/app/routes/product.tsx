@@ -22,14 +22,16 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDatabase()
   const catalog = await catalogCache(db)
-  const product = await catalog.read(['product', params.slug], () => getProductBySlug(db, params.slug))
+  const product = await catalog.read(['product', params.slug], () => getProductBySlug(db, params.slug), (found) =>
+    found ? [`product:${found.id}`] : ['product:*'],
+  )
   if (!product) throw data('Product not found', { status: 404 })
   const [category, reviews, summary, activities] = await Promise.all([
-    catalog.read(['category', product.categoryId], () => getCategory(db, product.categoryId)),
-    catalog.read(['reviews', product.id], () => listReviews(db, product.id)),
-    catalog.read(['rating', product.id], () => ratingSummary(db, product.id)),
+    catalog.read(['category', product.categoryId], () => getCategory(db, product.categoryId), () => []),
+    catalog.read(['reviews', product.id], () => listReviews(db, product.id), () => [`reviews:${product.id}`]),
+    catalog.read(['rating', product.id], () => ratingSummary(db, product.id), () => [`reviews:${product.id}`]),
     // within the cache's lifetime (CATALOG_CACHE_TTL) the purchases of the last 14 days may end a little later
-    catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 })),
+    catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 }), () => [`purchases:${product.id}`]),
   ])
   // Absolute links come from the configured public origin, never from the request's Host header.
   const origin = env.shopUrl
