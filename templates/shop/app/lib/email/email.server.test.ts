@@ -10,7 +10,7 @@ import { env } from '../env.server'
 import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
 import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
-import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
+import { OUTBOX_RETRY, claimNextEmail, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
 import { enqueueMarketingEmail, renderNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
 
@@ -186,13 +186,70 @@ describe('the outbox', () => {
   it('sends, after a restart, a message a worker claimed and died with, once its claim has expired', async () => {
     await enqueueEmail(db, message('k4'))
     const now = new Date()
-    const [claimed] = await claimDueEmails(db, now)
+    const claimed = await claimNextEmail(db, now)
     expect(claimed).toMatchObject({ status: 'sending', attempts: 1 })
     // the worker died here: nothing was sent, the row stays 'sending' and is not claimed again while its claim runs
     expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
-    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs))).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.leaseMs))).toEqual({ sent: 1, failed: 0 })
     expect(received).toHaveLength(1)
     expect(await getOutboxMessage(db, claimed!.id)).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
+  /** A transport that records the subject of each mail it is given, after `beforeSend` has run. */
+  const recordingTransport = (delivered: string[], beforeSend: () => Promise<unknown> = () => new Promise(setImmediate)): MailTransport => ({
+    async sendMail(mail) {
+      await beforeSend()
+      delivered.push(String(mail.subject))
+    },
+  })
+  /** Queues `count` messages and returns their subjects, sorted. */
+  const queueNumbered = async (prefix: string, count: number, now: Date) => {
+    const subjects = Array.from({ length: count }, (_, n) => `${prefix} ${n + 1}`)
+    for (const subject of subjects) await enqueueEmail(db, { ...message(subject), subject }, now)
+    return subjects.sort()
+  }
+
+  it('sends each message exactly once when two workers deliver from one database at the same time', async () => {
+    const now = new Date()
+    const queued = await queueNumbered('parallel', 12, now)
+    const [byFirst, bySecond]: string[][] = [[], []]
+    const deliver = (delivered: string[]) => deliverDueEmails(db, recordingTransport(delivered), { from: FROM, now: () => now })
+    const reports = await Promise.all([deliver(byFirst), deliver(bySecond)])
+    expect(reports[0].sent + reports[1].sent).toBe(12)
+    expect([...byFirst, ...bySecond].sort()).toEqual(queued)
+    expect(byFirst.length).toBeGreaterThan(0)
+    expect(bySecond.length).toBeGreaterThan(0)
+    expect((await listOutbox(db)).every((stored) => stored.status === 'sent' && stored.attempts === 1)).toBe(true)
+  })
+
+  it('sends each message once when a slow worker takes longer than a lease for its whole run and another worker polls meanwhile', async () => {
+    let clock = new Date('2026-12-01T10:00:00Z')
+    const queued = await queueNumbered('slow', 10, clock)
+    const delivered: string[] = []
+    const poller = () => deliverDueEmails(db, recordingTransport(delivered), { from: FROM, now: () => clock })
+    // each send of the slow worker takes most of a lease; the other worker polls during every one of them
+    const slow = recordingTransport(delivered, async () => {
+      clock = new Date(clock.getTime() + OUTBOX_RETRY.leaseMs * 0.7)
+      await poller()
+    })
+    await deliverDueEmails(db, slow, { from: FROM, now: () => clock })
+    expect(delivered.sort()).toEqual(queued)
+    expect((await listOutbox(db)).map((stored) => stored.status)).toEqual(Array(10).fill('sent'))
+  })
+
+  it('ignores the outcome reported by a worker whose lease ran out and whose message was claimed again', async () => {
+    const now = new Date('2026-12-01T10:00:00Z')
+    await enqueueEmail(db, message('stale'), now)
+    const stale = (await claimNextEmail(db, now))!
+    const later = new Date(now.getTime() + OUTBOX_RETRY.leaseMs)
+    const current = (await claimNextEmail(db, later))!
+    expect(current).toMatchObject({ id: stale.id, attempts: 2 })
+
+    expect(await markEmailFailed(db, stale, 'timed out', later)).toBeNull()
+    expect(await markEmailSent(db, stale, later)).toBe(false)
+    expect(await getOutboxMessage(db, stale.id)).toMatchObject({ status: 'sending', attempts: 2, lastError: null, sentAt: null })
+    expect(await markEmailSent(db, current, later)).toBe(true)
+    expect(await getOutboxMessage(db, stale.id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
   it('runs one delivery at a time in the worker: overlapping runs share it, and stop waits for it', async () => {
