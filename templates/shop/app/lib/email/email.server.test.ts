@@ -212,7 +212,8 @@ describe('the outbox', () => {
   it('sends each message exactly once when two workers deliver from one database at the same time', async () => {
     const now = new Date()
     const queued = await queueNumbered('parallel', 12, now)
-    const [byFirst, bySecond]: string[][] = [[], []]
+    const byFirst: string[] = []
+    const bySecond: string[] = []
     const deliver = (delivered: string[]) => deliverDueEmails(db, recordingTransport(delivered), { from: FROM, now: () => now })
     const reports = await Promise.all([deliver(byFirst), deliver(bySecond)])
     expect(reports[0].sent + reports[1].sent).toBe(12)
