@@ -453,4 +453,21 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE email_outbox ADD COLUMN headers jsonb NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    id: '011_email_consent_at_send',
+    sql: `
+      -- The consent a message needs when it is SENT, not only when it was queued (app/lib/email/sender.server.ts):
+      -- 'transactional' none; 'opt_in_request' (the double opt-in mail) only while the address's signup is
+      -- pending; 'marketing' only while it is confirmed. A message that has lost it (e.g. queued before an
+      -- unsubscribe) is kept as 'suppressed', with the reason in last_error, and never sent.
+      ALTER TABLE email_outbox
+        ADD COLUMN consent text NOT NULL DEFAULT 'transactional' CHECK (consent IN ('transactional', 'opt_in_request', 'marketing'));
+      UPDATE email_outbox SET consent = CASE
+        WHEN kind = 'newsletter_confirmation' THEN 'opt_in_request'
+        WHEN headers ? 'List-Unsubscribe' THEN 'marketing'
+        ELSE 'transactional' END;
+      ALTER TABLE email_outbox DROP CONSTRAINT email_outbox_status_check;
+      ALTER TABLE email_outbox ADD CONSTRAINT email_outbox_status_check CHECK (status IN ('queued', 'sending', 'sent', 'dead', 'suppressed'));
+    `,
+  },
 ]

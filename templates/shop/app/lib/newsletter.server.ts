@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Database, Queryable } from './db.server'
 import { emailOfUnsubscribeToken, enqueueMarketingEmail, hashConfirmToken, renderNewsletterConfirmation } from './email/marketing-emails.server'
+import type { OutboxMessage } from './email/outbox.server'
 import { isEmailAddress } from './referrals.server'
 
 export interface NewsletterSignupInput {
@@ -91,6 +92,18 @@ export async function unsubscribeFromNewsletter(db: Queryable, token: string, no
     [email, now],
   )
   return { ok: true, email }
+}
+
+/**
+ * Why a message may not be sent to its recipient now, or null when it may: marketing mail needs a confirmed
+ * signup, the double opt-in request a pending one; transactional mail always goes.
+ */
+export async function consentMissing(db: Queryable, message: Pick<OutboxMessage, 'recipient' | 'consent'>): Promise<string | null> {
+  if (message.consent === 'transactional') return null
+  const { rows } = await db.query<{ status: string }>('SELECT status FROM newsletter_signups WHERE email = $1', [message.recipient.trim().toLowerCase()])
+  const status = rows[0]?.status ?? 'no signup'
+  const needed = message.consent === 'marketing' ? 'confirmed' : 'pending'
+  return status === needed ? null : `suppressed: the recipient's newsletter signup is ${status}, this message needs it ${needed}`
 }
 
 /** Whether the shop may send marketing mail to an address: only after a confirmed double opt-in, never after unsubscribing. */

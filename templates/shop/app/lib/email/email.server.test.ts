@@ -12,7 +12,8 @@ import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimNextEmail, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
-import { enqueueMarketingEmail, renderNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
+import { confirmNewsletterSubscription, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
+import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -70,6 +71,12 @@ async function paidOrder(): Promise<Order> {
 }
 
 /** The received header lines whose name matches, unfolded (mailparser groups List-* headers, so read them raw). */
+/** The token of the newest confirmation link queued for an address, read from the email as the subscriber would. */
+async function confirmTokenSentTo(email: string): Promise<string> {
+  const message = (await listOutbox(db)).find((queued) => queued.recipient === email && queued.kind === 'newsletter_confirmation')!
+  return new URL(/href="([^"]*\/newsletter\/confirm\?[^"]+)"/.exec(message.html)![1]!.replaceAll('&amp;', '&')).searchParams.get('token')!
+}
+
 const headerLines = (mail: ParsedMail, name: RegExp) => mail.headerLines.filter(({ key }) => name.test(key)).map(({ line }) => line.replace(/\r?\n\s+/g, ' '))
 const REPLY_TO = 'help@northwind.test'
 const sendAll = (transport: MailTransport = smtpTransport(smtpUrl), now = new Date()) => deliverDueEmails(db, transport, { from: FROM, replyTo: REPLY_TO, now: () => now })
@@ -94,7 +101,7 @@ describe('order confirmation', () => {
 
   it('is sent through SMTP with From, To, Subject, the HTML and text parts, and links that carry the campaign', async () => {
     const order = await paidOrder()
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
 
     expect(received).toHaveLength(1)
     const [mail] = received
@@ -124,13 +131,39 @@ describe('order confirmation', () => {
 
 describe('marketing mail', () => {
   it('carries one-click unsubscribe headers (RFC 8058) to the shop unsubscribe URL, and the Reply-To', async () => {
-    await enqueueMarketingEmail(db, await renderNewsletterConfirmation({ email: 'grace@example.com', token: 'a-confirm-token' }))
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    await subscribeToNewsletter(db, { email: 'grace@example.com', consent: true })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     const [mail] = received
     expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com')}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
     expect(new URL(unsubscribeUrl('grace@example.com')).origin).toBe(env.shopUrl)
     expect(mail!.replyTo?.text).toBe(REPLY_TO)
-    expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=a-confirm-token`)
+    expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=`)
+  })
+
+  it('is suppressed, not sent, when the recipient unsubscribed after it was queued, and the outbox says why', async () => {
+    await subscribeToNewsletter(db, { email: 'hedy@example.com', consent: true })
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('hedy@example.com'))
+    await db.query('DELETE FROM email_outbox')
+    const newsletter = { idempotencyKey: 'newsletter:2026-12:hedy', kind: 'newsletter', recipient: 'hedy@example.com', subject: 'December news', html: '<p>News</p>', text: 'News' }
+    await enqueueMarketingEmail(db, newsletter)
+    await enqueueMarketingEmail(db, { ...newsletter, idempotencyKey: 'newsletter:2026-12:nobody', recipient: 'nobody@example.com' })
+    await enqueueEmail(db, { ...newsletter, idempotencyKey: 'order:hedy', kind: 'order_confirmation', subject: 'Your order' })
+    expect(await unsubscribeFromNewsletter(db, unsubscribeToken('hedy@example.com'))).toMatchObject({ ok: true })
+
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 2 })
+    expect(received.map((mail) => [mail.to && !Array.isArray(mail.to) ? mail.to.text : '', mail.subject])).toEqual([['hedy@example.com', 'Your order']])
+    const byKey = Object.fromEntries((await listOutbox(db)).map((stored) => [stored.idempotencyKey, stored]))
+    expect(byKey['newsletter:2026-12:hedy']).toMatchObject({ status: 'suppressed', sentAt: null, lastError: expect.stringContaining('unsubscribed') })
+    expect(byKey['newsletter:2026-12:nobody']).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('no signup') })
+    expect(byKey['order:hedy']).toMatchObject({ status: 'sent' })
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+  })
+
+  it('does not send a double opt-in request once the address has unsubscribed', async () => {
+    await subscribeToNewsletter(db, { email: 'ida.b@example.com', consent: true })
+    await unsubscribeFromNewsletter(db, unsubscribeToken('ida.b@example.com'))
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 1 })
+    expect(received).toEqual([])
   })
 })
 
@@ -158,8 +191,8 @@ describe('the outbox', () => {
 
   it('sends a message once when delivery runs twice', async () => {
     await enqueueEmail(db, message('k2'))
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
-    expect(await sendAll()).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
   })
 
@@ -168,18 +201,18 @@ describe('the outbox', () => {
     let now = new Date('2026-12-01T10:00:00Z')
     await enqueueEmail(db, message('k3', 'full@example.com'), now)
     const { id } = (await listOutbox(db))[0]!
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1, suppressed: 0 })
     const retried = await getOutboxMessage(db, id)
     expect(retried).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: '2026-12-01T10:01:00.000Z' })
     expect(retried!.lastError).toMatch(/552/)
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0, suppressed: 0 })
 
     for (let attempt = 2; attempt <= OUTBOX_RETRY.maxAttempts; attempt++) {
       now = new Date((await getOutboxMessage(db, id))!.nextAttemptAt)
-      expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+      expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1, suppressed: 0 })
     }
     expect(await getOutboxMessage(db, id)).toMatchObject({ status: 'dead', attempts: OUTBOX_RETRY.maxAttempts })
-    expect(await sendAll(undefined, new Date('2027-12-01T00:00:00Z'))).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll(undefined, new Date('2027-12-01T00:00:00Z'))).toEqual({ sent: 0, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(0)
   })
 
@@ -189,8 +222,8 @@ describe('the outbox', () => {
     const claimed = await claimNextEmail(db, now)
     expect(claimed).toMatchObject({ status: 'sending', attempts: 1 })
     // the worker died here: nothing was sent, the row stays 'sending' and is not claimed again while its claim runs
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
-    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.leaseMs))).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.leaseMs))).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
     expect(await getOutboxMessage(db, claimed!.id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
@@ -259,7 +292,7 @@ describe('the outbox', () => {
     const [first, second] = [worker.runOnce(), worker.runOnce()]
     expect(second).toBe(first)
     await worker.stop()
-    expect(await first).toEqual({ sent: 1, failed: 0 })
+    expect(await first).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
   })
 })

@@ -35,9 +35,12 @@ export function marketingHeaders(email: string): Record<string, string> {
   return { 'List-Unsubscribe': `<${unsubscribeUrl(email)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
 }
 
-/** Queues a marketing message with its unsubscribe headers. Transactional mail goes through `enqueueEmail` without them. */
+/**
+ * Queues a marketing message with its unsubscribe headers, sent only if the recipient still consents when
+ * it is due (`consent`, default `marketing`). Transactional mail goes through `enqueueEmail` without them.
+ */
 export function enqueueMarketingEmail(db: Queryable, message: Omit<NewOutboxMessage, 'headers'>, now: Date = new Date()): Promise<boolean> {
-  return enqueueEmail(db, { ...message, headers: marketingHeaders(message.recipient) }, now)
+  return enqueueEmail(db, { consent: 'marketing', ...message, headers: marketingHeaders(message.recipient) }, now)
 }
 
 /** One confirmation per address and pending token: queuing it again for the same token does nothing. */
@@ -49,5 +52,5 @@ export const hashConfirmToken = (token: string) => createHash('sha256').update(t
 export async function renderNewsletterConfirmation({ email, token }: { email: string; token: string }): Promise<Omit<NewOutboxMessage, 'headers'>> {
   const confirmUrl = `${env.shopUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
   const rendered = await renderEmail(newsletterConfirmationEmail, { shop: { name: SHOP_NAME, url: `${env.shopUrl}/` }, email, confirmUrl }, { locale: 'en', utm: { source: EMAIL_UTM_SOURCE } })
-  return { idempotencyKey: newsletterConfirmationKey(email, hashConfirmToken(token)), kind: newsletterConfirmationEmail.name, recipient: email, ...rendered }
+  return { idempotencyKey: newsletterConfirmationKey(email, hashConfirmToken(token)), kind: newsletterConfirmationEmail.name, recipient: email, consent: 'opt_in_request', ...rendered }
 }

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db.server'
 
-/** queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead. */
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'dead'
+/**
+ * queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead; a
+ * message whose recipient no longer consents when it is due is suppressed instead of sent.
+ */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'dead' | 'suppressed'
+
+/**
+ * The consent a message needs at the moment it is sent: none (order mail), a pending double opt-in
+ * (the confirmation request itself), or a confirmed one (newsletters, reminders).
+ */
+export type OutboxConsent = 'transactional' | 'opt_in_request' | 'marketing'
 
 export interface OutboxMessage {
   id: string
@@ -16,6 +25,7 @@ export interface OutboxMessage {
   text: string
   /** Extra mail headers, e.g. List-Unsubscribe on marketing mail; none on transactional mail. */
   headers: Record<string, string>
+  consent: OutboxConsent
   status: OutboxStatus
   attempts: number
   /** ISO times. */
@@ -25,7 +35,7 @@ export interface OutboxMessage {
   lastError: string | null
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> & Partial<Pick<OutboxMessage, 'headers'>>
+export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> & Partial<Pick<OutboxMessage, 'headers' | 'consent'>>
 
 /** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
 export const OUTBOX_RETRY = {
@@ -47,6 +57,7 @@ interface OutboxRow {
   html: string
   text: string
   headers: Record<string, string>
+  consent: OutboxConsent
   status: OutboxStatus
   attempts: number
   next_attempt_at: Date | string
@@ -67,6 +78,7 @@ function fromRow(row: OutboxRow): OutboxMessage {
     html: row.html,
     text: row.text,
     headers: row.headers,
+    consent: row.consent,
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: iso(row.next_attempt_at),
@@ -82,10 +94,10 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $8, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $8, $8)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now, JSON.stringify(message.headers ?? {})],
+    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now, JSON.stringify(message.headers ?? {}), message.consent ?? 'transactional'],
   )
   return rows.length === 1
 }
@@ -157,4 +169,10 @@ export async function markEmailFailed(db: Queryable, claim: Claim, error: string
     error.slice(0, 1000),
   ])
   return rows.length === 1 ? status : null
+}
+
+/** Records that the claim's message is not sent because its recipient no longer consents; false when the claim is no longer held. */
+export async function markEmailSuppressed(db: Queryable, claim: Claim, reason: string, now: Date): Promise<boolean> {
+  const { rows } = await db.query(`UPDATE email_outbox SET status = 'suppressed', locked_until = NULL, last_error = $3, sent_at = NULL, next_attempt_at = $4 WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, reason, now])
+  return rows.length === 1
 }
