@@ -10,7 +10,7 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 }))
 const confirmRoute = await import('./newsletter.confirm')
 const unsubscribeRoute = await import('./newsletter.unsubscribe')
-const { subscribeToNewsletter, hasMarketingConsent } = await import('../lib/newsletter.server')
+const { subscribeToNewsletter, hasMarketingConsent, consentHistory } = await import('../lib/newsletter.server')
 const { unsubscribeUrl } = await import('../lib/email/marketing-emails.server')
 const { listOutbox } = await import('../lib/email/outbox.server')
 
@@ -75,6 +75,7 @@ describe('/newsletter/unsubscribe', () => {
     expect(await hasMarketingConsent(db, 'uwe@example.com')).toBe(false)
     const { rows } = await db.query<{ unsubscribed_at: Date | null }>("SELECT unsubscribed_at FROM newsletter_signups WHERE email = 'uwe@example.com'")
     expect(rows[0]!.unsubscribed_at).toBeInstanceOf(Date)
+    expect((await consentHistory(db, 'uwe@example.com')).at(-1)).toMatchObject({ event: 'opted_out', source: 'list-unsubscribe' })
   })
 
   it('answers 400 to a token the shop did not sign, on GET and POST', async () => {

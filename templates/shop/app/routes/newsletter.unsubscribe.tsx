@@ -21,7 +21,8 @@ export function loader({ request }: Route.LoaderArgs) {
  * token). Unsubscribes at once: 200, or 400 for a token that is not the shop's.
  */
 export async function action({ request }: Route.ActionArgs) {
-  const result = await unsubscribeFromNewsletter(await getDatabase(), tokenOf(request))
+  const source = new URLSearchParams(await request.text()).get('List-Unsubscribe') === 'One-Click' ? 'list-unsubscribe' : 'unsubscribe-page'
+  const result = await unsubscribeFromNewsletter(await getDatabase(), tokenOf(request), new Date(), source)
   if (!result.ok) return data({ state: 'invalid' as const, email: null }, { status: 400 })
   return { state: 'unsubscribed' as const, email: result.email }
 }
