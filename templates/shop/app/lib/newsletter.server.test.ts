@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openTestDatabase } from './test-database.server'
 import type { Database } from './db.server'
 import { listOutbox } from './email/outbox.server'
-import { unsubscribeToken } from './email/marketing-emails.server'
+import { UNSUBSCRIBE_LINK_TTL_MS, checkUnsubscribeToken, unsubscribeToken } from './email/marketing-emails.server'
+import { env } from './env.server'
 import { CONFIRMATION_RESEND_LIMIT, CONFIRM_TOKEN_TTL_MS, checkConfirmToken, confirmNewsletterSubscription, consentHistory, hasMarketingConsent, subscribeToNewsletter, unsubscribeFromNewsletter } from './newsletter.server'
 
 let db: Database
@@ -154,12 +156,33 @@ describe('one-click unsubscribe', () => {
     expect((await consentHistory(db, 'rae@example.com')).slice(4)).toEqual([{ email: 'rae@example.com', event: 'opted_out', source: 'unsubscribe-page', occurredAt: at(5) }])
   })
 
+  it('works for a year after the message was queued, then is refused as expired and changes nothing', async () => {
+    await subscribeToNewsletter(db, { email: 'vic@example.com', consent: true })
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('vic@example.com'))
+    const queuedAt = new Date('2026-01-15T12:00:00Z')
+    const token = unsubscribeToken('vic@example.com', queuedAt)
+    const expiresAt = new Date(queuedAt.getTime() + UNSUBSCRIBE_LINK_TTL_MS)
+    expect(checkUnsubscribeToken(token, new Date(expiresAt.getTime() - 60_000))).toEqual({ ok: true, email: 'vic@example.com' })
+    expect(await unsubscribeFromNewsletter(db, token, expiresAt)).toEqual({ ok: false, reason: 'expired' })
+    expect(await hasMarketingConsent(db, 'vic@example.com')).toBe(true)
+    expect(UNSUBSCRIBE_LINK_TTL_MS).toBe(365 * 24 * 60 * 60_000)
+  })
+
+  it('is signed with a key of its own: an HMAC made with SESSION_SECRET itself is refused', async () => {
+    const email = 'pia@example.com'
+    const issued = Math.floor(Date.now() / 1000).toString(36)
+    const withSessionSecret = (message: string) => createHmac('sha256', env.sessionSecret).update(message).digest('base64url')
+    for (const signature of [withSessionSecret(`${email}\n${issued}`), withSessionSecret(`newsletter-unsubscribe:${email}`)]) {
+      expect(checkUnsubscribeToken(`${Buffer.from(email).toString('base64url')}.${issued}.${signature}`)).toEqual({ ok: false, reason: 'invalid' })
+    }
+  })
+
   it('refuses a token the shop did not sign and changes nothing', async () => {
     await subscribeToNewsletter(db, { email: 'pia@example.com', consent: true })
     await confirmNewsletterSubscription(db, await confirmTokenSentTo('pia@example.com'))
     const forged = `${Buffer.from('pia@example.com').toString('base64url')}.${unsubscribeToken('someone@example.com').split('.')[1]}`
     for (const token of [forged, '', 'pia@example.com', `${unsubscribeToken('pia@example.com')}.x`]) {
-      expect(await unsubscribeFromNewsletter(db, token)).toEqual({ ok: false })
+      expect(await unsubscribeFromNewsletter(db, token)).toEqual({ ok: false, reason: 'invalid' })
     }
     expect(await hasMarketingConsent(db, 'pia@example.com')).toBe(true)
   })

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Database, Queryable } from './db.server'
-import { emailOfUnsubscribeToken, enqueueMarketingEmail, hashConfirmToken, renderNewsletterConfirmation } from './email/marketing-emails.server'
+import { checkUnsubscribeToken, enqueueMarketingEmail, type UnsubscribeTokenCheck, hashConfirmToken, renderNewsletterConfirmation } from './email/marketing-emails.server'
 import type { OutboxMessage } from './email/outbox.server'
 import { isEmailAddress } from './referrals.server'
 
@@ -129,18 +129,18 @@ export async function confirmNewsletterSubscription(db: Queryable, token: string
  * Unsubscribe: stops marketing mail to the token's address at once, records the time on the signup and
  * appends the opt-out with its `source` (e.g. `list-unsubscribe` for the mail client's one-click button).
  */
-export async function unsubscribeFromNewsletter(db: Queryable, token: string, now: Date = new Date(), source = 'unsubscribe-page'): Promise<{ ok: true; email: string } | { ok: false }> {
-  const email = emailOfUnsubscribeToken(token)
-  if (!email) return { ok: false }
+export async function unsubscribeFromNewsletter(db: Queryable, token: string, now: Date = new Date(), source = 'unsubscribe-page'): Promise<UnsubscribeTokenCheck> {
+  const checked = checkUnsubscribeToken(token, now)
+  if (!checked.ok) return checked
   await db.query(
     `WITH changed AS (
        UPDATE newsletter_signups SET status = 'unsubscribed', unsubscribed_at = $2, confirm_token_hash = NULL, confirm_expires_at = NULL
         WHERE email = $1 AND status <> 'unsubscribed'
         RETURNING email)
      INSERT INTO newsletter_consent_events (email, event, source, occurred_at) SELECT email, 'opted_out', $3, $2 FROM changed`,
-    [email, now, source.slice(0, 64)],
+    [checked.email, now, source.slice(0, 64)],
   )
-  return { ok: true, email }
+  return checked
 }
 
 /**

@@ -131,10 +131,11 @@ describe('order confirmation', () => {
 
 describe('marketing mail', () => {
   it('carries one-click unsubscribe headers (RFC 8058) to the shop unsubscribe URL, and the Reply-To', async () => {
-    await subscribeToNewsletter(db, { email: 'grace@example.com', consent: true })
+    const queuedAt = new Date()
+    await subscribeToNewsletter(db, { email: 'grace@example.com', consent: true }, queuedAt)
     expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     const [mail] = received
-    expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com')}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
+    expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com', queuedAt)}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
     expect(new URL(unsubscribeUrl('grace@example.com')).origin).toBe(env.shopUrl)
     expect(mail!.replyTo?.text).toBe(REPLY_TO)
     expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=`)
