@@ -468,6 +468,8 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
         ELSE 'transactional' END;
       ALTER TABLE email_outbox DROP CONSTRAINT email_outbox_status_check;
       ALTER TABLE email_outbox ADD CONSTRAINT email_outbox_status_check CHECK (status IN ('queued', 'sending', 'sent', 'dead', 'suppressed'));
+      -- The cart a lifecycle message is about (the abandoned-checkout reminder): suppressed once that cart has an order.
+      ALTER TABLE email_outbox ADD COLUMN cart_id text;
       -- The consent record (app/lib/newsletter.server.ts): every opt-in request, confirmation and opt-out of an
       -- address with its time and source, appended and never changed, so signing up again keeps the history.
       -- The rows already stored give their history as far as it is known.

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { addToCart } from '../cart.server'
+import { addToCart, getCart } from '../cart.server'
 import type { Database } from '../db.server'
 import { env } from '../env.server'
 import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
@@ -12,7 +12,8 @@ import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
 import { OUTBOX_RETRY, claimNextEmail, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
-import { confirmNewsletterSubscription, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
+import { confirmNewsletterSubscription, consentHistory, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
+import { abandonedCheckoutKey, cartOfRestoreToken, cartRestoreToken, restoreCart, startCheckoutMarketingConsent } from './abandoned-checkout.server'
 import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
@@ -56,10 +57,13 @@ beforeEach(async () => {
   await db.query('DELETE FROM email_outbox')
 })
 
-async function paidOrder(): Promise<Order> {
+async function fillCart(cartId: string): Promise<void> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM variants WHERE stock > 5 ORDER BY id LIMIT 1')
-  const cartId = randomUUID()
   await addToCart(db, cartId, rows[0]!.id, 2)
+}
+
+async function paidOrder(cartId = randomUUID(), { filled = false } = {}): Promise<Order> {
+  if (!filled) await fillCart(cartId)
   const { order } = await placeOrder(db, {
     cartId,
     checkoutId: checkoutIdForCart(cartId),
@@ -295,5 +299,80 @@ describe('the outbox', () => {
     await worker.stop()
     expect(await first).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
+  })
+})
+
+describe('abandoned-checkout reminder', () => {
+  const delayMs = env.email.abandonedCheckoutDelayHours * 60 * 60_000
+  const tickedAt = new Date('2026-12-01T10:00:00Z')
+  const dueAt = new Date(tickedAt.getTime() + delayMs)
+  const reminderOf = async (cartId: string) => (await listOutbox(db)).filter((message) => message.idempotencyKey === abandonedCheckoutKey(cartId))
+  const optIn = (cartId: string, email: string, consent: unknown = 'on', now = tickedAt) => startCheckoutMarketingConsent(db, { cartId, email, consent }, now)
+
+  it('is scheduled by the ticked box with an email, records the opt-in from checkout, and goes after the delay once confirmed, with a link that restores the cart', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    expect(await optIn(cartId, 'Kim@Example.com')).toEqual({ ok: true, email: 'kim@example.com' })
+    expect((await consentHistory(db, 'kim@example.com')).at(-1)).toMatchObject({ event: 'opt_in_requested', source: 'checkout', occurredAt: tickedAt })
+    expect(await reminderOf(cartId)).toMatchObject([{ kind: 'abandoned_checkout', recipient: 'kim@example.com', status: 'queued', consent: 'marketing', cartId, nextAttemptAt: dueAt.toISOString() }])
+
+    expect(await sendAll(undefined, tickedAt)).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    expect(received.map((mail) => mail.subject)).toEqual(['Please confirm your subscription to Northwind Outfitters'])
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('kim@example.com'), new Date(tickedAt.getTime() + 60_000))
+    expect(await sendAll(undefined, new Date(dueAt.getTime() - 1000))).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+    received = []
+    expect(await sendAll(undefined, dueAt)).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    const [mail] = received
+    expect(mail!.subject).toBe('Your cart at Northwind Outfitters is waiting')
+    expect(headerLines(mail!, /^list-unsubscribe$/)).toHaveLength(1)
+    const restore = new URL([...(mail!.html as string).matchAll(/href="([^"]+)"/g)].map(([, href]) => href!.replaceAll('&amp;', '&')).find((href) => href.includes('/cart/restore'))!)
+    expect(restore.searchParams.get('utm_campaign')).toBe('abandoned_checkout')
+
+    const otherBrowserCart = randomUUID()
+    expect(await restoreCart(db, cartOfRestoreToken(restore.searchParams.get('token')!)!, otherBrowserCart)).toBe(1)
+    expect((await getCart(db, otherBrowserCart)).lines.map((line) => line.quantity)).toEqual([2])
+  })
+
+  it('is scheduled once per cart, however often the box is ticked', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    await optIn(cartId, 'lou@example.com')
+    await optIn(cartId, 'lou@example.com', 'on', new Date(tickedAt.getTime() + 3_600_000))
+    await optIn(cartId, 'lou.other@example.com')
+    expect(await reminderOf(cartId)).toHaveLength(1)
+  })
+
+  it('is suppressed when the address never confirmed, and when the cart was ordered in the meantime', async () => {
+    const unconfirmed = randomUUID()
+    await fillCart(unconfirmed)
+    await optIn(unconfirmed, 'mo@example.com')
+    const ordered = randomUUID()
+    await fillCart(ordered)
+    await optIn(ordered, 'nell@example.com')
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('nell@example.com'), tickedAt)
+    await paidOrder(ordered, { filled: true })
+    await db.query("UPDATE email_outbox SET status = 'sent' WHERE kind <> 'abandoned_checkout'")
+
+    expect(await sendAll(undefined, dueAt)).toEqual({ sent: 0, failed: 0, suppressed: 2 })
+    expect((await reminderOf(unconfirmed))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('pending') })
+    expect((await reminderOf(ordered))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringMatching(/the cart was ordered/) })
+    expect(received).toEqual([])
+  })
+
+  it('is not scheduled without the ticked box, an email, or anything in the cart', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    expect(await optIn(cartId, 'pat@example.com', false)).toMatchObject({ ok: false, field: 'consent' })
+    expect(await optIn(cartId, '', 'on')).toMatchObject({ ok: false, field: 'email' })
+    expect(await reminderOf(cartId)).toEqual([])
+    const empty = randomUUID()
+    expect(await optIn(empty, 'quinn@example.com')).toMatchObject({ ok: true })
+    expect(await reminderOf(empty)).toEqual([])
+  })
+
+  it('restores only from a link the shop signed', () => {
+    const token = cartRestoreToken('cart-1')
+    expect(cartOfRestoreToken(token)).toBe('cart-1')
+    for (const forged of [`cart-2.${token.split('.')[1]}`, 'cart-1', `${token}.x`, '']) expect(cartOfRestoreToken(forged)).toBeNull()
   })
 })

@@ -1,8 +1,9 @@
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { newsletterConfirmationEmail, renderEmail } from '@journeykit/email'
 import type { Queryable } from '../db.server'
 import { env } from '../env.server'
 import { SHOP_NAME } from '../reviews.server'
+import { hasLinkSignature, linkSignature } from './link-signature.server'
 import { EMAIL_UTM_SOURCE } from './order-emails.server'
 import { enqueueEmail, type NewOutboxMessage } from './outbox.server'
 
@@ -14,14 +15,8 @@ import { enqueueEmail, type NewOutboxMessage } from './outbox.server'
  */
 export const UNSUBSCRIBE_LINK_TTL_MS = 365 * 24 * 60 * 60_000
 
-/**
- * The key of unsubscribe links, derived from SESSION_SECRET for this one purpose (HKDF), so no signature
- * the shop makes for anything else (sessions, CSRF) is ever a valid unsubscribe token, nor the reverse.
- */
-let unsubscribeKey: Buffer | undefined
-const keyOfUnsubscribeLinks = () => (unsubscribeKey ??= Buffer.from(hkdfSync('sha256', env.sessionSecret, 'journeykit', 'newsletter-unsubscribe-link v1', 32)))
-
-const unsubscribeSignature = (email: string, issued: string) => createHmac('sha256', keyOfUnsubscribeLinks()).update(`${email}\n${issued}`).digest('base64url')
+/** The purpose the unsubscribe links' key is derived for (a new version voids every link). */
+const UNSUBSCRIBE_LINKS = 'newsletter-unsubscribe-link v1'
 
 /**
  * The token of an address's unsubscribe link: the address, when it was issued (seconds, base 36) and
@@ -29,7 +24,7 @@ const unsubscribeSignature = (email: string, issued: string) => createHmac('sha2
  */
 export function unsubscribeToken(email: string, issuedAt: Date = new Date()): string {
   const issued = Math.floor(issuedAt.getTime() / 1000).toString(36)
-  return `${Buffer.from(email).toString('base64url')}.${issued}.${unsubscribeSignature(email, issued)}`
+  return `${Buffer.from(email).toString('base64url')}.${issued}.${linkSignature(UNSUBSCRIBE_LINKS, `${email}\n${issued}`)}`
 }
 
 export type UnsubscribeTokenCheck = { ok: true; email: string } | { ok: false; reason: 'invalid' | 'expired' }
@@ -39,9 +34,7 @@ export function checkUnsubscribeToken(token: string, now: Date = new Date()): Un
   const [encoded, issued, signature, ...rest] = token.split('.')
   if (!encoded || !issued || !signature || rest.length > 0) return { ok: false, reason: 'invalid' }
   const email = Buffer.from(encoded, 'base64url').toString()
-  const expected = Buffer.from(unsubscribeSignature(email, issued))
-  const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' }
+  if (!hasLinkSignature(UNSUBSCRIBE_LINKS, `${email}\n${issued}`, signature)) return { ok: false, reason: 'invalid' }
   const issuedAt = parseInt(issued, 36) * 1000
   return now.getTime() - issuedAt < UNSUBSCRIBE_LINK_TTL_MS ? { ok: true, email } : { ok: false, reason: 'expired' }
 }

@@ -26,6 +26,8 @@ export interface OutboxMessage {
   /** Extra mail headers, e.g. List-Unsubscribe on marketing mail; none on transactional mail. */
   headers: Record<string, string>
   consent: OutboxConsent
+  /** The cart a lifecycle message is about, or null. */
+  cartId: string | null
   status: OutboxStatus
   attempts: number
   /** ISO times. */
@@ -35,7 +37,13 @@ export interface OutboxMessage {
   lastError: string | null
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> & Partial<Pick<OutboxMessage, 'headers' | 'consent'>>
+export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> &
+  Partial<Pick<OutboxMessage, 'headers' | 'consent'>> & {
+    /** When it is due (default: when queued); a scheduled message waits in the table, so it survives restarts. */
+    sendAt?: Date
+    /** The cart a lifecycle message is about: it is suppressed once that cart has an order. */
+    cartId?: string
+  }
 
 /** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
 export const OUTBOX_RETRY = {
@@ -58,6 +66,7 @@ interface OutboxRow {
   text: string
   headers: Record<string, string>
   consent: OutboxConsent
+  cart_id: string | null
   status: OutboxStatus
   attempts: number
   next_attempt_at: Date | string
@@ -79,6 +88,7 @@ function fromRow(row: OutboxRow): OutboxMessage {
     text: row.text,
     headers: row.headers,
     consent: row.consent,
+    cartId: row.cart_id,
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: iso(row.next_attempt_at),
@@ -94,10 +104,23 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $8, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $8)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now, JSON.stringify(message.headers ?? {}), message.consent ?? 'transactional'],
+    [
+      `em_${randomUUID()}`,
+      message.idempotencyKey,
+      message.kind,
+      message.recipient,
+      message.subject,
+      message.html,
+      message.text,
+      now,
+      JSON.stringify(message.headers ?? {}),
+      message.consent ?? 'transactional',
+      message.cartId ?? null,
+      message.sendAt ?? now,
+    ],
   )
   return rows.length === 1
 }
