@@ -1,6 +1,7 @@
 'use client'
 import { defineMessages, useMessages } from '@journeykit/ui'
 import { Link, Text } from '@react-email/components'
+import { useEmailLink } from './email-context'
 import { styles } from './styles'
 
 export const unsubscribeMessages = defineMessages({
@@ -11,13 +12,14 @@ export const unsubscribeMessages = defineMessages({
 
 /**
  * The unsubscribe link every marketing email shows in its body (besides the List-Unsubscribe header the
- * app sends). It is the shop's own page and carries no utm parameters: leaving is not a visit to attribute.
+ * app sends), tagged like every other link (`utm_content=unsubscribe`) so the dashboard sees where people leave.
  */
 export function UnsubscribeLine({ href }: { href: string }) {
   const t = useMessages(unsubscribeMessages)
+  const link = useEmailLink()
   return (
     <Text style={styles.muted}>
-      <Link href={href} style={styles.link}>
+      <Link href={link(href, 'unsubscribe')} style={styles.link}>
         {t('email.marketing.unsubscribe')}
       </Link>
     </Text>
