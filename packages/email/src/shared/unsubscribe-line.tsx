@@ -1,14 +1,9 @@
 'use client'
-import { defineMessages, useMessages } from '@journeykit/ui'
+import { useMessages } from '@journeykit/ui'
 import { Link, Text } from '@react-email/components'
 import { useEmailLink } from './email-context'
+import { unsubscribeMessages } from './messages'
 import { styles } from './styles'
-
-export const unsubscribeMessages = defineMessages({
-  en: {
-    'email.marketing.unsubscribe': 'Unsubscribe from these emails',
-  },
-})
 
 /**
  * The unsubscribe link every marketing email shows in its body (besides the List-Unsubscribe header the
