@@ -9,3 +9,7 @@ export { orderConfirmationEmail, type OrderConfirmationLine, type OrderConfirmat
 export { newsletterConfirmationEmail, type NewsletterConfirmationProps } from './newsletter-confirmation/newsletter-confirmation'
 export { shippingNoticeEmail, type ShippingNoticeProps } from './shipping-notice/shipping-notice'
 export { refundNoticeEmail, type RefundNoticeProps } from './refund-notice/refund-notice'
+export { abandonedCheckoutEmail, type AbandonedCheckoutLine, type AbandonedCheckoutProps } from './abandoned-checkout/abandoned-checkout'
+export { reviewRequestEmail, type ReviewRequestProps } from './review-request/review-request'
+export { referralRewardEmail, type ReferralRewardProps } from './referral-reward/referral-reward'
+export { npsInvitationEmail, npsScoreUrl, type NpsInvitationProps } from './nps-invitation/nps-invitation'

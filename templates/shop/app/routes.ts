@@ -7,6 +7,7 @@ export default [
   route('search', 'routes/search.tsx'),
   route('p/:slug', 'routes/product.tsx'),
   route('cart', 'routes/cart.tsx'),
+  route('cart/restore', 'routes/cart.restore.ts'),
   route('checkout', 'routes/checkout.tsx'),
   route('orders/:orderId', 'routes/order.tsx'),
   route('account', 'routes/account.tsx'),

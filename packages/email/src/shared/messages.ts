@@ -6,3 +6,10 @@ export const layoutMessages = defineMessages({
     'email.layout.visitShop': 'Visit {shopName}',
   },
 })
+
+/** The unsubscribe link of marketing emails (shared/unsubscribe-line.tsx). */
+export const unsubscribeMessages = defineMessages({
+  en: {
+    'email.marketing.unsubscribe': 'Unsubscribe from these emails',
+  },
+})

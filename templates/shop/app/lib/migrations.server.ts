@@ -489,6 +489,40 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
+    id: '011_email_consent_record',
+    sql: `
+      -- The consent a message needs when it is SENT, not only when it was queued (app/lib/email/sender.server.ts):
+      -- 'transactional' none; 'opt_in_request' (the double opt-in mail) only while the address's signup is
+      -- pending; 'marketing' only while it is confirmed. A message that has lost it (e.g. queued before an
+      -- unsubscribe) is kept as 'suppressed', with the reason in last_error, and never sent.
+      ALTER TABLE email_outbox
+        ADD COLUMN consent text NOT NULL DEFAULT 'transactional' CHECK (consent IN ('transactional', 'opt_in_request', 'marketing'));
+      UPDATE email_outbox SET consent = CASE
+        WHEN kind = 'newsletter_confirmation' THEN 'opt_in_request'
+        WHEN headers ? 'List-Unsubscribe' THEN 'marketing'
+        ELSE 'transactional' END;
+      ALTER TABLE email_outbox DROP CONSTRAINT email_outbox_status_check;
+      ALTER TABLE email_outbox ADD CONSTRAINT email_outbox_status_check CHECK (status IN ('queued', 'sending', 'sent', 'dead', 'suppressed'));
+      -- The cart a lifecycle message is about (the abandoned-checkout reminder): suppressed once that cart has an order.
+      ALTER TABLE email_outbox ADD COLUMN cart_id text;
+      -- The consent record (app/lib/newsletter.server.ts): every opt-in request, confirmation and opt-out of an
+      -- address with its time and source, appended and never changed, so signing up again keeps the history.
+      -- The rows already stored give their history as far as it is known.
+      CREATE TABLE newsletter_consent_events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        email text NOT NULL,
+        event text NOT NULL CHECK (event IN ('opt_in_requested', 'opt_in_confirmed', 'opted_out')),
+        source text,
+        occurred_at timestamptz NOT NULL
+      );
+      CREATE INDEX newsletter_consent_events_email ON newsletter_consent_events(email, occurred_at);
+      INSERT INTO newsletter_consent_events (email, event, source, occurred_at)
+        SELECT email, 'opt_in_requested', source, consented_at FROM newsletter_signups
+        UNION ALL SELECT email, 'opt_in_confirmed', source, confirmed_at FROM newsletter_signups WHERE confirmed_at IS NOT NULL
+        UNION ALL SELECT email, 'opted_out', NULL, unsubscribed_at FROM newsletter_signups WHERE unsubscribed_at IS NOT NULL;
+    `,
+  },
+  {
     id: '012_search_full_text_trigrams_stats_and_lastmod',
     sql: `
       -- Site search (app/lib/search). Each product's text is indexed in its own language: search_language

@@ -14,8 +14,9 @@ export function loader() {
 /**
  * POST /api/newsletter — a form with `_csrf`, `email`, `marketingConsent` (must be ticked) and an
  * optional `source`. 5 per 10 minutes per address.
- * → 200 `{ ok: true, alreadySubscribed, confirmationSent }`: the address is stored pending and the
- * double opt-in email queued (a confirmed address gets nothing and `alreadySubscribed`), 400 `{ error, field }`, 403 (CSRF), 415 (not a form), 429.
+ * → 200 `{ ok: true }` for every valid address (so the answer does not tell who is subscribed): the address
+ * is stored pending and the double opt-in email queued, unless it is confirmed already or had 3 confirmation
+ * mails in 24 h; 400 `{ error, field }`, 403 (CSRF), 415 (not a form), 429.
  */
 export async function action({ request }: Route.ActionArgs) {
   if (request.method !== 'POST') return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
@@ -32,5 +33,5 @@ export async function action({ request }: Route.ActionArgs) {
     source: form.get('source'),
   })
   if (!result.ok) return data({ error: result.error, field: result.field }, { status: 400 })
-  return data({ ok: true, alreadySubscribed: result.alreadySubscribed, confirmationSent: result.confirmationSent })
+  return data({ ok: true })
 }

@@ -4,10 +4,12 @@ import type { TrustBadge } from '@journeykit/social-proof'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { data, Link, redirect, useLoaderData, useNavigate, type ShouldRevalidateFunction } from 'react-router'
 import { useJourneyAttribution } from '../components/checkout-attribution'
+import { CheckoutMarketingOptIn } from '../components/checkout-marketing-opt-in'
 import { usePaymentAdapter } from '../components/checkout-payment'
 import { isRequestError, useActionRequest } from '../components/checkout-request'
 import { clearCart } from '../lib/cart.server'
 import { getDatabase } from '../lib/db.server'
+import { startCheckoutMarketingConsent } from '../lib/email/abandoned-checkout.server'
 import { assignVisitor } from '../lib/experiments/assignment.server'
 import { CHECKOUT_TRUST_EXPERIMENT } from '../lib/experiments/config'
 import { ShopExperiments } from '../lib/experiments/shop-experiments'
@@ -56,6 +58,7 @@ const LIMITS = {
   quote: { limit: 60, windowMs: 60_000 },
   coupon: { limit: 10, windowMs: 60_000 },
   order: { limit: 20, windowMs: 60_000 },
+  marketing: { limit: 5, windowMs: 10 * 60_000 },
 }
 const MAX_BODY_BYTES = 16_384
 
@@ -74,6 +77,8 @@ const fail = (status: number, error: string, extra: Body = {}) => data({ error, 
  *   with Stripe the webhook pays it and the confirmation page shows it processing until then.
  * - `release` `{ orderId }` → `{ status }`: the payment failed in the browser; the pending order is
  *   cancelled so its stock goes back on sale (a retry places a new order).
+ * - `marketing` `{ email, consent }` → `{ ok: true }`: the optional marketing box was ticked; starts the
+ *   double opt-in (source `checkout`) and schedules this cart's abandoned-checkout reminder; 400 `{ error }`.
  */
 export async function action({ request }: Route.ActionArgs) {
   try {
@@ -101,6 +106,9 @@ export async function action({ request }: Route.ActionArgs) {
       case 'release':
         rateLimit(`checkout-order:${address}`, LIMITS.order)
         return await release(session, body)
+      case 'marketing':
+        rateLimit(`checkout-marketing:${address}`, LIMITS.marketing)
+        return await marketingConsent(session, body)
       default:
         return fail(400, 'Unknown checkout request.')
     }
@@ -167,6 +175,11 @@ async function place(session: ShopSession, body: Body) {
     }
     throw error
   }
+}
+
+async function marketingConsent(session: ShopSession, body: Body) {
+  const result = await startCheckoutMarketingConsent(await getDatabase(), { cartId: session.cartId, email: text(body.email, 254), consent: body.consent })
+  return result.ok ? data({ ok: true }) : fail(400, result.error, { field: result.field })
 }
 
 /** The order placed by this session's checkout, or null. */
@@ -268,6 +281,19 @@ export default function CheckoutPage() {
   const paymentRequest = useActionRequest<{ clientSecret: string }>(csrf)
   const confirmRequest = useActionRequest<{ url: string; status: string }>(csrf)
   const releaseRequest = useActionRequest<{ status: string }>(csrf)
+  const marketingRequest = useActionRequest<{ ok: true }>(csrf)
+  // the checkout form's email as the visitor types it, for the marketing box outside the form
+  const [checkoutEmail, setCheckoutEmail] = useState('')
+  const trackEmail = (event: { target: EventTarget }) => {
+    if (event.target instanceof HTMLInputElement && event.target.name === 'email') setCheckoutEmail(event.target.value)
+  }
+  const onMarketingConsent = useCallback(
+    async (email: string) => {
+      const answer = await marketingRequest({ intent: 'marketing', email, consent: true })
+      return isRequestError(answer) ? answer.error : null
+    },
+    [marketingRequest],
+  )
   // The order of the payment under way, and the release of one whose payment failed.
   const payingOrder = useRef<string | undefined>(undefined)
   const releasing = useRef<Promise<unknown>>(Promise.resolve())
@@ -388,6 +414,8 @@ export default function CheckoutPage() {
       </div>
       {quoted.taxNote && <p className="checkout-tax-note">{quoted.taxNote}</p>}
       {trustPosition === 'above-form' && trust}
+      <CheckoutMarketingOptIn email={checkoutEmail} shopName="Northwind Outfitters" onConsent={onMarketingConsent} />
+      <div className="checkout-form" onChange={trackEmail} onBlur={trackEmail}>
       <GuestCheckout
         checkoutId={initial.checkoutId}
         cart={quoted.cart}
@@ -402,6 +430,7 @@ export default function CheckoutPage() {
         onPaymentFailed={onPaymentFailed}
         trust={trustPosition === 'beside-pay' ? trust : undefined}
       />
+      </div>
       </div>
     </ShopExperiments>
   )

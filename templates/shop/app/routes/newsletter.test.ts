@@ -10,8 +10,8 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 }))
 const confirmRoute = await import('./newsletter.confirm')
 const unsubscribeRoute = await import('./newsletter.unsubscribe')
-const { subscribeToNewsletter, hasMarketingConsent } = await import('../lib/newsletter.server')
-const { unsubscribeUrl } = await import('../lib/email/marketing-emails.server')
+const { subscribeToNewsletter, hasMarketingConsent, consentHistory } = await import('../lib/newsletter.server')
+const { UNSUBSCRIBE_LINK_TTL_MS, unsubscribeUrl } = await import('../lib/email/marketing-emails.server')
 const { listOutbox } = await import('../lib/email/outbox.server')
 
 beforeAll(async () => {
@@ -75,11 +75,21 @@ describe('/newsletter/unsubscribe', () => {
     expect(await hasMarketingConsent(db, 'uwe@example.com')).toBe(false)
     const { rows } = await db.query<{ unsubscribed_at: Date | null }>("SELECT unsubscribed_at FROM newsletter_signups WHERE email = 'uwe@example.com'")
     expect(rows[0]!.unsubscribed_at).toBeInstanceOf(Date)
+    expect((await consentHistory(db, 'uwe@example.com')).at(-1)).toMatchObject({ event: 'opted_out', source: 'list-unsubscribe' })
   })
 
   it('answers 400 to a token the shop did not sign, on GET and POST', async () => {
     const forged = 'http://shop.test/newsletter/unsubscribe?token=dXdlQGV4YW1wbGUuY29t.forged'
     expect(await answer(unsubscribeRoute.loader(args(new Request(forged))))).toEqual({ status: 400, body: { state: 'invalid', email: null } })
     expect(await answer(await unsubscribeRoute.action(args(new Request(forged, { method: 'POST' }))))).toEqual({ status: 400, body: { state: 'invalid', email: null } })
+  })
+
+  it('answers 410 to a link from a message queued more than a year ago, on GET and POST, and keeps the subscription', async () => {
+    await subscribeToNewsletter(db, { email: 'vera@example.com', consent: true })
+    await confirmRoute.action(args(new Request(await confirmLinkSentTo('vera@example.com'), { method: 'POST' })))
+    const old = unsubscribeUrl('vera@example.com', new Date(Date.now() - UNSUBSCRIBE_LINK_TTL_MS - 60_000))
+    expect(await answer(unsubscribeRoute.loader(args(new Request(old))))).toEqual({ status: 410, body: { state: 'expired', email: null } })
+    expect(await answer(await unsubscribeRoute.action(args(new Request(old, { method: 'POST' }))))).toEqual({ status: 410, body: { state: 'expired', email: null } })
+    expect(await hasMarketingConsent(db, 'vera@example.com')).toBe(true)
   })
 })

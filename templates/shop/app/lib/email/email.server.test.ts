@@ -4,15 +4,17 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { addToCart } from '../cart.server'
+import { addToCart, getCart } from '../cart.server'
 import type { Database } from '../db.server'
 import { env } from '../env.server'
 import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
 import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
-import { OUTBOX_RETRY, claimDueEmails, enqueueEmail, getOutboxMessage, listOutbox } from './outbox.server'
+import { OUTBOX_RETRY, claimNextEmail, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
 import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
-import { enqueueMarketingEmail, renderNewsletterConfirmation, unsubscribeUrl } from './marketing-emails.server'
+import { confirmNewsletterSubscription, consentHistory, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
+import { abandonedCheckoutKey, cartOfRestoreToken, cartRestoreToken, restoreCart, startCheckoutMarketingConsent } from './abandoned-checkout.server'
+import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -55,10 +57,13 @@ beforeEach(async () => {
   await db.query('DELETE FROM email_outbox')
 })
 
-async function paidOrder(): Promise<Order> {
+async function fillCart(cartId: string): Promise<void> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM variants WHERE stock > 5 ORDER BY id LIMIT 1')
-  const cartId = randomUUID()
   await addToCart(db, cartId, rows[0]!.id, 2)
+}
+
+async function paidOrder(cartId = randomUUID(), { filled = false } = {}): Promise<Order> {
+  if (!filled) await fillCart(cartId)
   const { order } = await placeOrder(db, {
     cartId,
     checkoutId: checkoutIdForCart(cartId),
@@ -70,6 +75,12 @@ async function paidOrder(): Promise<Order> {
 }
 
 /** The received header lines whose name matches, unfolded (mailparser groups List-* headers, so read them raw). */
+/** The token of the newest confirmation link queued for an address, read from the email as the subscriber would. */
+async function confirmTokenSentTo(email: string): Promise<string> {
+  const message = (await listOutbox(db)).find((queued) => queued.recipient === email && queued.kind === 'newsletter_confirmation')!
+  return new URL(/href="([^"]*\/newsletter\/confirm\?[^"]+)"/.exec(message.html)![1]!.replaceAll('&amp;', '&')).searchParams.get('token')!
+}
+
 const headerLines = (mail: ParsedMail, name: RegExp) => mail.headerLines.filter(({ key }) => name.test(key)).map(({ line }) => line.replace(/\r?\n\s+/g, ' '))
 const REPLY_TO = 'help@northwind.test'
 const sendAll = (transport: MailTransport = smtpTransport(smtpUrl), now = new Date()) => deliverDueEmails(db, transport, { from: FROM, replyTo: REPLY_TO, now: () => now })
@@ -94,7 +105,7 @@ describe('order confirmation', () => {
 
   it('is sent through SMTP with From, To, Subject, the HTML and text parts, and links that carry the campaign', async () => {
     const order = await paidOrder()
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
 
     expect(received).toHaveLength(1)
     const [mail] = received
@@ -124,13 +135,40 @@ describe('order confirmation', () => {
 
 describe('marketing mail', () => {
   it('carries one-click unsubscribe headers (RFC 8058) to the shop unsubscribe URL, and the Reply-To', async () => {
-    await enqueueMarketingEmail(db, await renderNewsletterConfirmation({ email: 'grace@example.com', token: 'a-confirm-token' }))
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
+    const queuedAt = new Date()
+    await subscribeToNewsletter(db, { email: 'grace@example.com', consent: true }, queuedAt)
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     const [mail] = received
-    expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com')}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
+    expect(headerLines(mail!, /^list-/)).toEqual([`List-Unsubscribe: <${unsubscribeUrl('grace@example.com', queuedAt)}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'])
     expect(new URL(unsubscribeUrl('grace@example.com')).origin).toBe(env.shopUrl)
     expect(mail!.replyTo?.text).toBe(REPLY_TO)
-    expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=a-confirm-token`)
+    expect(mail!.text).toContain(`${env.shopUrl}/newsletter/confirm?token=`)
+  })
+
+  it('is suppressed, not sent, when the recipient unsubscribed after it was queued, and the outbox says why', async () => {
+    await subscribeToNewsletter(db, { email: 'hedy@example.com', consent: true })
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('hedy@example.com'))
+    await db.query('DELETE FROM email_outbox')
+    const newsletter = { idempotencyKey: 'newsletter:2026-12:hedy', kind: 'newsletter', recipient: 'hedy@example.com', subject: 'December news', html: '<p>News</p>', text: 'News' }
+    await enqueueMarketingEmail(db, newsletter)
+    await enqueueMarketingEmail(db, { ...newsletter, idempotencyKey: 'newsletter:2026-12:nobody', recipient: 'nobody@example.com' })
+    await enqueueEmail(db, { ...newsletter, idempotencyKey: 'order:hedy', kind: 'order_confirmation', subject: 'Your order' })
+    expect(await unsubscribeFromNewsletter(db, unsubscribeToken('hedy@example.com'))).toMatchObject({ ok: true })
+
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 2 })
+    expect(received.map((mail) => [mail.to && !Array.isArray(mail.to) ? mail.to.text : '', mail.subject])).toEqual([['hedy@example.com', 'Your order']])
+    const byKey = Object.fromEntries((await listOutbox(db)).map((stored) => [stored.idempotencyKey, stored]))
+    expect(byKey['newsletter:2026-12:hedy']).toMatchObject({ status: 'suppressed', sentAt: null, lastError: expect.stringContaining('unsubscribed') })
+    expect(byKey['newsletter:2026-12:nobody']).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('no signup') })
+    expect(byKey['order:hedy']).toMatchObject({ status: 'sent' })
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+  })
+
+  it('does not send a double opt-in request once the address has unsubscribed', async () => {
+    await subscribeToNewsletter(db, { email: 'ida.b@example.com', consent: true })
+    await unsubscribeFromNewsletter(db, unsubscribeToken('ida.b@example.com'))
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 1 })
+    expect(received).toEqual([])
   })
 })
 
@@ -158,8 +196,8 @@ describe('the outbox', () => {
 
   it('sends a message once when delivery runs twice', async () => {
     await enqueueEmail(db, message('k2'))
-    expect(await sendAll()).toEqual({ sent: 1, failed: 0 })
-    expect(await sendAll()).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll()).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    expect(await sendAll()).toEqual({ sent: 0, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
   })
 
@@ -168,31 +206,89 @@ describe('the outbox', () => {
     let now = new Date('2026-12-01T10:00:00Z')
     await enqueueEmail(db, message('k3', 'full@example.com'), now)
     const { id } = (await listOutbox(db))[0]!
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1, suppressed: 0 })
     const retried = await getOutboxMessage(db, id)
     expect(retried).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: '2026-12-01T10:01:00.000Z' })
     expect(retried!.lastError).toMatch(/552/)
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0, suppressed: 0 })
 
     for (let attempt = 2; attempt <= OUTBOX_RETRY.maxAttempts; attempt++) {
       now = new Date((await getOutboxMessage(db, id))!.nextAttemptAt)
-      expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1 })
+      expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 1, suppressed: 0 })
     }
     expect(await getOutboxMessage(db, id)).toMatchObject({ status: 'dead', attempts: OUTBOX_RETRY.maxAttempts })
-    expect(await sendAll(undefined, new Date('2027-12-01T00:00:00Z'))).toEqual({ sent: 0, failed: 0 })
+    expect(await sendAll(undefined, new Date('2027-12-01T00:00:00Z'))).toEqual({ sent: 0, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(0)
   })
 
   it('sends, after a restart, a message a worker claimed and died with, once its claim has expired', async () => {
     await enqueueEmail(db, message('k4'))
     const now = new Date()
-    const [claimed] = await claimDueEmails(db, now)
+    const claimed = await claimNextEmail(db, now)
     expect(claimed).toMatchObject({ status: 'sending', attempts: 1 })
     // the worker died here: nothing was sent, the row stays 'sending' and is not claimed again while its claim runs
-    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0 })
-    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs))).toEqual({ sent: 1, failed: 0 })
+    expect(await sendAll(undefined, now)).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.leaseMs))).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
     expect(await getOutboxMessage(db, claimed!.id)).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
+  /** A transport that records the subject of each mail it is given, after `beforeSend` has run. */
+  const recordingTransport = (delivered: string[], beforeSend: () => Promise<unknown> = () => new Promise(setImmediate)): MailTransport => ({
+    async sendMail(mail) {
+      await beforeSend()
+      delivered.push(String(mail.subject))
+    },
+  })
+  /** Queues `count` messages and returns their subjects, sorted. */
+  const queueNumbered = async (prefix: string, count: number, now: Date) => {
+    const subjects = Array.from({ length: count }, (_, n) => `${prefix} ${n + 1}`)
+    for (const subject of subjects) await enqueueEmail(db, { ...message(subject), subject }, now)
+    return subjects.sort()
+  }
+
+  it('sends each message exactly once when two workers deliver from one database at the same time', async () => {
+    const now = new Date()
+    const queued = await queueNumbered('parallel', 12, now)
+    const byFirst: string[] = []
+    const bySecond: string[] = []
+    const deliver = (delivered: string[]) => deliverDueEmails(db, recordingTransport(delivered), { from: FROM, now: () => now })
+    const reports = await Promise.all([deliver(byFirst), deliver(bySecond)])
+    expect(reports[0].sent + reports[1].sent).toBe(12)
+    expect([...byFirst, ...bySecond].sort()).toEqual(queued)
+    expect(byFirst.length).toBeGreaterThan(0)
+    expect(bySecond.length).toBeGreaterThan(0)
+    expect((await listOutbox(db)).every((stored) => stored.status === 'sent' && stored.attempts === 1)).toBe(true)
+  })
+
+  it('sends each message once when a slow worker takes longer than a lease for its whole run and another worker polls meanwhile', async () => {
+    let clock = new Date('2026-12-01T10:00:00Z')
+    const queued = await queueNumbered('slow', 10, clock)
+    const delivered: string[] = []
+    const poller = () => deliverDueEmails(db, recordingTransport(delivered), { from: FROM, now: () => clock })
+    // each send of the slow worker takes most of a lease; the other worker polls during every one of them
+    const slow = recordingTransport(delivered, async () => {
+      clock = new Date(clock.getTime() + OUTBOX_RETRY.leaseMs * 0.7)
+      await poller()
+    })
+    await deliverDueEmails(db, slow, { from: FROM, now: () => clock })
+    expect(delivered.sort()).toEqual(queued)
+    expect((await listOutbox(db)).map((stored) => stored.status)).toEqual(Array(10).fill('sent'))
+  })
+
+  it('ignores the outcome reported by a worker whose lease ran out and whose message was claimed again', async () => {
+    const now = new Date('2026-12-01T10:00:00Z')
+    await enqueueEmail(db, message('stale'), now)
+    const stale = (await claimNextEmail(db, now))!
+    const later = new Date(now.getTime() + OUTBOX_RETRY.leaseMs)
+    const current = (await claimNextEmail(db, later))!
+    expect(current).toMatchObject({ id: stale.id, attempts: 2 })
+
+    expect(await markEmailFailed(db, stale, 'timed out', later)).toBeNull()
+    expect(await markEmailSent(db, stale, later)).toBe(false)
+    expect(await getOutboxMessage(db, stale.id)).toMatchObject({ status: 'sending', attempts: 2, lastError: null, sentAt: null })
+    expect(await markEmailSent(db, current, later)).toBe(true)
+    expect(await getOutboxMessage(db, stale.id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
   it('runs one delivery at a time in the worker: overlapping runs share it, and stop waits for it', async () => {
@@ -201,7 +297,82 @@ describe('the outbox', () => {
     const [first, second] = [worker.runOnce(), worker.runOnce()]
     expect(second).toBe(first)
     await worker.stop()
-    expect(await first).toEqual({ sent: 1, failed: 0 })
+    expect(await first).toEqual({ sent: 1, failed: 0, suppressed: 0 })
     expect(received).toHaveLength(1)
+  })
+})
+
+describe('abandoned-checkout reminder', () => {
+  const delayMs = env.email.abandonedCheckoutDelayHours * 60 * 60_000
+  const tickedAt = new Date('2026-12-01T10:00:00Z')
+  const dueAt = new Date(tickedAt.getTime() + delayMs)
+  const reminderOf = async (cartId: string) => (await listOutbox(db)).filter((message) => message.idempotencyKey === abandonedCheckoutKey(cartId))
+  const optIn = (cartId: string, email: string, consent: unknown = 'on', now = tickedAt) => startCheckoutMarketingConsent(db, { cartId, email, consent }, now)
+
+  it('is scheduled by the ticked box with an email, records the opt-in from checkout, and goes after the delay once confirmed, with a link that restores the cart', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    expect(await optIn(cartId, 'Kim@Example.com')).toEqual({ ok: true, email: 'kim@example.com' })
+    expect((await consentHistory(db, 'kim@example.com')).at(-1)).toMatchObject({ event: 'opt_in_requested', source: 'checkout', occurredAt: tickedAt })
+    expect(await reminderOf(cartId)).toMatchObject([{ kind: 'abandoned_checkout', recipient: 'kim@example.com', status: 'queued', consent: 'marketing', cartId, nextAttemptAt: dueAt.toISOString() }])
+
+    expect(await sendAll(undefined, tickedAt)).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    expect(received.map((mail) => mail.subject)).toEqual(['Please confirm your subscription to Northwind Outfitters'])
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('kim@example.com'), new Date(tickedAt.getTime() + 60_000))
+    expect(await sendAll(undefined, new Date(dueAt.getTime() - 1000))).toEqual({ sent: 0, failed: 0, suppressed: 0 })
+    received = []
+    expect(await sendAll(undefined, dueAt)).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    const [mail] = received
+    expect(mail!.subject).toBe('Your cart at Northwind Outfitters is waiting')
+    expect(headerLines(mail!, /^list-unsubscribe$/)).toHaveLength(1)
+    const restore = new URL([...(mail!.html as string).matchAll(/href="([^"]+)"/g)].map(([, href]) => href!.replaceAll('&amp;', '&')).find((href) => href.includes('/cart/restore'))!)
+    expect(restore.searchParams.get('utm_campaign')).toBe('abandoned_checkout')
+
+    const otherBrowserCart = randomUUID()
+    expect(await restoreCart(db, cartOfRestoreToken(restore.searchParams.get('token')!)!, otherBrowserCart)).toBe(1)
+    expect((await getCart(db, otherBrowserCart)).lines.map((line) => line.quantity)).toEqual([2])
+  })
+
+  it('is scheduled once per cart, however often the box is ticked', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    await optIn(cartId, 'lou@example.com')
+    await optIn(cartId, 'lou@example.com', 'on', new Date(tickedAt.getTime() + 3_600_000))
+    await optIn(cartId, 'lou.other@example.com')
+    expect(await reminderOf(cartId)).toHaveLength(1)
+  })
+
+  it('is suppressed when the address never confirmed, and when the cart was ordered in the meantime', async () => {
+    const unconfirmed = randomUUID()
+    await fillCart(unconfirmed)
+    await optIn(unconfirmed, 'mo@example.com')
+    const ordered = randomUUID()
+    await fillCart(ordered)
+    await optIn(ordered, 'nell@example.com')
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('nell@example.com'), tickedAt)
+    await paidOrder(ordered, { filled: true })
+    await db.query("UPDATE email_outbox SET status = 'sent' WHERE kind <> 'abandoned_checkout'")
+
+    expect(await sendAll(undefined, dueAt)).toEqual({ sent: 0, failed: 0, suppressed: 2 })
+    expect((await reminderOf(unconfirmed))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('pending') })
+    expect((await reminderOf(ordered))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringMatching(/the cart was ordered/) })
+    expect(received).toEqual([])
+  })
+
+  it('is not scheduled without the ticked box, an email, or anything in the cart', async () => {
+    const cartId = randomUUID()
+    await fillCart(cartId)
+    expect(await optIn(cartId, 'pat@example.com', false)).toMatchObject({ ok: false, field: 'consent' })
+    expect(await optIn(cartId, '', 'on')).toMatchObject({ ok: false, field: 'email' })
+    expect(await reminderOf(cartId)).toEqual([])
+    const empty = randomUUID()
+    expect(await optIn(empty, 'quinn@example.com')).toMatchObject({ ok: true })
+    expect(await reminderOf(empty)).toEqual([])
+  })
+
+  it('restores only from a link the shop signed', () => {
+    const token = cartRestoreToken('cart-1')
+    expect(cartOfRestoreToken(token)).toBe('cart-1')
+    for (const forged of [`cart-2.${token.split('.')[1]}`, 'cart-1', `${token}.x`, '']) expect(cartOfRestoreToken(forged)).toBeNull()
   })
 })

@@ -14,7 +14,8 @@ export const orderConfirmationKey = (orderId: string) => `order-confirmation:${o
 /** The key that makes an order's refund notice one message (an order is refunded once, in full). */
 export const refundNoticeKey = (orderId: string) => `refund-notice:${orderId}`
 
-const shop = (): EmailShop => ({ name: SHOP_NAME, url: `${env.shopUrl}/` })
+/** The shop as every email names and links it. */
+export const emailShop = (): EmailShop => ({ name: SHOP_NAME, url: `${env.shopUrl}/` })
 const absoluteOrderUrl = (orderId: string) => `${env.shopUrl}${orderUrl(orderId)}`
 
 async function pointsEarned(db: Queryable, orderId: string): Promise<number> {
@@ -31,7 +32,7 @@ export async function enqueueOrderConfirmation(db: Queryable, order: Order, now:
   const email = await renderEmail(
     orderConfirmationEmail,
     {
-      shop: shop(),
+      shop: emailShop(),
       orderNumber: order.id,
       placedAt: order.createdAt,
       customerName: address.givenName,
@@ -73,7 +74,7 @@ export async function enqueueRefundNotice(db: Queryable, order: Order, now: Date
   const email = await renderEmail(
     refundNoticeEmail,
     {
-      shop: shop(),
+      shop: emailShop(),
       orderNumber: order.id,
       customerName: order.address.givenName,
       amount: order.total,

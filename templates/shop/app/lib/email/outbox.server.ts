@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import type { Database, Queryable } from '../db.server'
+import type { Queryable } from '../db.server'
 
-/** queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead. */
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'dead'
+/**
+ * queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead; a
+ * message whose recipient no longer consents when it is due is suppressed instead of sent.
+ */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'dead' | 'suppressed'
+
+/**
+ * The consent a message needs at the moment it is sent: none (order mail), a pending double opt-in
+ * (the confirmation request itself), or a confirmed one (newsletters, reminders).
+ */
+export type OutboxConsent = 'transactional' | 'opt_in_request' | 'marketing'
 
 export interface OutboxMessage {
   id: string
@@ -16,6 +25,9 @@ export interface OutboxMessage {
   text: string
   /** Extra mail headers, e.g. List-Unsubscribe on marketing mail; none on transactional mail. */
   headers: Record<string, string>
+  consent: OutboxConsent
+  /** The cart a lifecycle message is about, or null. */
+  cartId: string | null
   status: OutboxStatus
   attempts: number
   /** ISO times. */
@@ -25,14 +37,23 @@ export interface OutboxMessage {
   lastError: string | null
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> & Partial<Pick<OutboxMessage, 'headers'>>
+export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> &
+  Partial<Pick<OutboxMessage, 'headers' | 'consent'>> & {
+    /** When it is due (default: when queued); a scheduled message waits in the table, so it survives restarts. */
+    sendAt?: Date
+    /** The cart a lifecycle message is about: it is suppressed once that cart has an order. */
+    cartId?: string
+  }
 
 /** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
 export const OUTBOX_RETRY = {
   maxAttempts: 5,
   delayMs: (failedAttempts: number) => 60_000 * 5 ** (failedAttempts - 1),
-  /** A message claimed for sending longer ago than this (its worker died) is claimed again. */
-  claimTimeoutMs: 5 * 60_000,
+  /**
+   * How long a claim holds a message for sending. The worker renews it every third of that while the
+   * send runs, so only a dead worker's lease runs out; then the message is claimed again.
+   */
+  leaseMs: 60_000,
 } as const
 
 interface OutboxRow {
@@ -44,6 +65,8 @@ interface OutboxRow {
   html: string
   text: string
   headers: Record<string, string>
+  consent: OutboxConsent
+  cart_id: string | null
   status: OutboxStatus
   attempts: number
   next_attempt_at: Date | string
@@ -64,6 +87,8 @@ function fromRow(row: OutboxRow): OutboxMessage {
     html: row.html,
     text: row.text,
     headers: row.headers,
+    consent: row.consent,
+    cartId: row.cart_id,
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: iso(row.next_attempt_at),
@@ -79,10 +104,23 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $8, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $8)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    [`em_${randomUUID()}`, message.idempotencyKey, message.kind, message.recipient, message.subject, message.html, message.text, now, JSON.stringify(message.headers ?? {})],
+    [
+      `em_${randomUUID()}`,
+      message.idempotencyKey,
+      message.kind,
+      message.recipient,
+      message.subject,
+      message.html,
+      message.text,
+      now,
+      JSON.stringify(message.headers ?? {}),
+      message.consent ?? 'transactional',
+      message.cartId ?? null,
+      message.sendAt ?? now,
+    ],
   )
   return rows.length === 1
 }
@@ -98,33 +136,66 @@ export async function getOutboxMessage(db: Queryable, id: string): Promise<Outbo
   return rows[0] ? fromRow(rows[0]) : null
 }
 
+/** A claimed message: the row as it was claimed, whose `attempts` names this claim (a later claim counts one more). */
+export type ClaimedEmail = OutboxMessage & { status: 'sending' }
+
 /**
- * Claims up to `limit` messages that are due (queued and their time has come, or left `sending`
- * by a worker that died), marking them sending and counting the attempt. `SKIP LOCKED` lets two
- * workers on one PostgreSQL claim different messages.
+ * Claims the next due message (queued and its time has come, or left `sending` by a worker whose
+ * lease ran out), marking it sending under a lease of `OUTBOX_RETRY.leaseMs` and counting the attempt.
+ * One message per claim, so a lease only has to cover one send; `SKIP LOCKED` lets two workers on
+ * one PostgreSQL claim different messages.
  */
-export async function claimDueEmails(db: Database, now: Date, limit = 10): Promise<OutboxMessage[]> {
+export async function claimNextEmail(db: Queryable, now: Date): Promise<ClaimedEmail | null> {
   const { rows } = await db.query<OutboxRow>(
     `UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, locked_until = $2
-      WHERE id IN (
+      WHERE id = (
         SELECT id FROM email_outbox
          WHERE (status = 'queued' AND next_attempt_at <= $1) OR (status = 'sending' AND locked_until <= $1)
-         ORDER BY next_attempt_at, id LIMIT $3
+         ORDER BY next_attempt_at, id LIMIT 1
          FOR UPDATE SKIP LOCKED)
       RETURNING *`,
-    [now, new Date(now.getTime() + OUTBOX_RETRY.claimTimeoutMs), limit],
+    [now, leaseEnd(now)],
   )
-  return rows.map(fromRow)
+  return rows[0] ? (fromRow(rows[0]) as ClaimedEmail) : null
 }
 
-export async function markEmailSent(db: Queryable, id: string, now: Date): Promise<void> {
-  await db.query("UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1", [id, now])
+const leaseEnd = (now: Date) => new Date(now.getTime() + OUTBOX_RETRY.leaseMs)
+
+/** The claim a worker holds: only this claim's attempt may change the row (a stale worker's update changes nothing). */
+type Claim = Pick<OutboxMessage, 'id' | 'attempts'>
+const HELD = "id = $1 AND status = 'sending' AND attempts = $2"
+
+/** Extends the lease of a claim still held; false when the claim was lost (its lease ran out and another worker claimed it). */
+export async function renewEmailLease(db: Queryable, claim: Claim, now: Date): Promise<boolean> {
+  const { rows } = await db.query(`UPDATE email_outbox SET locked_until = $3 WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, leaseEnd(now)])
+  return rows.length === 1
 }
 
-/** Records a failed attempt: queued again after the backoff, or dead after the last attempt. */
-export async function markEmailFailed(db: Queryable, message: Pick<OutboxMessage, 'id' | 'attempts'>, error: string, now: Date): Promise<OutboxStatus> {
-  const status: OutboxStatus = message.attempts >= OUTBOX_RETRY.maxAttempts ? 'dead' : 'queued'
-  const nextAttemptAt = new Date(now.getTime() + OUTBOX_RETRY.delayMs(message.attempts))
-  await db.query('UPDATE email_outbox SET status = $2, next_attempt_at = $3, locked_until = NULL, last_error = $4 WHERE id = $1', [message.id, status, nextAttemptAt, error.slice(0, 1000)])
-  return status
+/** Records the claim's message as sent; false (and nothing changed) when the claim is no longer held. */
+export async function markEmailSent(db: Queryable, claim: Claim, now: Date): Promise<boolean> {
+  const { rows } = await db.query(`UPDATE email_outbox SET status = 'sent', sent_at = $3, locked_until = NULL, last_error = NULL WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, now])
+  return rows.length === 1
+}
+
+/**
+ * Records a failed attempt: queued again after the backoff, or dead after the last attempt. Returns
+ * the new status, or null (and nothing changed) when the claim is no longer held.
+ */
+export async function markEmailFailed(db: Queryable, claim: Claim, error: string, now: Date): Promise<OutboxStatus | null> {
+  const status: OutboxStatus = claim.attempts >= OUTBOX_RETRY.maxAttempts ? 'dead' : 'queued'
+  const nextAttemptAt = new Date(now.getTime() + OUTBOX_RETRY.delayMs(claim.attempts))
+  const { rows } = await db.query(`UPDATE email_outbox SET status = $3, next_attempt_at = $4, locked_until = NULL, last_error = $5 WHERE ${HELD} RETURNING id`, [
+    claim.id,
+    claim.attempts,
+    status,
+    nextAttemptAt,
+    error.slice(0, 1000),
+  ])
+  return rows.length === 1 ? status : null
+}
+
+/** Records that the claim's message is not sent because its recipient no longer consents; false when the claim is no longer held. */
+export async function markEmailSuppressed(db: Queryable, claim: Claim, reason: string, now: Date): Promise<boolean> {
+  const { rows } = await db.query(`UPDATE email_outbox SET status = 'suppressed', locked_until = NULL, last_error = $3, sent_at = NULL, next_attempt_at = $4 WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, reason, now])
+  return rows.length === 1
 }

@@ -1,6 +1,8 @@
 import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { Database } from '../db.server'
-import { claimDueEmails, markEmailFailed, markEmailSent, type OutboxMessage } from './outbox.server'
+import { consentMissing } from '../newsletter.server'
+import { cartAlreadyOrdered } from './abandoned-checkout.server'
+import { OUTBOX_RETRY, claimNextEmail, markEmailFailed, markEmailSent, markEmailSuppressed, renewEmailLease, type ClaimedEmail, type OutboxMessage } from './outbox.server'
 
 /** What the worker needs of a mail transport: nodemailer's `sendMail`. */
 export interface MailTransport {
@@ -41,24 +43,45 @@ export interface SenderIdentity {
 export interface DeliveryReport {
   sent: number
   failed: number
+  /** Not sent: the recipient no longer consented to it when it was due. */
+  suppressed: number
 }
 
-/** Sends every due message of the outbox once (a batch at a time) and records each outcome. */
+/**
+ * Sends every due message of the outbox once, one claim at a time, and records each outcome; marketing
+ * mail whose recipient has unsubscribed since it was queued, or a reminder about a cart ordered since, is
+ * suppressed, not sent. The
+ * claim's lease is renewed while the mail is on its way, so a slow SMTP server does not let another
+ * worker claim (and send) the message too.
+ */
 export async function deliverDueEmails(db: Database, transport: MailTransport, { now = () => new Date(), ...sender }: SenderIdentity & { now?: () => Date }): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, failed: 0 }
-  for (let batch = await claimDueEmails(db, now()); batch.length > 0; batch = await claimDueEmails(db, now())) {
-    for (const message of batch) {
-      try {
-        await transport.sendMail(toMail(message, sender))
-        await markEmailSent(db, message.id, now())
-        report.sent++
-      } catch (error) {
-        await markEmailFailed(db, message, error instanceof Error ? error.message : String(error), now())
-        report.failed++
-      }
+  const report: DeliveryReport = { sent: 0, failed: 0, suppressed: 0 }
+  for (let message = await claimNextEmail(db, now()); message; message = await claimNextEmail(db, now())) {
+    const suppression = (await consentMissing(db, message)) ?? (await cartAlreadyOrdered(db, message))
+    if (suppression) {
+      await markEmailSuppressed(db, message, suppression, now())
+      report.suppressed++
+      continue
+    }
+    try {
+      await whileLeased(db, message, now, () => transport.sendMail(toMail(message!, sender)))
+      await markEmailSent(db, message, now())
+      report.sent++
+    } catch (error) {
+      await markEmailFailed(db, message, error instanceof Error ? error.message : String(error), now())
+      report.failed++
     }
   }
   return report
+}
+
+async function whileLeased<T>(db: Database, claim: ClaimedEmail, now: () => Date, send: () => Promise<T>): Promise<T> {
+  const renewal = setInterval(() => void renewEmailLease(db, claim, now()).catch(() => {}), OUTBOX_RETRY.leaseMs / 3)
+  try {
+    return await send()
+  } finally {
+    clearInterval(renewal)
+  }
 }
 
 export interface EmailWorker {
