@@ -143,6 +143,12 @@ const GUARDED: Guarded[] = [
     kind: 'action',
     call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-require', required: 'false' }),
   },
+  {
+    name: "resetting a staff member's two-factor sign-in",
+    permission: 'staff',
+    kind: 'action',
+    call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-reset', staffId: 'nobody' }),
+  },
   { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
@@ -340,6 +346,30 @@ describe('two-factor sign-in', () => {
     const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
     for (let attempt = 0; attempt < 5; attempt++) expect((await enterCode(challenge, wrong, `198.51.100.${attempt}`)).status).toBe(401)
     expect(await enterCode(challenge, appCode(secret), '198.51.100.50')).toMatchObject({ status: 429, data: { error: expect.stringContaining('Too many attempts') } })
+  })
+
+  it('asks an enrolled account for a current code before a new app, and limits code attempts on the account page too', async () => {
+    const { staff, secret, password } = await enrolledStaff()
+    const cookie = (await enterCode(challengeOf(password), appCode(secret))).headers.getSetCookie()[0]!.split(';')[0]!
+    const accountPost = (fields: Record<string, string>, address = '192.0.2.30') => post(account.action, '/admin/account', cookie, { ...csrf(), ...fields }, {}, address)
+    expect(await accountPost({ intent: 'two-factor-start' })).toMatchObject({ status: 400, data: { fields: { code: expect.stringContaining('not right') } } })
+    expect((await twoFactorStatus(db, staff)).pending).toBeNull()
+    resetRateLimits()
+    const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
+    for (let attempt = 0; attempt < 5; attempt++) expect((await accountPost({ intent: 'two-factor-disable', code: wrong }, `198.51.100.${attempt}`)).status).toBe(400)
+    expect(await accountPost({ intent: 'two-factor-confirm', code: wrong })).toMatchObject({ status: 429, data: { fields: { code: expect.stringContaining('Too many attempts') } } })
+    expect((await accountPost({ intent: 'two-factor-start', code: appCode(secret) })).status).toBe(429)
+    expect((await twoFactorStatus(db, staff)).enrolled).toBe(true)
+  })
+
+  it("lets an owner reset a staff member's second factor, audited", async () => {
+    const { staff } = await enrolledStaff()
+    const owner = await staffCookie('owner')
+    const reset = () => post(account.action, '/admin/account', owner, { ...csrf(), intent: 'two-factor-reset', staffId: staff.id })
+    expect(await reset()).toMatchObject({ status: 200, data: { resetFor: staff.email } })
+    expect(await reset()).toMatchObject({ status: 409, data: { fields: { staffId: expect.stringContaining('no two-factor') } } })
+    expect((await twoFactorStatus(db, staff)).enrolled).toBe(false)
+    expect((await get(account.loader, '/admin/account', owner)).data).toMatchObject({ staffList: expect.arrayContaining([expect.objectContaining({ email: staff.email, twoFactor: false })]) })
   })
 
   it('when an owner requires it, sends staff without it to set it up and refuses their changes', async () => {

@@ -172,6 +172,14 @@ const en = {
   'twoFactor.unrequire': 'Stop requiring it',
   'twoFactor.requiredNow': 'Two-factor sign-in is required for all staff.',
   'twoFactor.optionalNow': 'Two-factor sign-in is optional.',
+  'twoFactor.currentCode': 'Current code (or a recovery code)',
+  'twoFactor.replace': 'Move to a new app',
+  'twoFactor.replaceHint': 'To move to a new phone or app, enter a current code first; the old app keeps working until the new one is confirmed.',
+  'account.twoFactorOn': 'two-factor on',
+  'account.resetTwoFactor': 'Reset two-factor sign-in',
+  'account.resetTwoFactorOf': 'Reset two-factor sign-in of {email}',
+  'account.resetTwoFactorDone': 'Two-factor sign-in of {email} is reset and their sessions ended: they sign in with their password and set it up again.',
+  'account.resetTwoFactorNone': 'That account has no two-factor sign-in to reset.',
   'error.forbidden': 'Your role does not allow this.',
 } as const
 
@@ -348,6 +356,14 @@ const de: Record<AdminMessageKey, string> = {
   'twoFactor.unrequire': 'Nicht mehr verlangen',
   'twoFactor.requiredNow': 'Die Zwei-Faktor-Anmeldung ist für alle Mitarbeiter verlangt.',
   'twoFactor.optionalNow': 'Die Zwei-Faktor-Anmeldung ist freiwillig.',
+  'twoFactor.currentCode': 'Aktueller Code (oder ein Wiederherstellungscode)',
+  'twoFactor.replace': 'Auf eine neue App umziehen',
+  'twoFactor.replaceHint': 'Um auf ein neues Telefon oder eine neue App umzuziehen, geben Sie zuerst einen aktuellen Code ein; die alte App gilt, bis die neue bestätigt ist.',
+  'account.twoFactorOn': 'Zwei-Faktor an',
+  'account.resetTwoFactor': 'Zwei-Faktor-Anmeldung zurücksetzen',
+  'account.resetTwoFactorOf': 'Zwei-Faktor-Anmeldung von {email} zurücksetzen',
+  'account.resetTwoFactorDone': 'Die Zwei-Faktor-Anmeldung von {email} ist zurückgesetzt und ihre Sitzungen beendet: Sie melden sich mit dem Passwort an und richten sie neu ein.',
+  'account.resetTwoFactorNone': 'Dieses Konto hat keine Zwei-Faktor-Anmeldung zum Zurücksetzen.',
   'error.forbidden': 'Ihre Rolle erlaubt das nicht.',
 }
 

@@ -52,8 +52,11 @@ export async function findStaffByEmail(db: Queryable, email: string): Promise<St
   return rows[0] ?? null
 }
 
-export async function listStaff(db: Queryable): Promise<StaffMember[]> {
-  const { rows } = await db.query<StaffMember>(`SELECT ${STAFF_COLUMNS} FROM staff_users ORDER BY email`)
+/** Every account, with whether it signs in with a second factor. */
+export async function listStaff(db: Queryable): Promise<Array<StaffMember & { twoFactor: boolean }>> {
+  const { rows } = await db.query<StaffMember & { twoFactor: boolean }>(
+    `SELECT ${STAFF_COLUMNS}, totp_enabled_at IS NOT NULL AS "twoFactor" FROM staff_users ORDER BY email`,
+  )
   return rows
 }
 
