@@ -21,6 +21,8 @@ export default [
     route('orders', 'routes/admin.orders.tsx'),
     route('orders/:orderId', 'routes/admin.order.tsx'),
     route('reviews', 'routes/admin.reviews.tsx'),
+    route('products', 'routes/admin.products.tsx'),
+    route('products/:productId', 'routes/admin.product.tsx'),
     route('audit', 'routes/admin.audit.tsx'),
     route('account', 'routes/admin.account.tsx'),
   ]),

@@ -19,6 +19,8 @@ const home = await import('./admin._index')
 const orders = await import('./admin.orders')
 const order = await import('./admin.order')
 const reviews = await import('./admin.reviews')
+const products = await import('./admin.products')
+const product = await import('./admin.product')
 const audit = await import('./admin.audit')
 const account = await import('./admin.account')
 const journey = await import('./journey')
@@ -127,6 +129,15 @@ const GUARDED: Guarded[] = [
   { name: 'the review queue', permission: 'reviews', kind: 'page', call: (cookie) => get(reviews.loader, '/admin/reviews', cookie) },
   { name: 'publishing a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'publish', reviewId: 'r-1' }) },
   { name: 'replying to a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'reply', reviewId: 'r-1', reply: 'Thanks' }) },
+  { name: 'the products list', permission: 'catalog', kind: 'page', call: (cookie) => get(products.loader, '/admin/products', cookie) },
+  { name: 'a product', permission: 'catalog', kind: 'page', call: (cookie) => get(product.loader, '/admin/products/p-pack', cookie, { productId: 'p-pack' }) },
+  {
+    name: 'saving a product',
+    permission: 'catalog',
+    kind: 'action',
+    call: (cookie) =>
+      post(product.action, '/admin/products/p-pack', cookie, { ...csrf(), name: 'Day Pack', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10' }, { productId: 'p-pack' }),
+  },
   { name: 'the audit log', permission: 'audit', kind: 'page', call: (cookie) => get(audit.loader, '/admin/audit', cookie) },
   { name: 'the account page', permission: 'dashboard', kind: 'page', call: (cookie) => get(account.loader, '/admin/account', cookie) },
   {
@@ -153,7 +164,7 @@ const GUARDED: Guarded[] = [
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
 
-const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', audit: 'staff', staff: 'staff' }
+const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', catalog: 'analyst', audit: 'staff', staff: 'staff' }
 
 async function expectSignedOut(route: Guarded, result: Answer) {
   if (route.kind === 'page') {
@@ -243,6 +254,25 @@ describe('the order pages', () => {
     })
     expect((await get(orders.loader, '/admin/orders?channel=paid', cookie)).data).toMatchObject({ channel: 'paid', total: 0 })
     expect((await get(order.loader, '/admin/orders/NW-1', cookie, { orderId: 'NW-1' })).data).toMatchObject({ journey: [] })
+  })
+})
+
+describe('the catalog pages', () => {
+  const save = (cookie: string, fields: Record<string, string>, productId = 'p-pack') =>
+    post(product.action, `/admin/products/${productId}`, cookie, { ...csrf(), name: 'Day Pack', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10', ...fields }, { productId })
+
+  it('list and search products, save an edit, answer wrong fields with 400 (nothing saved), and an unknown product with 404', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await get(products.loader, '/admin/products?q=day&category=packs', cookie)).toMatchObject({ status: 200, data: { total: 1, products: [{ id: 'p-pack', stock: 10 }] } })
+    expect((await get(products.loader, '/admin/products?q=tent', cookie)).data).toMatchObject({ total: 0 })
+    expect(await save(cookie, { price: 'free', 'stock:v-pack': '3' })).toMatchObject({ status: 400, data: { fields: { price: expect.stringContaining('above zero') } } })
+    expect((await db.query("SELECT stock FROM variants WHERE id = 'v-pack'")).rows).toEqual([{ stock: 10 }])
+    const saved = await save(cookie, { 'stock:v-pack': '9' })
+    expect(saved.status).toBe(302)
+    expect(saved.headers.get('Location')).toBe('/admin/products/p-pack?saved')
+    expect((await get(product.loader, '/admin/products/p-pack?saved', cookie, { productId: 'p-pack' })).data).toMatchObject({ saved: true, product: { variants: [{ stock: 9 }] } })
+    expect((await save(cookie, {}, 'p-none')).status).toBe(404)
+    expect((await get(product.loader, '/admin/products/p-none', cookie, { productId: 'p-none' })).status).toBe(404)
   })
 })
 
