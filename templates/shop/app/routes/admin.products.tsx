@@ -28,6 +28,12 @@ export default function AdminProducts({ loaderData }: Route.ComponentProps) {
   return (
     <section aria-labelledby="products-title" className="admin">
       <h1 id="products-title">{t('products.title')}</h1>
+      <p className="admin-actions">
+        <a href="/admin/products.csv" download>
+          {t('products.export')}
+        </a>
+        <Link to="/admin/products/import">{t('products.import')}</Link>
+      </p>
       <Form method="get" className="admin-form-inline" role="search">
         <div className="admin-field">
           <label htmlFor="products-q">{t('products.search')}</label>

@@ -21,6 +21,8 @@ const order = await import('./admin.order')
 const reviews = await import('./admin.reviews')
 const products = await import('./admin.products')
 const product = await import('./admin.product')
+const productsCsv = await import('./admin.products-csv')
+const productsImport = await import('./admin.products-import')
 const audit = await import('./admin.audit')
 const account = await import('./admin.account')
 const journey = await import('./journey')
@@ -138,6 +140,9 @@ const GUARDED: Guarded[] = [
     call: (cookie) =>
       post(product.action, '/admin/products/p-pack', cookie, { ...csrf(), name: 'Day Pack', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10' }, { productId: 'p-pack' }),
   },
+  { name: 'the catalog export', permission: 'catalog', kind: 'page', call: (cookie) => get(productsCsv.loader, '/admin/products.csv', cookie) },
+  { name: 'the import page', permission: 'catalog', kind: 'page', call: (cookie) => get(productsImport.loader, '/admin/products/import', cookie) },
+  { name: 'importing a CSV', permission: 'catalog', kind: 'action', call: (cookie) => post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: '' }) },
   { name: 'the audit log', permission: 'audit', kind: 'page', call: (cookie) => get(audit.loader, '/admin/audit', cookie) },
   { name: 'the account page', permission: 'dashboard', kind: 'page', call: (cookie) => get(account.loader, '/admin/account', cookie) },
   {
@@ -273,6 +278,46 @@ describe('the catalog pages', () => {
     expect((await get(product.loader, '/admin/products/p-pack?saved', cookie, { productId: 'p-pack' })).data).toMatchObject({ saved: true, product: { variants: [{ stock: 9 }] } })
     expect((await save(cookie, {}, 'p-none')).status).toBe(404)
     expect((await get(product.loader, '/admin/products/p-none', cookie, { productId: 'p-none' })).status).toBe(404)
+  })
+})
+
+describe('the catalog CSV', () => {
+  const upload = (cookie: string, csv: string) => {
+    const body = new FormData()
+    for (const [name, value] of Object.entries({ ...csrf(), intent: 'preview' })) body.set(name, value)
+    body.set('file', new File([csv], 'catalog.csv', { type: 'text/csv' }))
+    return answer(async () =>
+      productsImport.action({ request: new Request('http://shop.test/admin/products/import', { method: 'POST', headers: { Cookie: `${shop.cookie}; ${cookie}` }, body }), params: {}, context: {} } as never),
+    )
+  }
+
+  it('exports the catalog, previews an upload row by row, refuses to apply a file with a bad row (nothing written), then applies the fixed file', async () => {
+    const cookie = await staffCookie('staff')
+    const exported = (await productsCsv.loader({ request: new Request('http://shop.test/admin/products.csv', { headers: { Cookie: `${shop.cookie}; ${cookie}` } }), params: {}, context: {} } as never)) as Response
+    expect(exported.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    expect(exported.headers.get('Content-Disposition')).toMatch(/^attachment; filename="catalog-\d{4}-\d{2}-\d{2}\.csv"$/)
+    const [header, row] = (await exported.text()).trim().split('\n')
+    expect(row).toMatch(/^p-pack,day-pack,packs,Day Pack,/)
+
+    const bad = [header, row!.replace(/,\d+$/, ',12'), 'p-cap,cap,packs,Cap,Northwind,A cap.,0,EUR,v-cap,Red,3'].join('\n')
+    expect(await upload(cookie, bad)).toMatchObject({
+      status: 200,
+      data: { plan: { counts: { updated: 1, error: 1 }, rows: [{ line: 2, status: 'updated' }, { line: 3, status: 'error', errors: ['price: a price above zero, like 129.00.'] }] } },
+    })
+    expect(await post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: bad })).toMatchObject({ status: 422, data: { plan: { counts: { error: 1 } } } })
+    expect((await db.query("SELECT count(*)::int AS n FROM products WHERE id = 'p-cap'")).rows).toEqual([{ n: 0 }])
+
+    const fixed = bad.replace(',0,EUR,', ',15.00,EUR,')
+    expect(await upload(cookie, fixed)).toMatchObject({ status: 200, data: { plan: { counts: { created: 1, updated: 1, error: 0 } }, csv: fixed } })
+    expect(await post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: fixed })).toMatchObject({
+      status: 200,
+      data: { applied: true, plan: { counts: { created: 1, updated: 1 } } },
+    })
+    expect((await db.query("SELECT p.price_amount, v.stock FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id IN ('p-cap', 'p-pack') ORDER BY p.id")).rows).toEqual([
+      { price_amount: 1500, stock: 3 },
+      { price_amount: 5000, stock: 12 },
+    ])
+    expect(await upload(cookie, 'not,a,catalog\n1,2,3')).toMatchObject({ status: 400, data: { plan: { fileError: expect.stringContaining('lacks the columns') } } })
   })
 })
 
