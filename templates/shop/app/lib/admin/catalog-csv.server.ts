@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import type { Database, Queryable } from '../db.server'
 import { recordAudit } from './audit.server'
-import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, STOCK_MAX, VARIANT_LABEL_MAX } from './catalog.server'
+import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, STOCK_MAX, VARIANT_LABEL_MAX } from './constants'
 import { parseAmount } from './route-kit.server'
 import type { StaffMember } from './staff.server'
 

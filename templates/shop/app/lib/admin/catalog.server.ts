@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db.server'
 import { recordAudit } from './audit.server'
+import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, STOCK_MAX, VARIANT_LABEL_MAX } from './constants'
 import { AdminInputError } from './orders.server'
 import { parseAmount } from './route-kit.server'
 import type { StaffMember } from './staff.server'
@@ -10,10 +11,6 @@ import type { StaffMember } from './staff.server'
  */
 
 export const CATALOG_PAGE_SIZE = 50
-export const PRODUCT_NAME_MAX = 200
-export const PRODUCT_DESCRIPTION_MAX = 5000
-export const VARIANT_LABEL_MAX = 100
-export const STOCK_MAX = 1_000_000
 
 export class ProductNotFoundError extends Error {
   override name = 'ProductNotFoundError'

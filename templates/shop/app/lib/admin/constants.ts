@@ -14,3 +14,9 @@ export const TOUCHPOINT_CHANNELS: readonly TouchpointChannel[] = ['paid', 'owned
 export type ModerationStatus = 'pending' | 'published' | 'rejected'
 export const MODERATION_STATUSES: readonly ModerationStatus[] = ['pending', 'published', 'rejected']
 export const REPLY_MAX_LENGTH = 2000
+
+/** What a product's edit and the catalog import accept. */
+export const PRODUCT_NAME_MAX = 200
+export const PRODUCT_DESCRIPTION_MAX = 5000
+export const VARIANT_LABEL_MAX = 100
+export const STOCK_MAX = 1_000_000
