@@ -125,6 +125,8 @@ describe('editing a product', () => {
     expect((await page()).product).toMatchObject({ name: 'Trail Pack 30%', stock: 0 })
     expect((await page()).product.name).toBe('Trail Pack 30%')
     await updateCatalogProduct(db, staff, 'p-trail', { name: 'Trail Pack 30', description: 'Back in stock.', price: '89.00', variants: [{ id: 'v-trail', label: 'Grey', stock: '4' }] }, NOW)
-    expect((await page()).product).toMatchObject({ name: 'Trail Pack 30', description: 'Back in stock.', price: { amount: 8900 }, stock: 4, variants: [{ id: 'v-trail', stock: 4 }] })
+    // on PostgreSQL the notification reaches the listener just after the commit
+    await expect.poll(async () => (await page()).product.name).toBe('Trail Pack 30')
+    expect((await page()).product).toMatchObject({ description: 'Back in stock.', price: { amount: 8900 }, stock: 4, variants: [{ id: 'v-trail', stock: 4 }] })
   })
 })
