@@ -77,10 +77,9 @@ export async function action({ request }: Route.ActionArgs) {
   }
   if (intent === 'two-factor-reset') {
     const { staff } = await requireStaffAction(db, request, form, 'staff')
-    const staffId = formText(form, 'staffId')
-    if (!(await resetTwoFactor(db, staff, staffId))) return data<AccountFailure>({ intent, fields: { staffId: t('account.resetTwoFactorNone') } }, { status: 409 })
-    const { rows } = await db.query<{ email: string }>('SELECT email FROM staff_users WHERE id = $1', [staffId])
-    return { intent, resetFor: rows[0]!.email } satisfies AccountFailure
+    const email = await resetTwoFactor(db, staff, formText(form, 'staffId'))
+    if (!email) return data<AccountFailure>({ intent, fields: { staffId: t('account.resetTwoFactorNone') } }, { status: 409 })
+    return { intent, resetFor: email } satisfies AccountFailure
   }
 
   const { staff, token } = await requireStaffAction(db, request, form, 'dashboard', { beforeTwoFactor: true })

@@ -156,17 +156,17 @@ export async function disableTwoFactor(db: Queryable, staff: StaffMember, code: 
 /**
  * An owner's help for a staff member who lost their authenticator and recovery codes: their second
  * factor and sessions end (they sign in with the password and set it up again), audited. Not for the
- * owner's own account (that is turned off with a code). False when the account has no second factor.
+ * owner's own account (that is turned off with a code). The account's email, or null when it has no second factor.
  */
-export async function resetTwoFactor(db: Database, owner: StaffMember, staffId: string, now: Date = new Date()): Promise<boolean> {
-  if (staffId === owner.id) return false
+export async function resetTwoFactor(db: Database, owner: StaffMember, staffId: string, now: Date = new Date()): Promise<string | null> {
+  if (staffId === owner.id) return null
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ email: string }>('SELECT email FROM staff_users WHERE id = $1 AND totp_enabled_at IS NOT NULL FOR UPDATE', [staffId])
-    if (!rows[0]) return false
+    if (!rows[0]) return null
     await removeTwoFactor(tx, staffId)
     await tx.query('UPDATE staff_sessions SET revoked_at = $2 WHERE staff_id = $1 AND revoked_at IS NULL', [staffId, now])
     await recordAudit(tx, owner, { action: 'staff.two_factor_reset', subject: `staff:${rows[0].email}`, before: { twoFactor: true }, after: { twoFactor: false } }, now)
-    return true
+    return rows[0].email
   })
 }
 
