@@ -1,5 +1,7 @@
 // @vitest-environment node
 import axeSource from 'axe-core/axe.min.js?raw'
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +14,8 @@ import { createStaffAccount, launchChromium, startShop, watchErrors, type Runnin
 /**
  * The merchant's day in Debian's Chromium against the built server: the first owner sets a password
  * from the link `npm run admin:create` printed, signs in, ships one order, refunds part of another
- * and publishes a review with a public reply; then the database says what happened.
+ * publishes a review with a public reply, and imports a catalog CSV (one bad row, fixed, imported
+ * again); then the database says what happened.
  */
 describe('the back office, end to end', () => {
   let shop: RunningShop
@@ -20,6 +23,7 @@ describe('the back office, end to end', () => {
   const owner = { email: 'owner@shop.example', password: 'the owner password', setPasswordPath: '' }
   const product = { slug: '', name: '' }
   const REPLY = 'Thank you for the kind words — enjoy your hikes!'
+  const NEW_DESCRIPTION = 'Now with a reinforced base, from the autumn 2026 run.'
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-e2e-'))
@@ -120,9 +124,29 @@ describe('the back office, end to end', () => {
     await review.waitFor({ state: 'detached' })
     await expectAccessible(page)
 
-    // the shop shows it with the reply
+    // export the catalog, change a description, add a product with a bad price: the preview refuses it
+    const exported = parse(await (await context.request.get(`${shop.url}/admin/products.csv`)).text(), { columns: true }) as Record<string, string>[]
+    const ofProduct = exported.filter((row) => row.slug === product.slug).map((row) => ({ ...row, description: NEW_DESCRIPTION }))
+    const newProduct = { ...ofProduct[0]!, product_id: 'p-e2e-cap', slug: 'e2e-cap', name: 'Trail cap', variant_id: 'v-e2e-cap', variant_label: 'Red', stock: '3' }
+    const csvFile = (price: string) => ({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(stringify([...ofProduct, { ...newProduct, price }], { header: true })) })
+    await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Products' }).click()
+    await page.getByRole('link', { name: 'Import a CSV' }).click()
+    await page.getByLabel('CSV file').setInputFiles(csvFile('0'))
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await page.getByRole('alert').getByText('Nothing can be imported while a row has an error').waitFor()
+    await page.getByRole('cell', { name: 'price: a price above zero, like 129.00.' }).waitFor()
+    expect(await page.getByRole('button', { name: /^Import \d+ changes$/ }).count()).toBe(0)
+    await expectAccessible(page)
+    await page.getByLabel('CSV file').setInputFiles(csvFile('24.00'))
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await page.getByRole('status').getByText(`1 to create, ${ofProduct.length} to update, 0 unchanged, 0 with errors.`).waitFor()
+    await page.getByRole('button', { name: `Import ${ofProduct.length + 1} changes` }).click()
+    await page.getByRole('status').getByText(`Imported: 1 created, ${ofProduct.length} updated, 0 unchanged.`).waitFor()
+
+    // the shop shows the reply and the imported description
     await page.goto(`${shop.url}/p/${product.slug}`)
     await page.getByText(REPLY).waitFor()
+    await page.getByText(NEW_DESCRIPTION).waitFor()
     expect(errors).toEqual([])
     await context.close()
   }, 180_000)
@@ -175,6 +199,9 @@ describe('the back office, end to end', () => {
       )
       expect(events.rows).toEqual([{ total: '1000' }])
       expect((await db.query("SELECT status, merchant_reply FROM reviews WHERE id = 'r-e2e'")).rows).toEqual([{ status: 'published', merchant_reply: REPLY }])
+      expect((await db.query("SELECT p.name, p.price_amount, v.label, v.stock FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id = 'p-e2e-cap'")).rows).toEqual([
+        { name: 'Trail cap', price_amount: 2400, label: 'Red', stock: 3 },
+      ])
       const audit = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE staff_email = 'owner@shop.example' ORDER BY id")
       expect(audit.rows.map((row) => row.action)).toEqual([
         'staff.sign_in',
@@ -182,6 +209,7 @@ describe('the back office, end to end', () => {
         'order.refund',
         'review.reply',
         'review.publish',
+        'catalog.import',
         'staff.sign_in',
         'staff.two_factor_enable',
         'staff.recovery_code_use',

@@ -452,8 +452,7 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       -- Extra headers of a message (List-Unsubscribe on marketing mail), passed to the mail library as they are.
       ALTER TABLE email_outbox ADD COLUMN headers jsonb NOT NULL DEFAULT '{}';
     `,
-  },
-  {
+  },  {
     id: '009_scale_catalog_change_tags',
     sql: `
       -- The catalog_changed notification names what changed, as a JSON array of tags, so each process's catalog
@@ -486,6 +485,17 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE TRIGGER reviews_truncated AFTER TRUNCATE ON reviews FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
       CREATE TRIGGER review_votes_truncated AFTER TRUNCATE ON review_votes FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
       CREATE TRIGGER orders_truncated AFTER TRUNCATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_changed();
+    `,
+  },
+  {
+    id: '010_admin_two_factor_reenrol',
+    sql: `
+      -- When a new secret was started: on an account with two-factor sign-in it was started with a current
+      -- code, and may be confirmed only shortly after (REENROL_WINDOW_MS). Secrets pending on such accounts
+      -- before this migration were started without a code, so they go.
+      ALTER TABLE staff_users ADD COLUMN totp_pending_since timestamptz;
+      UPDATE staff_users SET totp_pending_secret = NULL WHERE totp_enabled_at IS NOT NULL;
+      DELETE FROM staff_sign_in_challenges WHERE expires_at <= now() OR used_at IS NOT NULL;
     `,
   },
   {

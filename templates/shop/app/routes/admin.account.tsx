@@ -5,8 +5,9 @@ import { FormError, Notice } from '../components/admin/feedback'
 import { SelectField } from '../components/admin/select-field'
 import { TwoFactorCard, type TwoFactorResult } from '../components/admin/two-factor-card'
 import { FormField } from '../components/form-field'
+import { guardRefusal } from '../lib/account.server'
 import { recordAudit } from '../lib/admin/audit.server'
-import { clearStaffCookie, requireStaff, requireStaffAction } from '../lib/admin/auth.server'
+import { clearStaffCookie, limitCodeAttempts, requireStaff, requireStaffAction } from '../lib/admin/auth.server'
 import { adminLocale, translator, useAdminText } from '../lib/admin/messages'
 import { formText } from '../lib/admin/route-kit.server'
 import {
@@ -20,7 +21,7 @@ import {
   setPasswordPath,
 } from '../lib/admin/staff.server'
 import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../lib/admin/constants'
-import { confirmEnrolment, disableTwoFactor, setTwoFactorRequired, startEnrolment, twoFactorStatus } from '../lib/admin/two-factor.server'
+import { confirmEnrolment, disableTwoFactor, resetTwoFactor, setTwoFactorRequired, startEnrolment, twoFactorStatus } from '../lib/admin/two-factor.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import type { Route } from './+types/admin.account'
@@ -34,11 +35,21 @@ export async function loader({ request }: Route.LoaderArgs) {
     mustEnrol: params.get('two-factor') === 'required',
     twoFactor: await twoFactorStatus(db, staff),
     isOwner: can(staff.role, 'staff'),
+    selfId: staff.id,
     staffList: can(staff.role, 'staff') ? await listStaff(db) : null,
   }
 }
 
-type AccountFailure = { intent: string; fields?: Record<string, string>; invited?: { email: string; link: string }; twoFactor?: TwoFactorResult }
+type AccountFailure = {
+  intent: string
+  fields?: Record<string, string>
+  invited?: { email: string; link: string }
+  twoFactor?: TwoFactorResult
+  resetFor?: string
+}
+
+/** The account intents that take a second-factor code. */
+const CODE_INTENTS = new Set(['two-factor-start', 'two-factor-confirm', 'two-factor-disable'])
 
 export async function action({ request }: Route.ActionArgs) {
   const db = await getDatabase()
@@ -64,20 +75,35 @@ export async function action({ request }: Route.ActionArgs) {
     await setTwoFactorRequired(db, staff, required)
     return { intent, twoFactor: { requiredChanged: required } } satisfies AccountFailure
   }
+  if (intent === 'two-factor-reset') {
+    const { staff } = await requireStaffAction(db, request, form, 'staff')
+    const email = await resetTwoFactor(db, staff, formText(form, 'staffId'))
+    if (!email) return data<AccountFailure>({ intent, fields: { staffId: t('account.resetTwoFactorNone') } }, { status: 409 })
+    return { intent, resetFor: email } satisfies AccountFailure
+  }
 
   const { staff, token } = await requireStaffAction(db, request, form, 'dashboard', { beforeTwoFactor: true })
+  const code = formText(form, 'code')
+  if (CODE_INTENTS.has(intent) && code) {
+    try {
+      limitCodeAttempts(request, staff.id)
+    } catch (error) {
+      if (guardRefusal(error)?.status !== 429) throw error
+      return data<AccountFailure>({ intent, fields: { code: t('login.tooMany') } }, { status: 429 })
+    }
+  }
   if (intent === 'two-factor-start') {
-    await startEnrolment(db, staff)
+    if (!(await startEnrolment(db, staff, code))) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
     return { intent }
   }
   if (intent === 'two-factor-confirm') {
-    const recoveryCodes = await confirmEnrolment(db, staff, formText(form, 'code'))
+    const recoveryCodes = await confirmEnrolment(db, staff, code)
     if (!recoveryCodes) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
     return { intent, twoFactor: { recoveryCodes } } satisfies AccountFailure
   }
   if (intent === 'two-factor-disable') {
     if ((await twoFactorStatus(db, staff)).required) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.cannotDisable') } }, { status: 409 })
-    if (!(await disableTwoFactor(db, staff, formText(form, 'code')))) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
+    if (!(await disableTwoFactor(db, staff, code))) return data<AccountFailure>({ intent, fields: { code: t('twoFactor.wrongCode') } }, { status: 400 })
     return { intent, twoFactor: { disabled: true } } satisfies AccountFailure
   }
   if (intent === 'change-password') {
@@ -115,7 +141,7 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
           status={loaderData.twoFactor}
           isOwner={loaderData.isOwner}
           result={failure?.twoFactor}
-          codeError={failure?.intent.startsWith('two-factor-') ? failure.fields?.code : undefined}
+          codeError={(intent) => fieldsFor(intent)?.code}
           busy={busy}
         />
         <section aria-labelledby="password-title" className="admin-card">
@@ -151,10 +177,20 @@ export default function AdminAccount({ loaderData, actionData }: Route.Component
       {loaderData.staffList ? (
         <section aria-labelledby="staff-title" className="admin-card">
           <h2 id="staff-title">{t('account.staff')}</h2>
+          {failure?.resetFor ? <Notice>{t('account.resetTwoFactorDone', { email: failure.resetFor })}</Notice> : null}
+          {fieldsFor('two-factor-reset')?.staffId ? <FormError>{fieldsFor('two-factor-reset')!.staffId}</FormError> : null}
           <ul>
             {loaderData.staffList.map((member) => (
               <li key={member.id}>
                 {member.email} — {t(`role.${member.role}`)}
+                {member.twoFactor ? ` · ${t('account.twoFactorOn')}` : null}
+                {member.twoFactor && member.id !== loaderData.selfId ? (
+                  <ActionForm intent="two-factor-reset" fields={{ staffId: member.id }} className="admin-form-inline">
+                    <Button type="submit" variant="secondary" loading={busy('two-factor-reset')} aria-label={t('account.resetTwoFactorOf', { email: member.email })}>
+                      {t('account.resetTwoFactor')}
+                    </Button>
+                  </ActionForm>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -20,6 +20,10 @@ const orders = await import('./admin.orders')
 const order = await import('./admin.order')
 const reviews = await import('./admin.reviews')
 const feedback = await import('./admin.feedback')
+const products = await import('./admin.products')
+const product = await import('./admin.product')
+const productsCsv = await import('./admin.products-csv')
+const productsImport = await import('./admin.products-import')
 const audit = await import('./admin.audit')
 const account = await import('./admin.account')
 const journey = await import('./journey')
@@ -128,6 +132,18 @@ const GUARDED: Guarded[] = [
   { name: 'the review queue', permission: 'reviews', kind: 'page', call: (cookie) => get(reviews.loader, '/admin/reviews', cookie) },
   { name: 'publishing a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'publish', reviewId: 'r-1' }) },
   { name: 'replying to a review', permission: 'reviews', kind: 'action', call: (cookie) => post(reviews.action, '/admin/reviews', cookie, { ...csrf(), intent: 'reply', reviewId: 'r-1', reply: 'Thanks' }) },
+  { name: 'the products list', permission: 'catalog', kind: 'page', call: (cookie) => get(products.loader, '/admin/products', cookie) },
+  { name: 'a product', permission: 'catalog', kind: 'page', call: (cookie) => get(product.loader, '/admin/products/p-pack', cookie, { productId: 'p-pack' }) },
+  {
+    name: 'saving a product',
+    permission: 'catalog',
+    kind: 'action',
+    call: (cookie) =>
+      post(product.action, '/admin/products/p-pack', cookie, { ...csrf(), name: 'Day Pack', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10' }, { productId: 'p-pack' }),
+  },
+  { name: 'the catalog export', permission: 'catalog', kind: 'page', call: (cookie) => get(productsCsv.loader, '/admin/products.csv', cookie) },
+  { name: 'the import page', permission: 'catalog', kind: 'page', call: (cookie) => get(productsImport.loader, '/admin/products/import', cookie) },
+  { name: 'importing a CSV', permission: 'catalog', kind: 'action', call: (cookie) => post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: '' }) },
   { name: 'the audit log', permission: 'audit', kind: 'page', call: (cookie) => get(audit.loader, '/admin/audit', cookie) },
   { name: 'the account page', permission: 'dashboard', kind: 'page', call: (cookie) => get(account.loader, '/admin/account', cookie) },
   {
@@ -144,12 +160,18 @@ const GUARDED: Guarded[] = [
     kind: 'action',
     call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-require', required: 'false' }),
   },
+  {
+    name: "resetting a staff member's two-factor sign-in",
+    permission: 'staff',
+    kind: 'action',
+    call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'two-factor-reset', staffId: 'nobody' }),
+  },
   { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
   { name: 'the feedback list', permission: 'reviews', kind: 'page', call: (cookie) => get(feedback.loader, '/admin/feedback', cookie) },
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
 
-const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', audit: 'staff', staff: 'staff' }
+const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', catalog: 'analyst', audit: 'staff', staff: 'staff' }
 
 async function expectSignedOut(route: Guarded, result: Answer) {
   if (route.kind === 'page') {
@@ -239,6 +261,65 @@ describe('the order pages', () => {
     })
     expect((await get(orders.loader, '/admin/orders?channel=paid', cookie)).data).toMatchObject({ channel: 'paid', total: 0 })
     expect((await get(order.loader, '/admin/orders/NW-1', cookie, { orderId: 'NW-1' })).data).toMatchObject({ journey: [] })
+  })
+})
+
+describe('the catalog pages', () => {
+  const save = (cookie: string, fields: Record<string, string>, productId = 'p-pack') =>
+    post(product.action, `/admin/products/${productId}`, cookie, { ...csrf(), name: 'Day Pack', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10', ...fields }, { productId })
+
+  it('list and search products, save an edit, answer wrong fields with 400 (nothing saved), and an unknown product with 404', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await get(products.loader, '/admin/products?q=day&category=packs', cookie)).toMatchObject({ status: 200, data: { total: 1, products: [{ id: 'p-pack', stock: 10 }] } })
+    expect((await get(products.loader, '/admin/products?q=tent', cookie)).data).toMatchObject({ total: 0 })
+    expect(await save(cookie, { price: 'free', 'stock:v-pack': '3' })).toMatchObject({ status: 400, data: { fields: { price: expect.stringContaining('above zero') } } })
+    expect((await db.query("SELECT stock FROM variants WHERE id = 'v-pack'")).rows).toEqual([{ stock: 10 }])
+    const saved = await save(cookie, { 'stock:v-pack': '9' })
+    expect(saved.status).toBe(302)
+    expect(saved.headers.get('Location')).toBe('/admin/products/p-pack?saved')
+    expect((await get(product.loader, '/admin/products/p-pack?saved', cookie, { productId: 'p-pack' })).data).toMatchObject({ saved: true, product: { variants: [{ stock: 9 }] } })
+    expect((await save(cookie, {}, 'p-none')).status).toBe(404)
+    expect((await get(product.loader, '/admin/products/p-none', cookie, { productId: 'p-none' })).status).toBe(404)
+  })
+})
+
+describe('the catalog CSV', () => {
+  const upload = (cookie: string, csv: string) => {
+    const body = new FormData()
+    for (const [name, value] of Object.entries({ ...csrf(), intent: 'preview' })) body.set(name, value)
+    body.set('file', new File([csv], 'catalog.csv', { type: 'text/csv' }))
+    return answer(async () =>
+      productsImport.action({ request: new Request('http://shop.test/admin/products/import', { method: 'POST', headers: { Cookie: `${shop.cookie}; ${cookie}` }, body }), params: {}, context: {} } as never),
+    )
+  }
+
+  it('exports the catalog, previews an upload row by row, refuses to apply a file with a bad row (nothing written), then applies the fixed file', async () => {
+    const cookie = await staffCookie('staff')
+    const exported = (await productsCsv.loader({ request: new Request('http://shop.test/admin/products.csv', { headers: { Cookie: `${shop.cookie}; ${cookie}` } }), params: {}, context: {} } as never)) as Response
+    expect(exported.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    expect(exported.headers.get('Content-Disposition')).toMatch(/^attachment; filename="catalog-\d{4}-\d{2}-\d{2}\.csv"$/)
+    const [header, row] = (await exported.text()).trim().split('\n')
+    expect(row).toMatch(/^p-pack,day-pack,packs,Day Pack,/)
+
+    const bad = [header, row!.replace(/,\d+$/, ',12'), 'p-cap,cap,packs,Cap,Northwind,A cap.,0,EUR,v-cap,Red,3'].join('\n')
+    expect(await upload(cookie, bad)).toMatchObject({
+      status: 200,
+      data: { plan: { counts: { updated: 1, error: 1 }, rows: [{ line: 2, status: 'updated' }, { line: 3, status: 'error', errors: ['price: a price above zero, like 129.00.'] }] } },
+    })
+    expect(await post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: bad })).toMatchObject({ status: 422, data: { plan: { counts: { error: 1 } } } })
+    expect((await db.query("SELECT count(*)::int AS n FROM products WHERE id = 'p-cap'")).rows).toEqual([{ n: 0 }])
+
+    const fixed = bad.replace(',0,EUR,', ',15.00,EUR,')
+    expect(await upload(cookie, fixed)).toMatchObject({ status: 200, data: { plan: { counts: { created: 1, updated: 1, error: 0 } }, csv: fixed } })
+    expect(await post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: fixed })).toMatchObject({
+      status: 200,
+      data: { applied: true, plan: { counts: { created: 1, updated: 1 } } },
+    })
+    expect((await db.query("SELECT p.price_amount, v.stock FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id IN ('p-cap', 'p-pack') ORDER BY p.id")).rows).toEqual([
+      { price_amount: 1500, stock: 3 },
+      { price_amount: 5000, stock: 12 },
+    ])
+    expect(await upload(cookie, 'not,a,catalog\n1,2,3')).toMatchObject({ status: 400, data: { plan: { fileError: expect.stringContaining('lacks the columns') } } })
   })
 })
 
@@ -342,6 +423,30 @@ describe('two-factor sign-in', () => {
     const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
     for (let attempt = 0; attempt < 5; attempt++) expect((await enterCode(challenge, wrong, `198.51.100.${attempt}`)).status).toBe(401)
     expect(await enterCode(challenge, appCode(secret), '198.51.100.50')).toMatchObject({ status: 429, data: { error: expect.stringContaining('Too many attempts') } })
+  })
+
+  it('asks an enrolled account for a current code before a new app, and limits code attempts on the account page too', async () => {
+    const { staff, secret, password } = await enrolledStaff()
+    const cookie = (await enterCode(challengeOf(password), appCode(secret))).headers.getSetCookie()[0]!.split(';')[0]!
+    const accountPost = (fields: Record<string, string>, address = '192.0.2.30') => post(account.action, '/admin/account', cookie, { ...csrf(), ...fields }, {}, address)
+    expect(await accountPost({ intent: 'two-factor-start' })).toMatchObject({ status: 400, data: { fields: { code: expect.stringContaining('not right') } } })
+    expect((await twoFactorStatus(db, staff)).pending).toBeNull()
+    resetRateLimits()
+    const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
+    for (let attempt = 0; attempt < 5; attempt++) expect((await accountPost({ intent: 'two-factor-disable', code: wrong }, `198.51.100.${attempt}`)).status).toBe(400)
+    expect(await accountPost({ intent: 'two-factor-confirm', code: wrong })).toMatchObject({ status: 429, data: { fields: { code: expect.stringContaining('Too many attempts') } } })
+    expect((await accountPost({ intent: 'two-factor-start', code: appCode(secret) })).status).toBe(429)
+    expect((await twoFactorStatus(db, staff)).enrolled).toBe(true)
+  })
+
+  it("lets an owner reset a staff member's second factor, audited", async () => {
+    const { staff } = await enrolledStaff()
+    const owner = await staffCookie('owner')
+    const reset = () => post(account.action, '/admin/account', owner, { ...csrf(), intent: 'two-factor-reset', staffId: staff.id })
+    expect(await reset()).toMatchObject({ status: 200, data: { resetFor: staff.email } })
+    expect(await reset()).toMatchObject({ status: 409, data: { fields: { staffId: expect.stringContaining('no two-factor') } } })
+    expect((await twoFactorStatus(db, staff)).enrolled).toBe(false)
+    expect((await get(account.loader, '/admin/account', owner)).data).toMatchObject({ staffList: expect.arrayContaining([expect.objectContaining({ email: staff.email, twoFactor: false })]) })
   })
 
   it('when an owner requires it, sends staff without it to set it up and refuses their changes', async () => {

@@ -17,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     staff,
     locale: adminLocale(request.headers.get('Accept-Language')),
-    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), audit: can(staff.role, 'audit') },
+    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), catalog: can(staff.role, 'catalog'), audit: can(staff.role, 'audit') },
   }
 }
 
@@ -42,6 +42,11 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
             {allowed.reviews ? (
               <li>
                 <NavLink to="/admin/feedback">{t('nav.feedback')}</NavLink>
+              </li>
+            ) : null}
+            {allowed.catalog ? (
+              <li>
+                <NavLink to="/admin/products">{t('nav.products')}</NavLink>
               </li>
             ) : null}
             <li>

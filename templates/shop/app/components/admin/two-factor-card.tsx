@@ -12,7 +12,8 @@ interface TwoFactorCardProps {
   status: TwoFactorStatus
   isOwner: boolean
   result: TwoFactorResult | undefined
-  codeError: string | undefined
+  /** The code field's error of a two-factor form, by its intent. */
+  codeError: (intent: string) => string | undefined
   busy: (intent: string) => boolean
 }
 
@@ -35,19 +36,7 @@ export function TwoFactorCard({ status, isOwner, result, codeError, busy }: TwoF
         </>
       ) : null}
       {result?.disabled ? <Notice>{t('twoFactor.disabled')}</Notice> : null}
-      {status.enrolled ? (
-        <>
-          <p>{t('twoFactor.on', { count: status.recoveryCodesLeft })}</p>
-          {status.required ? null : (
-            <ActionForm intent="two-factor-disable" className="admin-form-inline">
-              <FormField id="two-factor-disable-code" className="admin-field" label={t('code.label')} name="code" autoComplete="one-time-code" required error={codeError} />
-              <Button type="submit" variant="secondary" loading={busy('two-factor-disable')}>
-                {t('twoFactor.disable')}
-              </Button>
-            </ActionForm>
-          )}
-        </>
-      ) : status.pending ? (
+      {status.pending ? (
         <>
           <p id="two-factor-scan">{t('twoFactor.scan')}</p>
           {/* The SVG is made on the server by `qrcode` from the otpauth:// address: no script, no outside content. */}
@@ -65,12 +54,47 @@ export function TwoFactorCard({ status, isOwner, result, codeError, busy }: TwoF
               autoComplete="one-time-code"
               pattern="\s*\d{3}\s*\d{3}\s*"
               required
-              error={codeError}
+              error={codeError('two-factor-confirm')}
             />
             <Button type="submit" loading={busy('two-factor-confirm')}>
               {t('twoFactor.confirm')}
             </Button>
           </ActionForm>
+        </>
+      ) : status.enrolled ? (
+        <>
+          <p>{t('twoFactor.on', { count: status.recoveryCodesLeft })}</p>
+          <p id="two-factor-replace-hint">{t('twoFactor.replaceHint')}</p>
+          <ActionForm intent="two-factor-start" className="admin-form-inline" aria-describedby="two-factor-replace-hint">
+            <FormField
+              id="two-factor-replace-code"
+              className="admin-field"
+              label={t('twoFactor.currentCode')}
+              name="code"
+              autoComplete="one-time-code"
+              required
+              error={codeError('two-factor-start')}
+            />
+            <Button type="submit" variant="secondary" loading={busy('two-factor-start')}>
+              {t('twoFactor.replace')}
+            </Button>
+          </ActionForm>
+          {status.required ? null : (
+            <ActionForm intent="two-factor-disable" className="admin-form-inline">
+              <FormField
+                id="two-factor-disable-code"
+                className="admin-field"
+                label={t('code.label')}
+                name="code"
+                autoComplete="one-time-code"
+                required
+                error={codeError('two-factor-disable')}
+              />
+              <Button type="submit" variant="secondary" loading={busy('two-factor-disable')}>
+                {t('twoFactor.disable')}
+              </Button>
+            </ActionForm>
+          )}
         </>
       ) : (
         <>

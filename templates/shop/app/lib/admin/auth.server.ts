@@ -5,7 +5,7 @@ import { env } from '../env.server'
 import { clientAddress, rateLimit } from '../rate-limit.server'
 import { requireCsrf } from '../session.server'
 import { recordAudit } from './audit.server'
-import { challengeStaff, createSignInChallenge, isEnrolled, SIGN_IN_CHALLENGE_TTL_MS, twoFactorRequiredOf, useSignInChallenge, verifySecondFactor } from './two-factor.server'
+import { challengeStaff, consumeSignInChallenge, createSignInChallenge, isEnrolled, SIGN_IN_CHALLENGE_TTL_MS, twoFactorRequiredOf } from './two-factor.server'
 import { can, createSession, revokeSession, SESSION_TTL_MS, staffForSession, verifyCredentials, type Permission, type StaffMember } from './staff.server'
 
 export const STAFF_COOKIE = 'jk_staff'
@@ -110,6 +110,15 @@ async function startSession(db: Database, staff: StaffMember, method: 'password'
   return staffCookie(session.token)
 }
 
+/**
+ * Every step that takes a second-factor code (signing in, setting up or replacing it, turning it off)
+ * draws on one budget per account and per client, like passwords: 429 with Retry-After beyond.
+ */
+export function limitCodeAttempts(request: Request, staffId: string): void {
+  rateLimit(`admin-code:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
+  rateLimit(`admin-code:account:${staffId}`, LOGIN_LIMITS.perAccount)
+}
+
 /** Whether the request carries a live challenge (the password was right a moment ago). */
 export async function hasSignInChallenge(db: Database, request: Request): Promise<boolean> {
   const token = cookieValue(request, CHALLENGE_COOKIE)
@@ -125,11 +134,10 @@ export async function completeSignIn(db: Database, request: Request, code: strin
   const token = cookieValue(request, CHALLENGE_COOKIE)
   const staff = token ? await challengeStaff(db, token) : null
   if (!token || !staff) return 'expired'
-  rateLimit(`admin-code:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
-  rateLimit(`admin-code:account:${staff.id}`, LOGIN_LIMITS.perAccount)
-  const method = await verifySecondFactor(db, staff, code)
-  if (!method) return 'wrong'
-  if (!(await useSignInChallenge(db, token))) return 'expired'
+  limitCodeAttempts(request, staff.id)
+  const result = await consumeSignInChallenge(db, token, code)
+  if (typeof result === 'string') return result
+  const { method } = result
   if (method === 'recovery') await recordAudit(db, staff, { action: 'staff.recovery_code_use', subject: `staff:${staff.email}` })
   return [await startSession(db, staff, method), challengeCookie('', 0)]
 }

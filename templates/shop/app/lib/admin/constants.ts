@@ -2,7 +2,7 @@
 import type { TouchpointChannel } from '@journeykit/core'
 import type { OrderStatus } from '../orders.server'
 
-/** owner: everything, staff accounts and the audit log included; staff: orders and reviews; analyst: the dashboard. */
+/** owner: everything, staff accounts and the audit log included; staff: orders, reviews and the catalog; analyst: the dashboard. */
 export type StaffRole = 'owner' | 'staff' | 'analyst'
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
 export const MIN_PASSWORD_LENGTH = 12
@@ -20,3 +20,8 @@ export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
 /** NPS: detractors 0–6, passives 7–8, promoters 9–10. CSAT (1–5): unsatisfied 1–3, satisfied 4–5. */
 export const FEEDBACK_GROUPS = ['detractor', 'passive', 'promoter', 'unsatisfied', 'satisfied'] as const
 export type FeedbackGroup = (typeof FEEDBACK_GROUPS)[number]
+/** What a product's edit and the catalog import accept. */
+export const PRODUCT_NAME_MAX = 200
+export const PRODUCT_DESCRIPTION_MAX = 5000
+export const VARIANT_LABEL_MAX = 100
+export const STOCK_MAX = 1_000_000

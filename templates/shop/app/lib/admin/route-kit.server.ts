@@ -1,5 +1,6 @@
 import { data } from 'react-router'
 import { OrderNotFoundError, OrderStateError } from '../orders.server'
+import { ProductNotFoundError } from './catalog.server'
 import { AdminInputError } from './orders.server'
 import { PasswordPolicyError } from './staff.server'
 import { ReviewNotFoundError } from './reviews.server'
@@ -17,7 +18,7 @@ export async function attempt<T>(intent: string, change: () => Promise<T>) {
     if (error instanceof AdminInputError) return data<ActionFailure>({ ok: false, intent, fields: error.fields }, { status: 400 })
     if (error instanceof PasswordPolicyError) return data<ActionFailure>({ ok: false, intent, fields: { password: error.message } }, { status: 400 })
     if (error instanceof OrderStateError) return data<ActionFailure>({ ok: false, intent, error: `state:${error.from}` }, { status: 409 })
-    if (error instanceof OrderNotFoundError || error instanceof ReviewNotFoundError) throw data('Not found', { status: 404 })
+    if (error instanceof OrderNotFoundError || error instanceof ReviewNotFoundError || error instanceof ProductNotFoundError) throw data('Not found', { status: 404 })
     throw error
   }
 }

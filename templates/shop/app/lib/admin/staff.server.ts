@@ -6,11 +6,11 @@ import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from './constants'
 
 export { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 
-export type Permission = 'dashboard' | 'orders' | 'reviews' | 'audit' | 'staff'
+export type Permission = 'dashboard' | 'orders' | 'reviews' | 'catalog' | 'audit' | 'staff'
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  owner: ['dashboard', 'orders', 'reviews', 'audit', 'staff'],
-  staff: ['dashboard', 'orders', 'reviews'],
+  owner: ['dashboard', 'orders', 'reviews', 'catalog', 'audit', 'staff'],
+  staff: ['dashboard', 'orders', 'reviews', 'catalog'],
   analyst: ['dashboard'],
 }
 
@@ -52,8 +52,11 @@ export async function findStaffByEmail(db: Queryable, email: string): Promise<St
   return rows[0] ?? null
 }
 
-export async function listStaff(db: Queryable): Promise<StaffMember[]> {
-  const { rows } = await db.query<StaffMember>(`SELECT ${STAFF_COLUMNS} FROM staff_users ORDER BY email`)
+/** Every account, with whether it signs in with a second factor. */
+export async function listStaff(db: Queryable): Promise<Array<StaffMember & { twoFactor: boolean }>> {
+  const { rows } = await db.query<StaffMember & { twoFactor: boolean }>(
+    `SELECT ${STAFF_COLUMNS}, totp_enabled_at IS NOT NULL AS "twoFactor" FROM staff_users ORDER BY email`,
+  )
   return rows
 }
 

@@ -3,11 +3,16 @@ import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db.server'
 import { openTestDatabase } from '../test-database.server'
-import { createStaff, type StaffMember } from './staff.server'
+import { createSession, createStaff, staffForSession, type StaffMember } from './staff.server'
 import {
+  challengeStaff,
   confirmEnrolment,
+  consumeSignInChallenge,
+  createSignInChallenge,
   disableTwoFactor,
   RECOVERY_CODE_COUNT,
+  REENROL_WINDOW_MS,
+  resetTwoFactor,
   setTwoFactorRequired,
   startEnrolment,
   twoFactorRequiredOf,
@@ -67,6 +72,100 @@ describe('enrolment', () => {
     expect(await confirmEnrolment(db, staff, otherThan(appCode(pending!.secret, NOW)), NOW)).toBeNull()
     expect(await confirmEnrolment(db, staff, appCode(pending!.secret, seconds(-120)), NOW)).toBeNull()
     expect((await twoFactorStatus(db, staff)).enrolled).toBe(false)
+  })
+})
+
+describe('re-enrolment (a new app)', () => {
+  it('needs a current code first: a session alone cannot swap the secret', async () => {
+    const staff = await newStaff()
+    const { secret } = await enrolled(staff)
+    expect(await startEnrolment(db, staff, '', seconds(60))).toBe(false)
+    expect(await startEnrolment(db, staff, otherThan(appCode(secret, seconds(60))), seconds(60))).toBe(false)
+    expect((await twoFactorStatus(db, staff, seconds(60))).pending).toBeNull()
+    // a secret left pending some other way is not confirmable without that code
+    await db.query("UPDATE staff_users SET totp_pending_secret = 'JBSWY3DPEHPK3PXP' WHERE id = $1", [staff.id])
+    expect(await confirmEnrolment(db, staff, appCode('JBSWY3DPEHPK3PXP', seconds(60)), seconds(60))).toBeNull()
+    expect(await verifySecondFactor(db, staff, appCode(secret, seconds(90)), seconds(90))).toBe('totp')
+  })
+
+  it('with a current code, moves to the new secret once confirmed, with new recovery codes, audited', async () => {
+    const staff = await newStaff()
+    const { secret: old, recoveryCodes: oldCodes } = await enrolled(staff)
+    expect(await startEnrolment(db, staff, appCode(old, seconds(60)), seconds(60))).toBe(true)
+    const { pending } = await twoFactorStatus(db, staff, seconds(60))
+    expect(pending!.secret).not.toBe(old)
+    const codes = await confirmEnrolment(db, staff, appCode(pending!.secret, seconds(90)), seconds(90))
+    expect(codes).toHaveLength(RECOVERY_CODE_COUNT)
+    expect(await verifySecondFactor(db, staff, appCode(old, seconds(150)), seconds(150))).toBeNull()
+    expect(await verifySecondFactor(db, staff, oldCodes[0]!, seconds(150))).toBeNull()
+    expect(await verifySecondFactor(db, staff, appCode(pending!.secret, seconds(150)), seconds(150))).toBe('totp')
+    const audit = await db.query('SELECT action FROM audit_log WHERE subject = $1 ORDER BY id', [`staff:${staff.email}`])
+    expect(audit.rows).toEqual([{ action: 'staff.two_factor_enable' }, { action: 'staff.two_factor_reenrol' }])
+  })
+
+  it('is confirmable only within its window after the current code', async () => {
+    const staff = await newStaff()
+    const { secret } = await enrolled(staff)
+    await startEnrolment(db, staff, appCode(secret, seconds(60)), seconds(60))
+    const { pending } = await twoFactorStatus(db, staff, seconds(60))
+    const late = seconds(60 + REENROL_WINDOW_MS / 1000 + 1)
+    expect((await twoFactorStatus(db, staff, late)).pending).toBeNull()
+    expect(await confirmEnrolment(db, staff, appCode(pending!.secret, late), late)).toBeNull()
+  })
+
+  it('two tabs confirming one secret at once: exactly one wins', async () => {
+    const staff = await newStaff()
+    await startEnrolment(db, staff)
+    const { pending } = await twoFactorStatus(db, staff)
+    const code = appCode(pending!.secret, NOW)
+    const results = await Promise.all([confirmEnrolment(db, staff, code, NOW), confirmEnrolment(db, staff, code, NOW)])
+    expect(results.filter(Boolean)).toHaveLength(1)
+    expect((await twoFactorStatus(db, staff)).recoveryCodesLeft).toBe(RECOVERY_CODE_COUNT)
+    expect((await db.query('SELECT count(*)::int AS n FROM audit_log WHERE subject = $1', [`staff:${staff.email}`])).rows).toEqual([{ n: 1 }])
+  })
+})
+
+describe('the sign-in challenge', () => {
+  it('two tabs sending a code for one challenge at once: exactly one signs in, the other code stays unused', async () => {
+    const staff = await newStaff()
+    const { recoveryCodes } = await enrolled(staff)
+    const token = await createSignInChallenge(db, staff.id, NOW)
+    const results = await Promise.all([consumeSignInChallenge(db, token, recoveryCodes[0]!, NOW), consumeSignInChallenge(db, token, recoveryCodes[1]!, NOW)])
+    expect(results.filter((result) => typeof result === 'object')).toEqual([{ staff, method: 'recovery' }])
+    expect(results.filter((result) => result === 'expired')).toHaveLength(1)
+    expect((await twoFactorStatus(db, staff)).recoveryCodesLeft).toBe(RECOVERY_CODE_COUNT - 1)
+  })
+
+  it('survives a wrong code, and is pruned once expired', async () => {
+    const staff = await newStaff()
+    const { secret } = await enrolled(staff)
+    const token = await createSignInChallenge(db, staff.id, NOW)
+    expect(await consumeSignInChallenge(db, token, otherThan(appCode(secret, seconds(60))), seconds(60))).toBe('wrong')
+    expect(await consumeSignInChallenge(db, token, appCode(secret, seconds(60)), seconds(60))).toMatchObject({ method: 'totp' })
+    const stale = await createSignInChallenge(db, staff.id, NOW)
+    expect(await challengeStaff(db, stale, seconds(60))).toMatchObject({ id: staff.id })
+    await createSignInChallenge(db, staff.id, seconds(60 * 60))
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_sign_in_challenges WHERE expires_at <= $1', [seconds(60 * 60)])
+    expect(rows).toEqual([{ n: 0 }])
+  })
+})
+
+describe('an owner resetting it', () => {
+  it("clears another account's second factor and ends its sessions, audited; not their own", async () => {
+    const owner = await newStaff('owner')
+    const staff = await newStaff()
+    const { recoveryCodes } = await enrolled(staff)
+    await enrolled(owner)
+    const session = await createSession(db, staff.id)
+    expect(await resetTwoFactor(db, owner, owner.id, NOW)).toBeNull()
+    expect(await resetTwoFactor(db, owner, staff.id, NOW)).toBe(staff.email)
+    expect(await twoFactorStatus(db, staff)).toMatchObject({ enrolled: false, recoveryCodesLeft: 0 })
+    expect(await verifySecondFactor(db, staff, recoveryCodes[0]!, NOW)).toBeNull()
+    expect(await staffForSession(db, session.token)).toBeNull()
+    expect((await twoFactorStatus(db, owner)).enrolled).toBe(true)
+    expect(await resetTwoFactor(db, owner, staff.id, NOW)).toBeNull()
+    const audit = await db.query("SELECT staff_email, subject, before, after FROM audit_log WHERE action = 'staff.two_factor_reset'")
+    expect(audit.rows).toEqual([{ staff_email: owner.email, subject: `staff:${staff.email}`, before: { twoFactor: true }, after: { twoFactor: false } }])
   })
 })
 
