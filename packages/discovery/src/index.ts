@@ -1,0 +1,5 @@
+'use client'
+export * from './search-box'
+export { discoveryStages } from './stages'
+export { RECENT_SEARCHES_KEY } from './shared/recent-searches'
+export type * from './types'
