@@ -1,5 +1,7 @@
 'use client'
 export * from './search-box'
+export * from './recommendations'
+export { productCardMessages } from './shared/messages'
 export { discoveryStages } from './stages'
 export { RECENT_SEARCHES_KEY } from './shared/recent-searches'
 export type * from './types'

@@ -1,7 +1,12 @@
 import type { MessageKey, MessageValue, Translation } from '@journeykit/ui'
+import type { recommendationsMessages } from '../recommendations/messages'
 import type { searchBoxMessages } from '../search-box/messages'
+import type { productCardMessages } from '../shared/messages'
 
-type Key = MessageKey<typeof searchBoxMessages>
+type Key =
+  | MessageKey<typeof searchBoxMessages>
+  | MessageKey<typeof recommendationsMessages>
+  | MessageKey<typeof productCardMessages>
 
 const messages: Record<Key, MessageValue> = {
   'discovery.searchBox.label': 'Produkte suchen',
@@ -18,7 +23,14 @@ const messages: Record<Key, MessageValue> = {
   },
   'discovery.searchBox.empty': 'Keine Vorschläge für „{query}“. Drücken Sie die Eingabetaste, um trotzdem zu suchen.',
   'discovery.searchBox.error': 'Vorschläge konnten nicht geladen werden. Drücken Sie die Eingabetaste, um trotzdem zu suchen.',
-  'discovery.searchBox.outOfStock': 'Nicht vorrätig',
+  'discovery.productCard.outOfStock': 'Nicht vorrätig',
+  'discovery.recommendations.similar': 'Ähnliche Produkte',
+  'discovery.recommendations.bought-together': 'Wird oft zusammen gekauft',
+  'discovery.recommendations.recently-viewed': 'Zuletzt angesehen',
+  'discovery.recommendations.popular-in-category': 'Beliebt in dieser Kategorie',
+  'discovery.recommendations.loading': 'Empfehlungen werden geladen…',
+  'discovery.recommendations.error': 'Empfehlungen konnten nicht geladen werden.',
+  'discovery.recommendations.empty': 'Noch keine Empfehlungen.',
 }
 
 export default { locale: 'de', messages } satisfies Translation

@@ -1,7 +1,12 @@
 import type { MessageKey, MessageValue, Translation } from '@journeykit/ui'
+import type { recommendationsMessages } from '../recommendations/messages'
 import type { searchBoxMessages } from '../search-box/messages'
+import type { productCardMessages } from '../shared/messages'
 
-type Key = MessageKey<typeof searchBoxMessages>
+type Key =
+  | MessageKey<typeof searchBoxMessages>
+  | MessageKey<typeof recommendationsMessages>
+  | MessageKey<typeof productCardMessages>
 
 const messages: Record<Key, MessageValue> = {
   'discovery.searchBox.label': 'Căutați produse',
@@ -19,7 +24,14 @@ const messages: Record<Key, MessageValue> = {
   },
   'discovery.searchBox.empty': 'Nicio sugestie pentru „{query}”. Apăsați Enter pentru a căuta oricum.',
   'discovery.searchBox.error': 'Sugestiile nu au putut fi încărcate. Apăsați Enter pentru a căuta oricum.',
-  'discovery.searchBox.outOfStock': 'Stoc epuizat',
+  'discovery.productCard.outOfStock': 'Stoc epuizat',
+  'discovery.recommendations.similar': 'Produse similare',
+  'discovery.recommendations.bought-together': 'Cumpărate frecvent împreună',
+  'discovery.recommendations.recently-viewed': 'Văzute recent',
+  'discovery.recommendations.popular-in-category': 'Populare în această categorie',
+  'discovery.recommendations.loading': 'Se încarcă recomandările…',
+  'discovery.recommendations.error': 'Recomandările nu au putut fi încărcate.',
+  'discovery.recommendations.empty': 'Încă nu există recomandări.',
 }
 
 export default { locale: 'ro', messages } satisfies Translation

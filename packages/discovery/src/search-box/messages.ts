@@ -17,7 +17,6 @@ export const searchBoxMessages = defineMessages({
     },
     'discovery.searchBox.empty': 'No suggestions for “{query}”. Press Enter to search anyway.',
     'discovery.searchBox.error': 'Suggestions could not be loaded. Press Enter to search anyway.',
-    'discovery.searchBox.outOfStock': 'Out of stock',
   },
 })
 

@@ -3,6 +3,7 @@ import { useTrack } from '@journeykit/react'
 import { Money, VisuallyHidden, useMessages } from '@journeykit/ui'
 import { forwardRef, useId, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type KeyboardEvent } from 'react'
 import { journeyItem } from '../shared/journey-item'
+import { productCardMessages } from '../shared/messages'
 import { navigateTo } from '../shared/navigate'
 import { useRecentSearches } from '../shared/recent-searches'
 import type { DiscoveryProduct, SearchSuggestions } from '../types'
@@ -61,6 +62,7 @@ export const SearchBox = forwardRef<HTMLFormElement, SearchBoxProps>(function Se
   ref,
 ) {
   const t = useMessages(searchBoxMessages)
+  const tCard = useMessages(productCardMessages)
   const track = useTrack({ block: 'SearchBox', blockId: props.id })
   const recent = useRecentSearches()
   const [query, setQuery] = useState(defaultQuery)
@@ -244,7 +246,7 @@ export const SearchBox = forwardRef<HTMLFormElement, SearchBoxProps>(function Se
                         {option.product.image && <img data-part="thumbnail" src={option.product.image.src} alt="" width={40} height={40} />}
                         <span data-part="name">{option.product.name}</span>
                         <Money data-part="price" value={option.product.price} />
-                        {option.product.inStock === false && <span data-part="stock">{t('discovery.searchBox.outOfStock')}</span>}
+                        {option.product.inStock === false && <span data-part="stock">{tCard('discovery.productCard.outOfStock')}</span>}
                       </>
                     ) : (
                       <span data-part="name">{option.kind === 'category' ? option.name : option.query}</span>
