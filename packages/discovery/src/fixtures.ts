@@ -1,5 +1,5 @@
 // Realistic data shared by the tests and the stories. Not part of the package's API.
-import type { DiscoveryProduct, SearchSuggestions } from './types'
+import type { DiscoveryProduct, SearchResultsData, SearchSuggestions } from './types'
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' })
 
@@ -66,4 +66,39 @@ export function fixtureSuggestions(query: string): Promise<SearchSuggestions> {
   const matching = products.filter((product) => product.name.toLowerCase().includes(needle))
   const categories = 'headphones'.includes(needle) || matching.length ? [{ name: 'Headphones', href: '/c/headphones' }] : []
   return Promise.resolve({ query, products: matching.slice(0, 6), categories })
+}
+
+/** Page 1 of the results for "northwind" with the in-stock filter on, 2 per page. */
+export const northwindResults: SearchResultsData = {
+  query: 'northwind',
+  total: 5,
+  products: products.slice(0, 2),
+  page: 1,
+  pageSize: 2,
+  sort: 'relevance',
+  facets: {
+    category: [
+      { value: 'headphones', label: 'Headphones', count: 4, selected: false },
+      { value: 'speakers', label: 'Speakers', count: 1, selected: false },
+    ],
+    price: [
+      { value: '0-20000', label: 'Up to €200', count: 1, selected: false },
+      { value: '20000-', label: '€200 and more', count: 4, selected: false },
+    ],
+    rating: [{ value: '4', label: '4 stars and up', count: 3, selected: false }],
+    inStock: [{ value: 'true', label: 'In stock', count: 5, selected: true }],
+  },
+}
+
+/** No results for a misspelled query, with a correction and popular products. */
+export const noResults: SearchResultsData = {
+  query: 'nortwind auroa',
+  total: 0,
+  products: [],
+  page: 1,
+  pageSize: 24,
+  sort: 'relevance',
+  facets: { category: [], price: [], rating: [], inStock: [] },
+  didYouMean: 'northwind aurora',
+  popular: products.slice(2),
 }

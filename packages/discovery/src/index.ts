@@ -1,5 +1,6 @@
 'use client'
 export * from './search-box'
+export * from './search-results'
 export * from './recommendations'
 export { productCardMessages } from './shared/messages'
 export { discoveryStages } from './stages'

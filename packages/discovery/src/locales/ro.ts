@@ -1,11 +1,13 @@
 import type { MessageKey, MessageValue, Translation } from '@journeykit/ui'
 import type { recommendationsMessages } from '../recommendations/messages'
 import type { searchBoxMessages } from '../search-box/messages'
+import type { searchResultsMessages } from '../search-results/messages'
 import type { productCardMessages } from '../shared/messages'
 
 type Key =
   | MessageKey<typeof searchBoxMessages>
   | MessageKey<typeof recommendationsMessages>
+  | MessageKey<typeof searchResultsMessages>
   | MessageKey<typeof productCardMessages>
 
 const messages: Record<Key, MessageValue> = {
@@ -32,6 +34,28 @@ const messages: Record<Key, MessageValue> = {
   'discovery.recommendations.loading': 'Se încarcă recomandările…',
   'discovery.recommendations.error': 'Recomandările nu au putut fi încărcate.',
   'discovery.recommendations.empty': 'Încă nu există recomandări.',
+  'discovery.searchResults.heading': { one: 'Un rezultat pentru „{query}”', few: '{count} rezultate pentru „{query}”', other: '{count} de rezultate pentru „{query}”' },
+  'discovery.searchResults.empty': 'Niciun rezultat pentru „{query}”',
+  'discovery.searchResults.emptyHint': 'Verificați ortografia, eliminați un filtru sau încercați un termen mai general.',
+  'discovery.searchResults.didYouMean': 'Ați vrut să scrieți:',
+  'discovery.searchResults.popular': 'Produse populare',
+  'discovery.searchResults.filters': 'Filtre',
+  'discovery.searchResults.category': 'Categorie',
+  'discovery.searchResults.price': 'Preț',
+  'discovery.searchResults.rating': 'Evaluare',
+  'discovery.searchResults.inStock': 'Disponibilitate',
+  'discovery.searchResults.selected': '(selectat)',
+  'discovery.searchResults.clearFilters': 'Elimină toate filtrele',
+  'discovery.searchResults.sort': 'Sortează după',
+  'discovery.searchResults.applySort': 'Aplică',
+  'discovery.searchResults.sort.relevance': 'Relevanță',
+  'discovery.searchResults.sort.price-asc': 'Preț: crescător',
+  'discovery.searchResults.sort.price-desc': 'Preț: descrescător',
+  'discovery.searchResults.sort.rating': 'Evaluarea clienților',
+  'discovery.searchResults.pagination': 'Pagini',
+  'discovery.searchResults.previous': 'Pagina anterioară',
+  'discovery.searchResults.next': 'Pagina următoare',
+  'discovery.searchResults.page': 'Pagina {page} din {pages}',
 }
 
 export default { locale: 'ro', messages } satisfies Translation

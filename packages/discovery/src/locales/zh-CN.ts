@@ -1,11 +1,13 @@
 import type { MessageKey, MessageValue, Translation } from '@journeykit/ui'
 import type { recommendationsMessages } from '../recommendations/messages'
 import type { searchBoxMessages } from '../search-box/messages'
+import type { searchResultsMessages } from '../search-results/messages'
 import type { productCardMessages } from '../shared/messages'
 
 type Key =
   | MessageKey<typeof searchBoxMessages>
   | MessageKey<typeof recommendationsMessages>
+  | MessageKey<typeof searchResultsMessages>
   | MessageKey<typeof productCardMessages>
 
 const messages: Record<Key, MessageValue> = {
@@ -28,6 +30,28 @@ const messages: Record<Key, MessageValue> = {
   'discovery.recommendations.loading': '正在加载推荐…',
   'discovery.recommendations.error': '无法加载推荐。',
   'discovery.recommendations.empty': '暂无推荐。',
+  'discovery.searchResults.heading': '“{query}”的搜索结果：{count} 个',
+  'discovery.searchResults.empty': '没有找到“{query}”的结果',
+  'discovery.searchResults.emptyHint': '请检查拼写、移除筛选条件或尝试更宽泛的词语。',
+  'discovery.searchResults.didYouMean': '您是不是要找：',
+  'discovery.searchResults.popular': '热门商品',
+  'discovery.searchResults.filters': '筛选',
+  'discovery.searchResults.category': '分类',
+  'discovery.searchResults.price': '价格',
+  'discovery.searchResults.rating': '评分',
+  'discovery.searchResults.inStock': '库存',
+  'discovery.searchResults.selected': '（已选）',
+  'discovery.searchResults.clearFilters': '清除所有筛选',
+  'discovery.searchResults.sort': '排序方式',
+  'discovery.searchResults.applySort': '应用',
+  'discovery.searchResults.sort.relevance': '相关度',
+  'discovery.searchResults.sort.price-asc': '价格：从低到高',
+  'discovery.searchResults.sort.price-desc': '价格：从高到低',
+  'discovery.searchResults.sort.rating': '顾客评分',
+  'discovery.searchResults.pagination': '分页',
+  'discovery.searchResults.previous': '上一页',
+  'discovery.searchResults.next': '下一页',
+  'discovery.searchResults.page': '第 {page} 页，共 {pages} 页',
 }
 
 export default { locale: 'zh-CN', messages } satisfies Translation

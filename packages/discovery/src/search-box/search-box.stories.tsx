@@ -52,6 +52,10 @@ export const SuggestionsFailed: Story = {
     await userEvent.type(canvas.getByRole('combobox', { name: t('discovery.searchBox.label') }), 'aurora')
     await expect(await canvas.findByText(t('discovery.searchBox.error'), { selector: 'p' })).toBeVisible()
     await expect(storyRecorder({ loaded }).names()).not.toContain('products_searched')
+    // Escape closes the message, keeping the query.
+    await userEvent.keyboard('{Escape}')
+    await expect(canvas.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false')
+    await expect(canvas.getByRole('combobox')).toHaveValue('aurora')
   },
 }
 
