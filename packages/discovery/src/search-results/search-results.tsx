@@ -131,7 +131,7 @@ export const SearchResults = forwardRef<HTMLElement, SearchResultsProps>(functio
                           <span data-part="check" aria-hidden="true" />
                           <span data-part="facet-label">{value.label}</span>{' '}
                           <span data-part="count">{format.number(value.count)}</span>
-                          {value.selected && <VisuallyHidden> {t('discovery.searchResults.selected')}</VisuallyHidden>}
+                          {value.selected && <> <VisuallyHidden>{t('discovery.searchResults.selected')}</VisuallyHidden></>}
                         </a>
                       </li>
                     ))}
