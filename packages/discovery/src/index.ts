@@ -2,6 +2,7 @@
 export * from './search-box'
 export * from './search-results'
 export * from './recommendations'
+export * from './recently-viewed'
 export { productCardMessages } from './shared/messages'
 export { discoveryStages } from './stages'
 export { RECENT_SEARCHES_KEY } from './shared/recent-searches'

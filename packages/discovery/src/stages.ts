@@ -8,4 +8,5 @@ export const discoveryStages = {
   SearchBox: 'awareness',
   SearchResults: 'awareness',
   Recommendations: 'consideration',
+  RecentlyViewed: 'consideration',
 } as const satisfies Record<string, Stage>
