@@ -11,7 +11,7 @@ import { BUNDLERS } from './bundlers.mjs'
 
 const packagesDir = new URL('../packages/', import.meta.url)
 /** Packages whose entries ship to browsers; create-journeykit is a Node CLI. */
-const BUNDLED = ['core', 'react', 'ui', 'promo', 'compare', 'social-proof', 'checkout', 'loyalty', 'experiments']
+const BUNDLED = ['core', 'react', 'ui', 'promo', 'compare', 'social-proof', 'checkout', 'loyalty', 'experiments', 'discovery']
 
 const isReact = (specifier) => /^react(-dom)?(\/|$)/.test(specifier)
 const OWN_CODE = (specifier) => isReact(specifier) || !specifier.startsWith('@journeykit/')

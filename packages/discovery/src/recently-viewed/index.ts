@@ -1,0 +1,2 @@
+'use client'
+export { RecentlyViewed, RECENTLY_VIEWED_KEY, type RecentlyViewedProps } from './recently-viewed'
