@@ -39,6 +39,11 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
                 <NavLink to="/admin/reviews">{t('nav.reviews')}</NavLink>
               </li>
             ) : null}
+            {allowed.orders ? (
+              <li>
+                <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
+              </li>
+            ) : null}
             {allowed.reviews ? (
               <li>
                 <NavLink to="/admin/feedback">{t('nav.feedback')}</NavLink>

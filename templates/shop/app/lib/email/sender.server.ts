@@ -117,7 +117,7 @@ export function startEmailWorker(db: Database, transport: MailTransport, { inter
  * none (messages stay in the outbox). Returns what to log and how to stop.
  */
 export function startShopEmail(db: Database, config: SenderIdentity & { smtpUrl: string | undefined }): { banner: string; stop(): Promise<void> } {
-  if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (in demo mode: /dev/outbox)', stop: async () => {} }
+  if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (the back office shows them: /admin/outbox)', stop: async () => {} }
   const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from, replyTo: config.replyTo })
   void worker.runOnce().catch(console.error)
   return { banner: `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`, stop: () => worker.stop() }
