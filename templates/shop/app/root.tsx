@@ -5,6 +5,7 @@ import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
 import { JourneyClient } from './components/journey-client'
 import { NotFoundContent } from './components/not-found'
+import { SiteSearch } from './components/site-search'
 import { consentFromCookie } from './lib/consent.server'
 import { useNonce } from './components/nonce'
 import { getDatabase } from './lib/db.server'
@@ -84,6 +85,7 @@ export default function App() {
               </NavLink>
             ))}
           </nav>
+          <SiteSearch />
           <nav aria-label="Your shop" className="site-nav site-nav-end">
             <NavLink to="/account">Account</NavLink>
             <NavLink to="/cart">

@@ -1,4 +1,5 @@
 import type { Item } from '@journeykit/core'
+import { Recommendations } from '@journeykit/discovery'
 import { useTrack } from '@journeykit/react'
 import { Button, Money } from '@journeykit/ui'
 import { useEffect, useRef } from 'react'
@@ -16,6 +17,7 @@ import {
   type CartPreview,
 } from '../lib/cart.server'
 import { getDatabase } from '../lib/db.server'
+import { recommendProducts } from '../lib/recommendations/recommendations.server'
 import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/cart'
 import stylesheet from './cart.css?url'
@@ -31,9 +33,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const session = await getShopSession(request)
   const db = await getDatabase()
   const cart = await getCart(db, session.cartId)
-  const preview = cart.lines.length > 0 ? await previewCart(db, cart) : null
+  const inCart = cart.lines.map((line) => line.productId)
+  const [preview, recommended] = await Promise.all([
+    cart.lines.length > 0 ? previewCart(db, cart) : null,
+    // beside the line added last, never what the cart already holds
+    cart.lines.length > 0 ? recommendProducts(db, 'bought-together', inCart[inCart.length - 1]!, 4, { exclude: inCart }) : [],
+  ])
   return data(
     {
+      recommended,
       cartId: cart.id,
       itemCount: cart.itemCount,
       lines: cart.lines.map((line) => ({ ...line, item: cartLineItem(line) })),
@@ -115,7 +123,7 @@ export async function action({ request }: Route.ActionArgs) {
 type CartLineData = Route.ComponentProps['loaderData']['lines'][number]
 
 export default function CartPage() {
-  const { cartId, lines, preview, itemCount, maxQuantity } = useLoaderData<typeof loader>()
+  const { cartId, lines, preview, itemCount, maxQuantity, recommended } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const track = useTrack({ block: 'CartPage' })
   const viewed = useRef(false)
@@ -151,6 +159,7 @@ export default function CartPage() {
           <CartSummary preview={preview} itemCount={itemCount} canCheckout={lines.every((line) => line.quantity <= line.stock)} />
         </div>
       )}
+      <Recommendations slot="bought-together" heading="Goes well with your cart" products={recommended} layout="carousel" />
     </div>
   )
 }

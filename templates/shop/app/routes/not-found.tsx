@@ -1,17 +1,13 @@
+import { Recommendations } from '@journeykit/discovery'
 import { data } from 'react-router'
 import { NotFoundContent } from '../components/not-found'
-import { SearchResultCard } from '../components/search-result-card'
 import { catalogCache } from '../lib/catalog-cache.server'
 import { getDatabase } from '../lib/db.server'
 import { popularProducts } from '../lib/search/discovery-product.server'
 import type { Route } from './+types/not-found'
-import categoryStylesheet from './category.css?url'
 import searchStylesheet from './search.css?url'
 
-export const links: Route.LinksFunction = () => [
-  { rel: 'stylesheet', href: categoryStylesheet, precedence: 'page' },
-  { rel: 'stylesheet', href: searchStylesheet, precedence: 'page' },
-]
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: searchStylesheet, precedence: 'page' }]
 
 const POPULAR_COUNT = 4
 
@@ -29,18 +25,7 @@ export default function NotFoundPage({ loaderData }: Route.ComponentProps) {
   return (
     <div className="error-page">
       <NotFoundContent />
-      {loaderData.popular.length > 0 && (
-        <section aria-labelledby="not-found-popular">
-          <h2 id="not-found-popular">Popular right now</h2>
-          <ul className="listing-grid" role="list">
-            {loaderData.popular.map((product, index) => (
-              <li key={product.id}>
-                <SearchResultCard product={product} listId="not-found-popular" position={index + 1} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Recommendations slot="popular-in-category" heading="Popular right now" products={loaderData.popular} />
     </div>
   )
 }

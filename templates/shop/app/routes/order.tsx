@@ -1,8 +1,10 @@
 import { OrderSummary } from '@journeykit/checkout'
 import { NpsSurvey, ReferralPanel, type SurveyAnswer } from '@journeykit/loyalty'
 import { useEffect, useRef, useState } from 'react'
+import { Recommendations } from '@journeykit/discovery'
 import { data, Link, useLoaderData, useRevalidator } from 'react-router'
 import { getDatabase } from '../lib/db.server'
+import { recommendProducts } from '../lib/recommendations/recommendations.server'
 import { env } from '../lib/env.server'
 import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
@@ -35,10 +37,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!order || !allowed) throw data('Order not found', { status: 404 })
 
   const paid = order.status === 'paid' || order.status === 'fulfilled'
-  const [points, referral, answered] = await Promise.all([
+  const ordered = order.lines.map((line) => line.productId)
+  const [points, referral, answered, recommended] = await Promise.all([
     orderPoints(db, order.id),
     paid ? referralForCustomer(db, order.customerId, { origin: env.shopUrl }) : null,
     db.query('SELECT 1 FROM survey_responses WHERE survey_id = $1 AND order_id = $2', [SURVEY_ID, order.id]),
+    ordered.length ? recommendProducts(db, 'bought-together', ordered[0]!, 4, { exclude: ordered }) : [],
   ])
   return data(
     {
@@ -50,6 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       rewards: { referee: REFERRAL_CONFIG.refereeReward, referrer: REFERRAL_CONFIG.referrerReward },
       delivery: deliveryEstimate(order),
       surveyAnswered: answered.rows.length > 0,
+      recommended,
     },
     { headers: { ...sessionHeaders(session), 'Cache-Control': 'private, no-store' } },
   )
@@ -115,7 +120,7 @@ const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { weekday: 'long',
 const PROCESSING_POLLS = 20
 
 export default function OrderPage() {
-  const { order, cart, token, points, referral, rewards, delivery, surveyAnswered } = useLoaderData<typeof loader>()
+  const { order, cart, token, points, referral, rewards, delivery, surveyAnswered, recommended } = useLoaderData<typeof loader>()
   const { csrf } = useRootData()
   const revalidator = useRevalidator()
   const polls = useRef(0)
@@ -262,6 +267,7 @@ export default function OrderPage() {
           </section>
         </aside>
       </div>
+      <Recommendations slot="bought-together" heading="Customers who bought this also bought" products={recommended} layout="carousel" />
     </div>
   )
 }

@@ -13,6 +13,7 @@ import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
+import { recommendProducts } from '../lib/recommendations/recommendations.server'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
 import type { Route } from './+types/product'
 import stylesheet from './product.css?url'
@@ -26,12 +27,18 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     found ? [`product:${found.id}`] : ['product:*'],
   )
   if (!product) throw data('Product not found', { status: 404 })
-  const [category, reviews, summary, activities] = await Promise.all([
+  const [category, reviews, summary, activities, [boughtTogether, similar]] = await Promise.all([
     catalog.read(['category', product.categoryId], () => getCategory(db, product.categoryId), () => []),
     catalog.read(['reviews', product.id], () => listReviews(db, product.id), () => [`reviews:${product.id}`]),
     catalog.read(['rating', product.id], () => ratingSummary(db, product.id), () => [`reviews:${product.id}`]),
     // within the cache's lifetime (CATALOG_CACHE_TTL) the purchases of the last 14 days may end a little later
     catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 }), () => [`purchases:${product.id}`]),
+    // any catalog change may change what is recommended (stock, prices, new orders): they depend on everything
+    catalog.read(['recommendations', product.id], async () => {
+      const together = await recommendProducts(db, 'bought-together', product.id)
+      // a new shop's "bought together" falls back to similar products: the second slot shows others
+      return [together, await recommendProducts(db, 'similar', product.id, undefined, { exclude: together.map((item) => item.id) })] as const
+    }),
   ])
   // Absolute links come from the configured public origin, never from the request's Host header.
   const origin = env.shopUrl
@@ -42,6 +49,21 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     reviews,
     summary,
     activities,
+    recommendations: {
+      current: {
+        id: product.id,
+        name: product.name,
+        price: product.price,
+        brand: product.brand,
+        category: product.categoryName,
+        href: `/p/${product.slug}`,
+        ...(product.image ? { image: { src: product.image.src, alt: product.image.alt } } : {}),
+        ...(summary.count > 0 ? { rating: { average: summary.average, count: summary.count } } : {}),
+        inStock: product.stock > 0,
+      },
+      boughtTogether,
+      similar,
+    },
     url,
     // Built here and rendered by `meta`, so the page ships no structured-data code to the browser.
     jsonLd: productJsonLd({
@@ -90,6 +112,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 const ProductAssurance = deferUntilVisible(() => import('../components/product-assurance').then((module) => module.ProductAssurance))
 const ProductDetails = deferUntilVisible(() => import('../components/product-details').then((module) => module.ProductDetails))
 const ProductReviews = deferUntilVisible(() => import('../components/product-reviews').then((module) => module.ProductReviews))
+const ProductRecommendations = deferUntilVisible(() => import('../components/product-recommendations').then((module) => module.ProductRecommendations))
 
 
 export default function ProductPage() {
@@ -98,7 +121,7 @@ export default function ProductPage() {
   return <ProductView key={loaderData.product.id} {...loaderData} />
 }
 
-function ProductView({ product, attributeGroups, reviews, summary, activities, maxQuantity }: Route.ComponentProps['loaderData']) {
+function ProductView({ product, attributeGroups, reviews, summary, activities, recommendations, maxQuantity }: Route.ComponentProps['loaderData']) {
   const track = useTrack({ block: 'ProductPage' })
   const [variantId, setVariantId] = useState(() => (product.variants.find((variant) => variant.stock > 0) ?? product.variants[0])?.id ?? '')
   const [imageIndex, setImageIndex] = useState(() => imageIndexForVariant(product.images, variantId) ?? 0)
@@ -190,6 +213,7 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, m
 
       <ProductDetails description={product.description} attributeGroups={attributeGroups} attributes={product.attributes} />
       <ProductReviews productId={product.id} reviews={reviews} summary={summary} />
+      <ProductRecommendations {...recommendations} />
     </article>
   )
 }

@@ -63,14 +63,17 @@ export async function similarProducts(db: Queryable, productId: string, limit = 
 /**
  * The products a slot shows beside this product (the product page, the cart's last line, an order's first
  * line): from the shop's own orders and visits where it has them, else from the catalog, so a new shop shows
- * a full slot too. Never the product itself, never one twice; at most `limit`.
+ * a full slot too. Never the product itself nor one of `exclude` (what the cart or order already holds), never
+ * one twice; at most `limit`.
  */
 export async function recommendProducts(
   db: Queryable,
   slot: Exclude<RecommendationSlot, 'recently-viewed'>,
   productId: string,
   limit = DEFAULT_RECOMMENDATIONS,
+  { exclude = [] }: { exclude?: readonly string[] } = {},
 ): Promise<DiscoveryProduct[]> {
+  const shown = (id: string) => id !== productId && !exclude.includes(id)
   const sources: Array<() => Promise<string[]>> = {
     'bought-together': [() => boughtTogether(db, productId, limit), () => alsoViewed(db, productId, limit), () => similarProducts(db, productId, limit)],
     similar: [() => similarProducts(db, productId, limit), () => alsoViewed(db, productId, limit)],
@@ -79,12 +82,12 @@ export async function recommendProducts(
   const chosen = new Set<string>()
   for (const source of sources) {
     if (chosen.size >= limit) break
-    for (const id of await source()) if (id !== productId && chosen.size < limit) chosen.add(id)
+    for (const id of await source()) if (shown(id) && chosen.size < limit) chosen.add(id)
   }
   const products = await discoveryProducts(db, [...chosen])
   if (products.length >= limit) return products
   // Still short (a tiny catalog): the shop's best sellers fill the slot.
-  const fill = (await popularProducts(db, limit + products.length + 1)).filter((product) => product.id !== productId && !chosen.has(product.id))
+  const fill = (await popularProducts(db, limit + products.length + exclude.length + 1)).filter((product) => shown(product.id) && !chosen.has(product.id))
   return [...products, ...fill].slice(0, limit)
 }
 
