@@ -240,6 +240,42 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
+  it('finds a product from a misspelled query by keyboard, filters the results, and follows a bought-together product to the cart', async () => {
+    const { context, page, errors } = await visitor()
+    await page.goto(`${shop.url}/`)
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+    const search = page.getByRole('combobox', { name: 'Search products' })
+    await search.fill('auroa')
+    const suggestion = page.getByRole('option', { name: /Aurora 5/ })
+    await suggestion.waitFor()
+    const picked = collected(page, 'product_clicked')
+    // the arrow keys walk the options; Enter opens the one that is active
+    for (let step = 0; step < 6 && (await search.getAttribute('aria-activedescendant')) !== (await suggestion.getAttribute('id')); step++) await search.press('ArrowDown')
+    await search.press('Enter')
+    await page.waitForURL(`${shop.url}/p/aurora-5`)
+    expect((await picked).postData()).toContain('"listId":"search"')
+
+    await page.goto(`${shop.url}/search?q=headphones`)
+    await expectAccessible(page)
+    const results = page.getByRole('heading', { level: 1 })
+    const before = await results.textContent()
+    await page.getByRole('link', { name: /€50 – €100/ }).click()
+    await page.waitForURL(/price=5000-10000/)
+    await expect.poll(() => results.textContent()).not.toBe(before)
+
+    await page.goto(`${shop.url}/p/aurora-5`)
+    const together = page.getByRole('region', { name: 'Frequently bought together' })
+    await together.scrollIntoViewIfNeeded()
+    const followed = collected(page, 'product_clicked')
+    await together.getByRole('link').first().click()
+    await page.waitForURL((url) => url.pathname.startsWith('/p/') && url.pathname !== '/p/aurora-5')
+    expect((await followed).postData()).toContain('"listId":"bought-together"')
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await page.getByRole('link', { name: /Cart \(1\)/ }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
+
   it('opens the journey dashboard to a signed-in analyst only', async () => {
     const { context, page, errors } = await visitor()
     await page.goto(`${shop.url}/journey`)
@@ -299,8 +335,11 @@ describe('the shop, end to end', () => {
     })
     await page.goto(`${shop.url}/p/aurora-5`)
 
-    const structuredData = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}')
-    expect(structuredData).toMatchObject({ '@type': 'Product', name: 'Aurora 5', aggregateRating: { '@type': 'AggregateRating' } })
+    const structuredData = (await page.locator('head script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as unknown)
+    expect(structuredData).toEqual([
+      expect.objectContaining({ '@type': 'Product', name: 'Aurora 5', aggregateRating: expect.objectContaining({ '@type': 'AggregateRating' }) }),
+      expect.objectContaining({ '@type': 'BreadcrumbList' }),
+    ])
 
     // server-rendered before any of its code arrives, and kept through updates of the page around it
     const reviews = page.getByRole('region', { name: 'Customer reviews' })
