@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, renderIn } from '../render/test-helpers'
 import { sampleReferralReward } from './fixtures'
 import { referralRewardEmail } from './referral-reward'
 
-const render = (locale: string, props = sampleReferralReward) => renderEmail(referralRewardEmail, props, { locale, translations: allTranslations, utm: { source: 'northwind' } })
+const render = renderIn(referralRewardEmail, sampleReferralReward)
 
 const expected = {
   en: { subject: 'A friend ordered with your link: your reward is here', points: 'We added 500 loyalty points to your account.', balance: 'Your balance is now 722 points.' },
@@ -14,8 +13,7 @@ const expected = {
   ro: { subject: 'Un prieten a comandat cu linkul tău: recompensa ta a sosit', points: 'Am adăugat 500 de puncte de fidelitate în contul tău.', balance: 'Soldul tău este acum de 722 de puncte.' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('referral reward in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('referral reward', expected, (strings, locale) => {
 
   it('states the points earned and the new balance in both parts', async () => {
     const { subject, html, text } = await render(locale)
