@@ -15,6 +15,11 @@ import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport }
 import { confirmNewsletterSubscription, consentHistory, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
 import { abandonedCheckoutKey, cartOfRestoreToken, cartRestoreToken, restoreCart, startCheckoutMarketingConsent } from './abandoned-checkout.server'
 import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
+import { createStaff, type StaffMember } from '../admin/staff.server'
+import { fulfilOrder } from '../admin/orders.server'
+import { createReview, ReviewError } from '../reviews.server'
+import { isOrderAccessToken } from '../orders.server'
+import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -62,13 +67,13 @@ async function fillCart(cartId: string): Promise<void> {
   await addToCart(db, cartId, rows[0]!.id, 2)
 }
 
-async function paidOrder(cartId = randomUUID(), { filled = false } = {}): Promise<Order> {
+async function paidOrder(cartId = randomUUID(), { filled = false, email = 'ada@example.com' } = {}): Promise<Order> {
   if (!filled) await fillCart(cartId)
   const { order } = await placeOrder(db, {
     cartId,
     checkoutId: checkoutIdForCart(cartId),
     idempotencyKey: randomUUID(),
-    details: { email: 'ada@example.com', phone: '', givenName: 'Ada', familyName: 'Lovelace', line1: 'Unter den Linden 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
+    details: { email, phone: '', givenName: 'Ada', familyName: 'Lovelace', line1: 'Unter den Linden 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
     shippingMethod: 'standard',
   })
   return markPaid(db, order.id, `pi_${randomUUID()}`)
@@ -374,5 +379,99 @@ describe('abandoned-checkout reminder', () => {
     const token = cartRestoreToken('cart-1')
     expect(cartOfRestoreToken(token)).toBe('cart-1')
     for (const forged of [`cart-2.${token.split('.')[1]}`, 'cart-1', `${token}.x`, '']) expect(cartOfRestoreToken(forged)).toBeNull()
+  })
+})
+
+describe('review requests and NPS invitation after fulfilment', () => {
+  const DAY_MS = 24 * 60 * 60_000
+  const fulfilledAt = new Date('2026-12-02T09:00:00Z')
+  const reviewsDue = new Date(fulfilledAt.getTime() + env.email.reviewRequestDelayDays * DAY_MS)
+  const invitationDue = new Date(fulfilledAt.getTime() + env.email.npsInvitationDelayDays * DAY_MS)
+  let clerk: StaffMember
+
+  const linksIn = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => new URL(href!.replaceAll('&amp;', '&')))
+  const afterFulfilment = async (orderId: string) =>
+    (await listOutbox(db, { limit: 500 })).filter((message) => message.idempotencyKey === npsInvitationKey(orderId) || message.idempotencyKey.startsWith(`review-request:${orderId}:`))
+
+  /** A paid order of two products, bought by `email`. */
+  async function twoProductOrder(email: string): Promise<Order> {
+    const cartId = randomUUID()
+    const { rows } = await db.query<{ id: string }>('SELECT DISTINCT ON (product_id) id FROM variants WHERE stock > 5 ORDER BY product_id, id LIMIT 2')
+    for (const { id } of rows) await addToCart(db, cartId, id, 1)
+    return paidOrder(cartId, { filled: true, email })
+  }
+
+  async function confirmMarketing(email: string) {
+    await subscribeToNewsletter(db, { email, consent: 'on', source: 'newsletter' }, fulfilledAt)
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo(email), fulfilledAt)
+  }
+
+  /** A fulfilled order of two products, bought by `email` (the outbox is emptied before each test). */
+  async function fulfilledOrder(email: string): Promise<{ order: Order; productIds: string[] }> {
+    const order = await twoProductOrder(email)
+    await fulfilOrder(db, clerk, order.id, { carrier: 'DHL', trackingNumber: '00340434161094042557' }, fulfilledAt)
+    return { order, productIds: [...new Set(order.lines.map((line) => line.productId))] }
+  }
+
+  beforeAll(async () => {
+    clerk = (await createStaff(db, { email: 'clerk@example.com', role: 'staff' }, fulfilledAt)).staff
+    await confirmMarketing('bea@example.com')
+  })
+
+  it('are scheduled by the fulfilment as marketing mail, one request per product and one invitation, after their delays, once however often the order is fulfilled', async () => {
+    const order = await twoProductOrder('bea@example.com')
+    const productIds = [...new Set(order.lines.map((line) => line.productId))]
+    expect(productIds).toHaveLength(2)
+    expect(await afterFulfilment(order.id)).toEqual([])
+    await fulfilOrder(db, clerk, order.id, { carrier: 'DHL', trackingNumber: '00340434161094042557' }, fulfilledAt)
+    await fulfilOrder(db, clerk, order.id, { carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, new Date(fulfilledAt.getTime() + DAY_MS))
+
+    const scheduled = await afterFulfilment(order.id)
+    const byKey = Object.fromEntries(scheduled.map((message) => [message.idempotencyKey, message]))
+    expect(Object.keys(byKey).sort()).toEqual([npsInvitationKey(order.id), ...productIds.map((id) => reviewRequestKey(order.id, id))].sort())
+    for (const id of productIds) {
+      expect(byKey[reviewRequestKey(order.id, id)]).toMatchObject({ kind: 'review_request', recipient: 'bea@example.com', consent: 'marketing', status: 'queued', nextAttemptAt: reviewsDue.toISOString() })
+      expect(byKey[reviewRequestKey(order.id, id)]!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
+    }
+    expect(byKey[npsInvitationKey(order.id)]).toMatchObject({ kind: 'nps_invitation', consent: 'marketing', status: 'queued', nextAttemptAt: invitationDue.toISOString() })
+  })
+
+  it('sends the review request with a link that proves the buyer, so the review it leads to is stored as verified', async () => {
+    const { order, productIds } = await fulfilledOrder('bea@example.com')
+    await sendAll(undefined, new Date(reviewsDue.getTime() - 1000))
+    received = []
+    expect(await sendAll(undefined, reviewsDue)).toMatchObject({ sent: 2, suppressed: 0 })
+    expect(received.map((mail) => mail.subject).every((subject) => subject?.startsWith('How do you like your '))).toBe(true)
+
+    const review = linksIn(received[0]!.html as string).find((url) => url.searchParams.has('order'))!
+    expect([review.searchParams.get('order'), review.searchParams.get('utm_medium'), review.searchParams.get('utm_campaign')]).toEqual([order.id, 'email', 'review_request'])
+    const line = order.lines.find((candidate) => review.pathname === `/p/${candidate.slug}`)!
+    const draft = { productId: line.productId, rating: 5, title: 'Warm', body: 'Kept me warm on a week of winter hikes.', authorName: 'Bea', orderId: order.id }
+    const { review: stored } = await createReview(db, { ...draft, orderToken: review.searchParams.get('token')! })
+    expect(stored.verifiedBuyer).toBe(true)
+    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, orderToken: 'forged' })).rejects.toThrow(ReviewError)
+  })
+
+  it('sends the NPS invitation with scores 0 to 10 that open the order’s survey with the order’s token', async () => {
+    const { order } = await fulfilledOrder('bea@example.com')
+    await sendAll(undefined, new Date(invitationDue.getTime() - 1000))
+    received = []
+    expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1 })
+    expect(received[0]!.subject).toBe('One question about Northwind Outfitters')
+    const scores = linksIn(received[0]!.html as string).filter((url) => url.searchParams.has('score'))
+    expect(scores.map((url) => url.searchParams.get('score'))).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    for (const url of scores) {
+      expect(url.pathname).toBe(`/orders/${order.id}`)
+      expect(isOrderAccessToken(order.id, url.searchParams.get('token'))).toBe(true)
+      expect(url.searchParams.get('utm_campaign')).toBe('nps_invitation')
+    }
+  })
+
+  it('suppresses both when the buyer never confirmed marketing mail', async () => {
+    const { order } = await fulfilledOrder('cy@example.com')
+    received = []
+    expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1, suppressed: 3 })
+    expect((await afterFulfilment(order.id)).map((message) => message.status)).toEqual(['suppressed', 'suppressed', 'suppressed'])
+    expect(received.map((mail) => mail.subject)).toEqual([`Your order ${order.id} is confirmed`])
   })
 })
