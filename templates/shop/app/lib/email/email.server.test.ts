@@ -20,6 +20,8 @@ import { fulfilOrder } from '../admin/orders.server'
 import { createReview, ReviewError } from '../reviews.server'
 import { isOrderAccessToken } from '../orders.server'
 import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
+import { emailFunnel } from './email-funnel.server'
+import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -473,5 +475,58 @@ describe('review requests and NPS invitation after fulfilment', () => {
     expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1, suppressed: 3 })
     expect((await afterFulfilment(order.id)).map((message) => message.status)).toEqual(['suppressed', 'suppressed', 'suppressed'])
     expect(received.map((mail) => mail.subject)).toEqual([`Your order ${order.id} is confirmed`])
+  })
+})
+
+describe('emailFunnel', () => {
+  const day = '2025-03-10'
+  const at = (time: string) => `${day}T${time}:00.000Z`
+  const email = (name: string) => ({ source: 'northwind', medium: 'email', name })
+  const eur = (amount: number) => ({ amount, currency: 'EUR' })
+  const sale = (orderId: string, total: number) => ({ orderId, items: [], subtotal: eur(total), shipping: eur(0), tax: eur(0), discount: eur(0), total: eur(total) })
+
+  beforeAll(async () => {
+    const visit = (sessionId: string, campaign: object, occurredAt: string) => createServerEvent('page_viewed', {}, { sessionId, anonymousId: `a-${sessionId}`, campaign, occurredAt })
+    await storeJourneyEvents(
+      db,
+      [
+        visit('s-review-1', email('review_request'), at('09:00')),
+        visit('s-review-1', email('review_request'), at('09:01')),
+        visit('s-review-2', email('review_request'), at('10:00')),
+        visit('s-nps', email('nps_invitation'), at('11:00')),
+        visit('s-ads', { source: 'google', medium: 'cpc', name: 'spring-sale' }, at('12:00')),
+        visit('s-next-day', email('review_request'), '2025-03-11T00:00:00.000Z'),
+      ],
+      'client',
+    )
+    await storeJourneyEvents(
+      db,
+      [
+        createServerEvent('order_completed', sale('NW-E1', 24700), { sessionId: 's-review-1', campaign: email('review_request'), occurredAt: at('09:30') }),
+        createServerEvent('order_completed', sale('NW-E2', 5000), { sessionId: 's-ads', campaign: { source: 'google', medium: 'cpc', name: 'spring-sale' }, occurredAt: at('12:30') }),
+      ],
+      'server',
+    )
+  })
+
+  it('counts sent messages per kind, visits from email links per campaign and the orders they brought, in the range only', async () => {
+    await enqueueEmail(db, { idempotencyKey: 'funnel-1', kind: 'review_request', recipient: 'a@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-2', kind: 'review_request', recipient: 'b@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-3', kind: 'nps_invitation', recipient: 'c@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-4', kind: 'nps_invitation', recipient: 'd@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    refused.add('d@example.com')
+    await sendAll(undefined, new Date(at('08:00')))
+
+    expect(await emailFunnel(db, { from: day, to: day })).toEqual({
+      sent: [
+        { kind: 'review_request', count: 2 },
+        { kind: 'nps_invitation', count: 1 },
+      ],
+      campaigns: [
+        { campaign: 'review_request', visits: 2, orders: 1, revenue: { EUR: 24700 } },
+        { campaign: 'nps_invitation', visits: 1, orders: 0, revenue: {} },
+      ],
+    })
+    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({ sent: [], campaigns: [{ campaign: 'review_request', visits: 1, orders: 0, revenue: {} }] })
   })
 })
