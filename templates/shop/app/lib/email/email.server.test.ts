@@ -21,6 +21,8 @@ import { createReview, ReviewError } from '../reviews.server'
 import { isOrderAccessToken } from '../orders.server'
 import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
 import { emailFunnel } from './email-funnel.server'
+import { referralRewardKey } from './referral-reward.server'
+import { claimReferral, referralForCustomer, rewardReferralForPaidOrder } from '../referrals.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
@@ -528,5 +530,36 @@ describe('emailFunnel', () => {
       ],
     })
     expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({ sent: [], campaigns: [{ campaign: 'review_request', visits: 1, orders: 0, revenue: {} }] })
+  })
+})
+
+describe('referral reward notice', () => {
+  it('is queued as transactional mail to the referrer when the friend’s first order is paid, once per reward, with the thank-you code', async () => {
+    const referrerId = `cus_${randomUUID()}`
+    await db.query('INSERT INTO customers (id, email, first_name) VALUES ($1, $2, $3)', [referrerId, 'dora@example.com', 'Dora'])
+    const { code } = await referralForCustomer(db, referrerId)
+    const claim = await claimReferral(db, code, 'eli@example.com')
+    expect(claim.ok).toBe(true)
+
+    const order = await paidOrder(undefined, { email: 'eli@example.com' })
+    expect(await rewardReferralForPaidOrder(db, order.id)).toBeNull()
+    const notices = (await listOutbox(db)).filter((message) => message.kind === 'referral_reward')
+    expect(notices).toHaveLength(1)
+    const [notice] = notices
+    expect(notice).toMatchObject({ recipient: 'dora@example.com', consent: 'transactional', headers: {}, status: 'queued' })
+    const { rows } = await db.query<{ code: string }>('SELECT code FROM coupons WHERE customer_id = $1', [referrerId])
+    expect(notice!.idempotencyKey).toBe(referralRewardKey(rows[0]!.code))
+
+    received = []
+    await sendAll()
+    const mail = received.find((candidate) => candidate.subject === 'A friend ordered with your link: your reward is here')!
+    expect(mail.text).toContain('Hello Dora,')
+    expect(mail.text).toContain(`Your thank-you: €10.00 off your next order with the code ${rows[0]!.code}`)
+    expect(mail.text).toContain(`/r/${code}?`)
+  })
+
+  it('is not queued for an order that rewards nobody', async () => {
+    await paidOrder(undefined, { email: 'fay@example.com' })
+    expect((await listOutbox(db)).filter((message) => message.kind === 'referral_reward')).toEqual([])
   })
 })
