@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { abandonedCheckoutEmail } from './abandoned-checkout'
 import { sampleAbandonedCheckout } from './fixtures'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The abandoned-checkout reminder at 600 px and 375 px: the cart's lines, the link that restores it, unsubscribe. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'abandoned_checkout')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.abandonedCheckout.heading'))
-      await expect(document.querySelector('a[href*="/cart/restore?token=c4rt"]')).toHaveTextContent(t('email.abandonedCheckout.restore'))
-      await expect(document.querySelector('a[href*="/newsletter/unsubscribe"]')).toHaveTextContent(t('email.marketing.unsubscribe'))
-    }
-  },
+  play: playInEachFrame('abandoned_checkout', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.abandonedCheckout.heading'))
+    await expect(document.querySelector('a[href*="/cart/restore?token=c4rt"]')).toHaveTextContent(t('email.abandonedCheckout.restore'))
+    await expect(document.querySelector('a[href*="/newsletter/unsubscribe"]')).toHaveTextContent(t('email.marketing.unsubscribe'))
+  }),
 }

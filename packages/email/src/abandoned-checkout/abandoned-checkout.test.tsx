@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, plain, renderIn } from '../render/test-helpers'
 import { abandonedCheckoutEmail } from './abandoned-checkout'
 import { sampleAbandonedCheckout } from './fixtures'
 
-const render = (locale: string, props = sampleAbandonedCheckout) => renderEmail(abandonedCheckoutEmail, props, { locale, translations: allTranslations, utm: { source: 'northwind' } })
-const plain = (part: string) => part.replaceAll('\u00a0', ' ')
+const render = renderIn(abandonedCheckoutEmail, sampleAbandonedCheckout)
 
 const expected = {
   en: { subject: 'Your cart at Northwind Outfitters is waiting', restore: 'Return to your cart', subtotal: '€247.00', unsubscribe: 'Unsubscribe from these emails' },
@@ -15,8 +13,7 @@ const expected = {
   ro: { subject: 'Coșul tău de la Northwind Outfitters te așteaptă', restore: 'Înapoi la coș', subtotal: '247,00 EUR', unsubscribe: 'Dezabonează-te de la aceste e-mailuri' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('abandoned-checkout reminder in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('abandoned-checkout reminder', expected, (strings, locale) => {
 
   it('lists the cart’s lines and subtotal, the restore button and the unsubscribe link in both parts', async () => {
     const { subject, html, text } = await render(locale)

@@ -87,6 +87,8 @@ const messages: Record<EmailMessageKey, MessageValue> = {
   },
   'email.referralReward.balance': 'Dein Punktestand ist jetzt {balance}.',
   'email.referralReward.viewPoints': 'Deine Punkte ansehen',
+  'email.referralReward.code': 'Dein Dankeschön: {amount} Rabatt auf deine nächste Bestellung mit dem Code {code}, gültig bis {date}.',
+  'email.referralReward.viewCode': 'Deine Codes ansehen',
   'email.referralReward.shareAgain': 'Teile deinen Link mit einer weiteren Person',
   'email.referralReward.footer': 'Du erhältst diese E-Mail, weil du jemanden zu {shopName} eingeladen hast.',
   'email.npsInvitation.subject': 'Eine Frage zu {shopName}',

@@ -90,6 +90,8 @@ const messages: Record<EmailMessageKey, MessageValue> = {
   },
   'email.referralReward.balance': 'Soldul tău este acum de {balance} de puncte.',
   'email.referralReward.viewPoints': 'Vezi punctele',
+  'email.referralReward.code': 'Mulțumirea noastră: {amount} reducere la următoarea comandă cu codul {code}, valabil până la {date}.',
+  'email.referralReward.viewCode': 'Vezi codurile',
   'email.referralReward.shareAgain': 'Trimite linkul tău unui alt prieten',
   'email.referralReward.footer': 'Primești acest e-mail pentru că ai invitat un prieten la {shopName}.',
   'email.npsInvitation.subject': 'O întrebare despre {shopName}',

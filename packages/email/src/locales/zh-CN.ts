@@ -78,6 +78,8 @@ const messages: Record<EmailMessageKey, MessageValue> = {
   'email.referralReward.points': '我们已向您的账户添加 {count} 积分。',
   'email.referralReward.balance': '您当前的积分为 {balance}。',
   'email.referralReward.viewPoints': '查看积分',
+  'email.referralReward.code': '感谢礼：下次下单使用代码 {code} 立减 {amount}，有效期至 {date}。',
+  'email.referralReward.viewCode': '查看优惠码',
   'email.referralReward.shareAgain': '把链接分享给更多好友',
   'email.referralReward.footer': '您收到此邮件是因为您邀请了好友加入 {shopName}。',
   'email.npsInvitation.subject': '关于 {shopName} 的一个问题',

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleNewsletterConfirmation } from './fixtures'
 import { newsletterConfirmationEmail } from './newsletter-confirmation'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The double opt-in email at 600 px and 375 px: one confirmation button, and what happens without it. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'newsletter_confirmation')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.newsletterConfirmation.heading'))
-      await expect(document.querySelector('a[href*="/newsletter/confirm"]')).toHaveTextContent(t('email.newsletterConfirmation.confirm'))
-      await expect(document.body).toHaveTextContent('ada@example.com')
-    }
-  },
+  play: playInEachFrame('newsletter_confirmation', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.newsletterConfirmation.heading'))
+    await expect(document.querySelector('a[href*="/newsletter/confirm"]')).toHaveTextContent(t('email.newsletterConfirmation.confirm'))
+    await expect(document.body).toHaveTextContent('ada@example.com')
+  }),
 }

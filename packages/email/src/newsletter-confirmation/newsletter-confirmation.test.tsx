@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, renderIn } from '../render/test-helpers'
 import { sampleNewsletterConfirmation } from './fixtures'
 import { newsletterConfirmationEmail } from './newsletter-confirmation'
 
-const render = (locale: string) => renderEmail(newsletterConfirmationEmail, sampleNewsletterConfirmation, { locale, translations: allTranslations, utm: { source: 'northwind' } })
+const render = renderIn(newsletterConfirmationEmail, sampleNewsletterConfirmation)
 
 const expected = {
   en: { subject: 'Please confirm your subscription to Northwind Outfitters', button: 'Yes, subscribe me', ignore: 'you will not be subscribed' },
@@ -14,8 +13,7 @@ const expected = {
   ro: { subject: 'Te rugăm să confirmi abonarea la Northwind Outfitters', button: 'Da, vreau să mă abonez', ignore: 'nu vei fi abonat' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('newsletter confirmation in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('newsletter confirmation', expected, (strings, locale) => {
 
   it('asks to confirm, names the address and says what happens without a click', async () => {
     const { subject, html, text } = await render(locale)

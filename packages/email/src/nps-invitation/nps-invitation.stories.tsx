@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleNpsInvitation } from './fixtures'
 import { npsInvitationEmail } from './nps-invitation'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The NPS invitation at 600 px and 375 px: eleven score links, 0 to 10, each named for screen readers. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'nps_invitation')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.npsInvitation.heading', { shopName: 'Northwind Outfitters' }))
-      await expect(document.querySelectorAll('a[href*="score="]')).toHaveLength(11)
-      await expect(document.querySelector('a[href*="score=10"]')).toHaveAccessibleName(t('email.npsInvitation.scoreLabel', { score: 10 }))
-    }
-  },
+  play: playInEachFrame('nps_invitation', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.npsInvitation.heading', { shopName: 'Northwind Outfitters' }))
+    await expect(document.querySelectorAll('a[href*="score="]')).toHaveLength(11)
+    await expect(document.querySelector('a[href*="score=10"]')).toHaveAccessibleName(t('email.npsInvitation.scoreLabel', { score: 10 }))
+  }),
 }

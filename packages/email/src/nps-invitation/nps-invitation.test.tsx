@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, renderIn } from '../render/test-helpers'
 import { sampleNpsInvitation } from './fixtures'
 import { npsInvitationEmail } from './nps-invitation'
 
-const render = (locale: string) => renderEmail(npsInvitationEmail, sampleNpsInvitation, { locale, translations: allTranslations, utm: { source: 'northwind' } })
+const render = renderIn(npsInvitationEmail, sampleNpsInvitation)
 
 const expected = {
   en: { subject: 'One question about Northwind Outfitters', low: '0 = not at all likely', high: '10 = extremely likely' },
@@ -14,8 +13,7 @@ const expected = {
   ro: { subject: 'O întrebare despre Northwind Outfitters', low: '0 = deloc probabil', high: '10 = foarte probabil' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('NPS invitation in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('NPS invitation', expected, (strings, locale) => {
 
   it('asks the question with the ends of the scale explained, in both parts', async () => {
     const { subject, html, text } = await render(locale)

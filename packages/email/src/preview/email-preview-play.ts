@@ -1,4 +1,5 @@
 import { expect, waitFor, within } from 'storybook/test'
+import { storyMessage, type StoryMessage } from '../../../../.storybook/story-messages'
 import { PREVIEW_WIDTHS, previewTitle } from './email-preview'
 
 /**
@@ -26,4 +27,15 @@ export async function emailFrames(canvasElement: HTMLElement, name: string) {
     frames.push({ width, frame, document })
   }
   return frames
+}
+
+/**
+ * Stories only: a play function that runs `check` on the email's document in each preview frame
+ * (after `emailFrames`' checks), with the messages of the story's locale.
+ */
+export function playInEachFrame(name: string, check: (document: Document, t: StoryMessage) => Promise<void>) {
+  return async ({ loaded, canvasElement }: { loaded?: unknown; canvasElement: HTMLElement }) => {
+    const t = storyMessage({ loaded })
+    for (const { document } of await emailFrames(canvasElement, name)) await check(document, t)
+  }
 }

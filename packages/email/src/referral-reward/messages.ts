@@ -13,6 +13,8 @@ export const referralRewardMessages = defineMessages({
     },
     'email.referralReward.balance': 'Your balance is now {balance} points.',
     'email.referralReward.viewPoints': 'See your points',
+    'email.referralReward.code': 'Your thank-you: {amount} off your next order with the code {code}, valid until {date}.',
+    'email.referralReward.viewCode': 'See your codes',
     'email.referralReward.shareAgain': 'Share your link with another friend',
     'email.referralReward.footer': 'You receive this email because you invited a friend to {shopName}.',
   },

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleReferralReward } from './fixtures'
 import { referralRewardEmail } from './referral-reward'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The referral reward at 600 px and 375 px: points earned, the new balance, the link to share again. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'referral_reward')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.referralReward.heading'))
-      await expect(document.body).toHaveTextContent(t('email.referralReward.points', { count: 500 }))
-      await expect(document.querySelector('a[href*="/r/ADA-7K2Q"]')).toHaveTextContent(t('email.referralReward.shareAgain'))
-    }
-  },
+  play: playInEachFrame('referral_reward', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.referralReward.heading'))
+    await expect(document.body).toHaveTextContent(t('email.referralReward.points', { count: 500 }))
+    await expect(document.querySelector('a[href*="/r/ADA-7K2Q"]')).toHaveTextContent(t('email.referralReward.shareAgain'))
+  }),
 }

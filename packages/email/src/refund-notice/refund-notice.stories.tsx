@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleRefund } from './fixtures'
 import { refundNoticeEmail } from './refund-notice'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The refund notice at 600 px and 375 px: the amount, when it arrives, the points taken back. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'refund_notice')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.refundNotice.heading'))
-      await expect(document.body).toHaveTextContent(t('email.refundNotice.pointsVoided', { count: 222 }))
-      await expect(document.querySelector('a[href*="/orders/NW-10042"]')).toHaveTextContent(t('email.refundNotice.viewOrder'))
-    }
-  },
+  play: playInEachFrame('refund_notice', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.refundNotice.heading'))
+    await expect(document.body).toHaveTextContent(t('email.refundNotice.pointsVoided', { count: 222 }))
+    await expect(document.querySelector('a[href*="/orders/NW-10042"]')).toHaveTextContent(t('email.refundNotice.viewOrder'))
+  }),
 }

@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, plain, renderIn } from '../render/test-helpers'
 import { sampleRefund } from './fixtures'
 import { refundNoticeEmail } from './refund-notice'
 
-const render = (locale: string, props = sampleRefund) => renderEmail(refundNoticeEmail, props, { locale, translations: allTranslations, utm: { source: 'northwind' } })
-const plain = (part: string) => part.replaceAll('\u00a0', ' ')
+const render = renderIn(refundNoticeEmail, sampleRefund)
 
 const expected = {
   en: { subject: 'Your refund for order NW-10042', amount: '€227.25', points: 'The 222 loyalty points this order earned have been taken back.' },
@@ -15,8 +13,7 @@ const expected = {
   ro: { subject: 'Rambursarea pentru comanda NW-10042', amount: '227,25 EUR', points: 'Cele 222 de puncte de fidelitate câștigate cu această comandă au fost retrase.' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('refund notice in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('refund notice', expected, (strings, locale) => {
 
   it('states the amount refunded and the points taken back in both parts', async () => {
     const { subject, html, text } = await render(locale)

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleReviewRequest } from './fixtures'
 import { reviewRequestEmail } from './review-request'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The review request at 600 px and 375 px: one product, the buyer's own review link, unsubscribe. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'review_request')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.reviewRequest.heading', { productName: 'Alpine Down Jacket' }))
-      await expect(document.querySelector('a[href*="/review?token=buy3r"]')).toHaveTextContent(t('email.reviewRequest.write'))
-      await expect(document.body).toHaveTextContent(t('email.reviewRequest.verified'))
-    }
-  },
+  play: playInEachFrame('review_request', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.reviewRequest.heading', { productName: 'Alpine Down Jacket' }))
+    await expect(document.querySelector('a[href*="/review?token=buy3r"]')).toHaveTextContent(t('email.reviewRequest.write'))
+    await expect(document.body).toHaveTextContent(t('email.reviewRequest.verified'))
+  }),
 }

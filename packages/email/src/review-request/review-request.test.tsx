@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, renderIn } from '../render/test-helpers'
 import { sampleReviewRequest } from './fixtures'
 import { reviewRequestEmail } from './review-request'
 
-const render = (locale: string) => renderEmail(reviewRequestEmail, sampleReviewRequest, { locale, translations: allTranslations, utm: { source: 'northwind' } })
+const render = renderIn(reviewRequestEmail, sampleReviewRequest)
 
 const expected = {
   en: { subject: 'How do you like your Alpine Down Jacket?', write: 'Write a review', verified: 'verified purchase' },
@@ -14,8 +13,7 @@ const expected = {
   ro: { subject: 'Cum îți place Alpine Down Jacket?', write: 'Scrie o recenzie', verified: 'achiziție verificată' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('review request in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('review request', expected, (strings, locale) => {
 
   it('names the one product and its order, and says the review will be verified, in both parts', async () => {
     const { subject, html, text } = await render(locale)

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { storyMessage } from '../../../../.storybook/story-messages'
 import { EmailPreview } from '../preview/email-preview'
-import { emailFrames } from '../preview/email-preview-play'
+import { playInEachFrame } from '../preview/email-preview-play'
 import { sampleShipment } from './fixtures'
 import { shippingNoticeEmail } from './shipping-notice'
 
@@ -18,12 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** The shipping notice at 600 px and 375 px: carrier, tracking link, parcel contents and address. */
 export const Rendered: Story = {
-  play: async ({ loaded, canvasElement }) => {
-    const t = storyMessage({ loaded })
-    for (const { document } of await emailFrames(canvasElement, 'shipping_notice')) {
-      await expect(document.querySelector('h1')).toHaveTextContent(t('email.shippingNotice.heading'))
-      await expect(document.querySelector(`a[href="${sampleShipment.trackingUrl}"]`)).toHaveTextContent(t('email.shippingNotice.track'))
-      await expect(document.body).toHaveTextContent(sampleShipment.trackingNumber)
-    }
-  },
+  play: playInEachFrame('shipping_notice', async (document, t) => {
+    await expect(document.querySelector('h1')).toHaveTextContent(t('email.shippingNotice.heading'))
+    await expect(document.querySelector(`a[href="${sampleShipment.trackingUrl}"]`)).toHaveTextContent(t('email.shippingNotice.track'))
+    await expect(document.body).toHaveTextContent(sampleShipment.trackingNumber)
+  }),
 }

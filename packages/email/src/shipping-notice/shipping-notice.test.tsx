@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { allTranslations } from '../locales/all'
+import { expect, it } from 'vitest'
 import { linksOf } from '../render/links'
-import { renderEmail } from '../render/render-email'
+import { describeInEachLocale, renderIn } from '../render/test-helpers'
 import { sampleShipment } from './fixtures'
 import { shippingNoticeEmail } from './shipping-notice'
 
-const render = (locale: string) => renderEmail(shippingNoticeEmail, sampleShipment, { locale, translations: allTranslations, utm: { source: 'northwind' } })
+const render = renderIn(shippingNoticeEmail, sampleShipment)
 
 const expected = {
   en: { subject: 'Your order NW-10042 is on its way', track: 'Track your parcel', country: 'Germany' },
@@ -14,8 +13,7 @@ const expected = {
   ro: { subject: 'Comanda ta NW-10042 este pe drum', track: 'Urmărește coletul', country: 'Germania' },
 } as const
 
-describe.each(Object.keys(expected) as Array<keyof typeof expected>)('shipping notice in %s', (locale) => {
-  const strings = expected[locale]
+describeInEachLocale('shipping notice', expected, (strings, locale) => {
 
   it('names the carrier, tracking number, parcel contents and address in both parts', async () => {
     const { subject, html, text } = await render(locale)

@@ -68,6 +68,8 @@ export const shopEnvSchema = z.object({
   EMAIL_FROM: optional(z.string().min(3, { error: 'must be a sender such as "Northwind Outfitters <shop@example.com>"' })),
   EMAIL_REPLY_TO: optional(z.email({ error: 'must be an email address that receives replies, such as help@example.com' })),
   ABANDONED_CHECKOUT_DELAY_HOURS: z.coerce.number({ error: 'must be a number of hours' }).positive().max(24 * 30).default(4),
+  REVIEW_REQUEST_DELAY_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().max(365).default(7),
+  NPS_INVITATION_DELAY_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().max(365).default(14),
   CATALOG_CACHE_TTL: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   CATALOG_CACHE_MAX_ENTRIES: z.coerce.number({ error: 'must be a number of entries' }).int().min(1).default(1000),
   SITEMAP_MAX_URLS: z.coerce.number({ error: 'must be a number of URLs' }).int().min(1).max(50_000).default(50_000),
@@ -103,7 +105,7 @@ export interface ShopConfig {
   /** How long shared caches keep anonymous catalog pages: `s-maxage` and `stale-while-revalidate`, in seconds. */
   pageCache: { maxAge: number; staleWhileRevalidate: number }
   /** Email: sent through `smtpUrl` when set, else kept in the outbox (see app/lib/email). `from` defaults to no-reply@ the shop's host. */
-  email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; abandonedCheckoutDelayHours: number }
+  email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; abandonedCheckoutDelayHours: number; reviewRequestDelayDays: number; npsInvitationDelayDays: number }
   /** The in-process cache of catalog reads: seconds an entry lives at most (0: no cache), and how many are kept. */
   catalogCache: { ttlSeconds: number; maxEntries: number }
   /** URLs per sitemap file (`SITEMAP_MAX_URLS`, at most the protocol's 50,000); more make /sitemap.xml an index of files. */
@@ -190,7 +192,14 @@ export function parseShopConfig(source: Record<string, string | undefined>, mode
       maxBodyBytes: vars.MAX_BODY_BYTES,
       reviewModeration: vars.REVIEW_MODERATION,
       pageCache: { maxAge: vars.PAGE_CACHE_MAX_AGE, staleWhileRevalidate: vars.PAGE_CACHE_STALE_WHILE_REVALIDATE },
-      email: { smtpUrl: vars.SMTP_URL, from: vars.EMAIL_FROM ?? `Northwind Outfitters <no-reply@${new URL(shopUrl).hostname}>`, replyTo: vars.EMAIL_REPLY_TO, abandonedCheckoutDelayHours: vars.ABANDONED_CHECKOUT_DELAY_HOURS },
+      email: {
+        smtpUrl: vars.SMTP_URL,
+        from: vars.EMAIL_FROM ?? `Northwind Outfitters <no-reply@${new URL(shopUrl).hostname}>`,
+        replyTo: vars.EMAIL_REPLY_TO,
+        abandonedCheckoutDelayHours: vars.ABANDONED_CHECKOUT_DELAY_HOURS,
+        reviewRequestDelayDays: vars.REVIEW_REQUEST_DELAY_DAYS,
+        npsInvitationDelayDays: vars.NPS_INVITATION_DELAY_DAYS,
+      },
       catalogCache: { ttlSeconds: vars.CATALOG_CACHE_TTL, maxEntries: vars.CATALOG_CACHE_MAX_ENTRIES },
       sitemapMaxUrls: vars.SITEMAP_MAX_URLS,
       isProduction: shopUrl.startsWith('https:'),

@@ -7,6 +7,7 @@ import type { Database, Queryable } from './db.server'
 import { env } from './env.server'
 import { createServerEvent, recordServerEvent, type ServerEventContext } from './journey-events.server'
 import { enqueueOrderConfirmation, enqueueRefundNotice } from './email/order-emails.server'
+import { enqueueReferralRewardNotice } from './email/referral-reward.server'
 import { awardOrderPoints, voidOrderPoints } from './loyalty.server'
 import { SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.server'
@@ -689,11 +690,12 @@ export async function markPaid(db: Database, orderId: string, paymentId: string,
 
 /**
  * What follows a payment, inside its transaction: the loyalty points of the order and, for a
- * referred friend's first order, the referrer's reward. Both are idempotent.
+ * referred friend's first order, the referrer's reward and its notice email. All are idempotent.
  */
 export async function onOrderPaid(db: Queryable, orderId: string, now: Date = new Date()): Promise<void> {
   await awardOrderPoints(db, orderId, now)
-  await rewardReferralForPaidOrder(db, orderId, now)
+  const referralReward = await rewardReferralForPaidOrder(db, orderId, now)
+  if (referralReward) await enqueueReferralRewardNotice(db, referralReward, now)
 }
 
 /** What follows a refund, inside its transaction: the order's points and referral reward are taken back. */

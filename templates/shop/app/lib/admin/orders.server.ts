@@ -1,6 +1,7 @@
 import { STAGES, type Money, type Stage, type TouchpointChannel } from '@journeykit/core'
 import type Stripe from 'stripe'
 import type { Database, Queryable } from '../db.server'
+import { scheduleAfterFulfilmentEmails } from '../email/after-fulfilment.server'
 import { createServerEvent, recordServerEvent } from '../journey-events.server'
 import { orderPoints } from '../loyalty.server'
 import {
@@ -295,6 +296,8 @@ export async function fulfilOrder(
       },
       now,
     )
+    const order = await getOrder(tx, orderId)
+    if (order) await scheduleAfterFulfilmentEmails(tx, order, now)
   })
 }
 

@@ -15,6 +15,15 @@ import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport }
 import { confirmNewsletterSubscription, consentHistory, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
 import { abandonedCheckoutKey, cartOfRestoreToken, cartRestoreToken, restoreCart, startCheckoutMarketingConsent } from './abandoned-checkout.server'
 import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
+import { createStaff, type StaffMember } from '../admin/staff.server'
+import { fulfilOrder } from '../admin/orders.server'
+import { createReview, ReviewError } from '../reviews.server'
+import { isOrderAccessToken } from '../orders.server'
+import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
+import { emailFunnel } from './email-funnel.server'
+import { referralRewardKey } from './referral-reward.server'
+import { claimReferral, referralForCustomer, rewardReferralForPaidOrder } from '../referrals.server'
+import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -62,13 +71,13 @@ async function fillCart(cartId: string): Promise<void> {
   await addToCart(db, cartId, rows[0]!.id, 2)
 }
 
-async function paidOrder(cartId = randomUUID(), { filled = false } = {}): Promise<Order> {
+async function paidOrder(cartId = randomUUID(), { filled = false, email = 'ada@example.com' } = {}): Promise<Order> {
   if (!filled) await fillCart(cartId)
   const { order } = await placeOrder(db, {
     cartId,
     checkoutId: checkoutIdForCart(cartId),
     idempotencyKey: randomUUID(),
-    details: { email: 'ada@example.com', phone: '', givenName: 'Ada', familyName: 'Lovelace', line1: 'Unter den Linden 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
+    details: { email, phone: '', givenName: 'Ada', familyName: 'Lovelace', line1: 'Unter den Linden 1', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
     shippingMethod: 'standard',
   })
   return markPaid(db, order.id, `pi_${randomUUID()}`)
@@ -374,5 +383,183 @@ describe('abandoned-checkout reminder', () => {
     const token = cartRestoreToken('cart-1')
     expect(cartOfRestoreToken(token)).toBe('cart-1')
     for (const forged of [`cart-2.${token.split('.')[1]}`, 'cart-1', `${token}.x`, '']) expect(cartOfRestoreToken(forged)).toBeNull()
+  })
+})
+
+describe('review requests and NPS invitation after fulfilment', () => {
+  const DAY_MS = 24 * 60 * 60_000
+  const fulfilledAt = new Date('2026-12-02T09:00:00Z')
+  const reviewsDue = new Date(fulfilledAt.getTime() + env.email.reviewRequestDelayDays * DAY_MS)
+  const invitationDue = new Date(fulfilledAt.getTime() + env.email.npsInvitationDelayDays * DAY_MS)
+  let clerk: StaffMember
+
+  const linksIn = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => new URL(href!.replaceAll('&amp;', '&')))
+  const afterFulfilment = async (orderId: string) =>
+    (await listOutbox(db, { limit: 500 })).filter((message) => message.idempotencyKey === npsInvitationKey(orderId) || message.idempotencyKey.startsWith(`review-request:${orderId}:`))
+
+  /** A paid order of two products, bought by `email`. */
+  async function twoProductOrder(email: string): Promise<Order> {
+    const cartId = randomUUID()
+    const { rows } = await db.query<{ id: string }>('SELECT DISTINCT ON (product_id) id FROM variants WHERE stock > 5 ORDER BY product_id, id LIMIT 2')
+    for (const { id } of rows) await addToCart(db, cartId, id, 1)
+    return paidOrder(cartId, { filled: true, email })
+  }
+
+  async function confirmMarketing(email: string) {
+    await subscribeToNewsletter(db, { email, consent: 'on', source: 'newsletter' }, fulfilledAt)
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo(email), fulfilledAt)
+  }
+
+  /** A fulfilled order of two products, bought by `email` (the outbox is emptied before each test). */
+  async function fulfilledOrder(email: string): Promise<{ order: Order; productIds: string[] }> {
+    const order = await twoProductOrder(email)
+    await fulfilOrder(db, clerk, order.id, { carrier: 'DHL', trackingNumber: '00340434161094042557' }, fulfilledAt)
+    return { order, productIds: [...new Set(order.lines.map((line) => line.productId))] }
+  }
+
+  beforeAll(async () => {
+    clerk = (await createStaff(db, { email: 'clerk@example.com', role: 'staff' }, fulfilledAt)).staff
+    await confirmMarketing('bea@example.com')
+  })
+
+  it('are scheduled by the fulfilment as marketing mail, one request per product and one invitation, after their delays, once however often the order is fulfilled', async () => {
+    const order = await twoProductOrder('bea@example.com')
+    const productIds = [...new Set(order.lines.map((line) => line.productId))]
+    expect(productIds).toHaveLength(2)
+    expect(await afterFulfilment(order.id)).toEqual([])
+    await fulfilOrder(db, clerk, order.id, { carrier: 'DHL', trackingNumber: '00340434161094042557' }, fulfilledAt)
+    await fulfilOrder(db, clerk, order.id, { carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, new Date(fulfilledAt.getTime() + DAY_MS))
+
+    const scheduled = await afterFulfilment(order.id)
+    const byKey = Object.fromEntries(scheduled.map((message) => [message.idempotencyKey, message]))
+    expect(Object.keys(byKey).sort()).toEqual([npsInvitationKey(order.id), ...productIds.map((id) => reviewRequestKey(order.id, id))].sort())
+    for (const id of productIds) {
+      expect(byKey[reviewRequestKey(order.id, id)]).toMatchObject({ kind: 'review_request', recipient: 'bea@example.com', consent: 'marketing', status: 'queued', nextAttemptAt: reviewsDue.toISOString() })
+      expect(byKey[reviewRequestKey(order.id, id)]!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
+    }
+    expect(byKey[npsInvitationKey(order.id)]).toMatchObject({ kind: 'nps_invitation', consent: 'marketing', status: 'queued', nextAttemptAt: invitationDue.toISOString() })
+  })
+
+  it('sends the review request with a link that proves the buyer, so the review it leads to is stored as verified', async () => {
+    const { order, productIds } = await fulfilledOrder('bea@example.com')
+    await sendAll(undefined, new Date(reviewsDue.getTime() - 1000))
+    received = []
+    expect(await sendAll(undefined, reviewsDue)).toMatchObject({ sent: 2, suppressed: 0 })
+    expect(received.map((mail) => mail.subject).every((subject) => subject?.startsWith('How do you like your '))).toBe(true)
+
+    const review = linksIn(received[0]!.html as string).find((url) => url.searchParams.has('order'))!
+    expect([review.searchParams.get('order'), review.searchParams.get('utm_medium'), review.searchParams.get('utm_campaign')]).toEqual([order.id, 'email', 'review_request'])
+    const line = order.lines.find((candidate) => review.pathname === `/p/${candidate.slug}`)!
+    const draft = { productId: line.productId, rating: 5, title: 'Warm', body: 'Kept me warm on a week of winter hikes.', authorName: 'Bea', orderId: order.id }
+    const { review: stored } = await createReview(db, { ...draft, orderToken: review.searchParams.get('token')! })
+    expect(stored.verifiedBuyer).toBe(true)
+    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, orderToken: 'forged' })).rejects.toThrow(ReviewError)
+  })
+
+  it('sends the NPS invitation with scores 0 to 10 that open the order’s survey with the order’s token', async () => {
+    const { order } = await fulfilledOrder('bea@example.com')
+    await sendAll(undefined, new Date(invitationDue.getTime() - 1000))
+    received = []
+    expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1 })
+    expect(received[0]!.subject).toBe('One question about Northwind Outfitters')
+    const scores = linksIn(received[0]!.html as string).filter((url) => url.searchParams.has('score'))
+    expect(scores.map((url) => url.searchParams.get('score'))).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    for (const url of scores) {
+      expect(url.pathname).toBe(`/orders/${order.id}`)
+      expect(isOrderAccessToken(order.id, url.searchParams.get('token'))).toBe(true)
+      expect(url.searchParams.get('utm_campaign')).toBe('nps_invitation')
+    }
+  })
+
+  it('suppresses both when the buyer never confirmed marketing mail', async () => {
+    const { order } = await fulfilledOrder('cy@example.com')
+    received = []
+    expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1, suppressed: 3 })
+    expect((await afterFulfilment(order.id)).map((message) => message.status)).toEqual(['suppressed', 'suppressed', 'suppressed'])
+    expect(received.map((mail) => mail.subject)).toEqual([`Your order ${order.id} is confirmed`])
+  })
+})
+
+describe('emailFunnel', () => {
+  const day = '2025-03-10'
+  const at = (time: string) => `${day}T${time}:00.000Z`
+  const email = (name: string) => ({ source: 'northwind', medium: 'email', name })
+  const eur = (amount: number) => ({ amount, currency: 'EUR' })
+  const sale = (orderId: string, total: number) => ({ orderId, items: [], subtotal: eur(total), shipping: eur(0), tax: eur(0), discount: eur(0), total: eur(total) })
+
+  beforeAll(async () => {
+    const visit = (sessionId: string, campaign: object, occurredAt: string) => createServerEvent('page_viewed', {}, { sessionId, anonymousId: `a-${sessionId}`, campaign, occurredAt })
+    await storeJourneyEvents(
+      db,
+      [
+        visit('s-review-1', email('review_request'), at('09:00')),
+        visit('s-review-1', email('review_request'), at('09:01')),
+        visit('s-review-2', email('review_request'), at('10:00')),
+        visit('s-nps', email('nps_invitation'), at('11:00')),
+        visit('s-ads', { source: 'google', medium: 'cpc', name: 'spring-sale' }, at('12:00')),
+        visit('s-next-day', email('review_request'), '2025-03-11T00:00:00.000Z'),
+      ],
+      'client',
+    )
+    await storeJourneyEvents(
+      db,
+      [
+        createServerEvent('order_completed', sale('NW-E1', 24700), { sessionId: 's-review-1', campaign: email('review_request'), occurredAt: at('09:30') }),
+        createServerEvent('order_completed', sale('NW-E2', 5000), { sessionId: 's-ads', campaign: { source: 'google', medium: 'cpc', name: 'spring-sale' }, occurredAt: at('12:30') }),
+      ],
+      'server',
+    )
+  })
+
+  it('counts sent messages per kind, visits from email links per campaign and the orders they brought, in the range only', async () => {
+    await enqueueEmail(db, { idempotencyKey: 'funnel-1', kind: 'review_request', recipient: 'a@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-2', kind: 'review_request', recipient: 'b@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-3', kind: 'nps_invitation', recipient: 'c@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    await enqueueEmail(db, { idempotencyKey: 'funnel-4', kind: 'nps_invitation', recipient: 'd@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    refused.add('d@example.com')
+    await sendAll(undefined, new Date(at('08:00')))
+
+    expect(await emailFunnel(db, { from: day, to: day })).toEqual({
+      sent: [
+        { kind: 'review_request', count: 2 },
+        { kind: 'nps_invitation', count: 1 },
+      ],
+      campaigns: [
+        { campaign: 'review_request', visits: 2, orders: 1, revenue: { EUR: 24700 } },
+        { campaign: 'nps_invitation', visits: 1, orders: 0, revenue: {} },
+      ],
+    })
+    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({ sent: [], campaigns: [{ campaign: 'review_request', visits: 1, orders: 0, revenue: {} }] })
+  })
+})
+
+describe('referral reward notice', () => {
+  it('is queued as transactional mail to the referrer when the friend’s first order is paid, once per reward, with the thank-you code', async () => {
+    const referrerId = `cus_${randomUUID()}`
+    await db.query('INSERT INTO customers (id, email, first_name) VALUES ($1, $2, $3)', [referrerId, 'dora@example.com', 'Dora'])
+    const { code } = await referralForCustomer(db, referrerId)
+    const claim = await claimReferral(db, code, 'eli@example.com')
+    expect(claim.ok).toBe(true)
+
+    const order = await paidOrder(undefined, { email: 'eli@example.com' })
+    expect(await rewardReferralForPaidOrder(db, order.id)).toBeNull()
+    const notices = (await listOutbox(db)).filter((message) => message.kind === 'referral_reward')
+    expect(notices).toHaveLength(1)
+    const [notice] = notices
+    expect(notice).toMatchObject({ recipient: 'dora@example.com', consent: 'transactional', headers: {}, status: 'queued' })
+    const { rows } = await db.query<{ code: string }>('SELECT code FROM coupons WHERE customer_id = $1', [referrerId])
+    expect(notice!.idempotencyKey).toBe(referralRewardKey(rows[0]!.code))
+
+    received = []
+    await sendAll()
+    const mail = received.find((candidate) => candidate.subject === 'A friend ordered with your link: your reward is here')!
+    expect(mail.text).toContain('Hello Dora,')
+    expect(mail.text).toContain(`Your thank-you: €10.00 off your next order with the code ${rows[0]!.code}`)
+    expect(mail.text).toContain(`/r/${code}?`)
+  })
+
+  it('is not queued for an order that rewards nobody', async () => {
+    await paidOrder(undefined, { email: 'fay@example.com' })
+    expect((await listOutbox(db)).filter((message) => message.kind === 'referral_reward')).toEqual([])
   })
 })

@@ -1,0 +1,67 @@
+import { npsInvitationEmail, renderEmail, reviewRequestEmail } from '@journeykit/email'
+import type { Queryable } from '../db.server'
+import { env } from '../env.server'
+import { isDefaultVariant, orderAccessToken, orderUrl, type Order } from '../orders.server'
+import { reviewRequestPath } from '../reviews.server'
+import { enqueueMarketingEmail, unsubscribeUrl } from './marketing-emails.server'
+import { EMAIL_UTM_SOURCE, emailShop } from './order-emails.server'
+
+const DAY_MS = 24 * 60 * 60_000
+
+/** One review request per order and product, ever. */
+export const reviewRequestKey = (orderId: string, productId: string) => `review-request:${orderId}:${productId}`
+
+/** One NPS invitation per order, ever. */
+export const npsInvitationKey = (orderId: string) => `nps-invitation:${orderId}`
+
+/**
+ * The review link of a product of an order: the product page with the order and the order's access token,
+ * the proof `createReview` takes (`orderId` + `orderToken`) to store the review as a verified purchase.
+ */
+export function reviewRequestUrl(productSlug: string, orderId: string): string {
+  const url = new URL(reviewRequestPath(productSlug, orderId), env.shopUrl)
+  url.searchParams.set('token', orderAccessToken(orderId))
+  return url.toString()
+}
+
+/**
+ * Schedules, in the fulfilment's transaction, what follows a fulfilled order through the outbox (so it
+ * survives restarts): a review request per product `REVIEW_REQUEST_DELAY_DAYS` later and one NPS invitation
+ * `NPS_INVITATION_DELAY_DAYS` later. Both are marketing mail (a request for a review or a score is
+ * promotion under GDPR/ePrivacy, not the performance of the contract): they carry one-click unsubscribe and
+ * go only if the buyer's address has a confirmed double opt-in when they are due, else they are suppressed.
+ * Fulfilling again (a new tracking number) queues nothing new.
+ */
+export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order, now: Date = new Date()): Promise<void> {
+  const shop = emailShop()
+  const options = { locale: 'en', utm: { source: EMAIL_UTM_SOURCE } }
+  const unsubscribe = unsubscribeUrl(order.email, now)
+  const reviewDue = new Date(now.getTime() + env.email.reviewRequestDelayDays * DAY_MS)
+  const products = new Map(order.lines.map((line) => [line.productId, line]))
+  for (const [productId, line] of products) {
+    const rendered = await renderEmail(
+      reviewRequestEmail,
+      {
+        shop,
+        customerName: order.address.givenName,
+        orderNumber: order.id,
+        product: { name: line.name, variant: isDefaultVariant(line.variantLabel) ? undefined : line.variantLabel },
+        reviewUrl: reviewRequestUrl(line.slug, order.id),
+        unsubscribeUrl: unsubscribe,
+      },
+      options,
+    )
+    await enqueueMarketingEmail(db, { idempotencyKey: reviewRequestKey(order.id, productId), kind: reviewRequestEmail.name, recipient: order.email, sendAt: reviewDue, ...rendered }, now)
+  }
+  const invitation = await renderEmail(
+    npsInvitationEmail,
+    // The order page holds the shop's NPS survey (one answer per order); its link's token lets the buyer answer.
+    { shop, customerName: order.address.givenName, surveyUrl: `${env.shopUrl}${orderUrl(order.id)}`, unsubscribeUrl: unsubscribe },
+    options,
+  )
+  await enqueueMarketingEmail(
+    db,
+    { idempotencyKey: npsInvitationKey(order.id), kind: npsInvitationEmail.name, recipient: order.email, sendAt: new Date(now.getTime() + env.email.npsInvitationDelayDays * DAY_MS), ...invitation },
+    now,
+  )
+}
