@@ -45,7 +45,9 @@ const { decodeTurboStream, generateJourneyEvents } = await loadShopModules(
 
 /** A reverse proxy on loopback handing each request to the next shop in turn; it sets X-Forwarded-For to the client's address. */
 async function startRoundRobinProxy(targets) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  // A connection per request, on both sides: a kept-alive socket the other end closes while idle
+  // fails the next request on it (ECONNRESET), an error of the bench's plumbing, not of the shop.
+  const agent = new http.Agent({ keepAlive: false })
   let next = 0
   const server = http.createServer((request, response) => {
     const target = new URL(targets[next++ % targets.length])
@@ -79,7 +81,7 @@ async function startRoundRobinProxy(targets) {
 
 /** One visitor: its own loopback source address (the proxy's X-Forwarded-For, so its own rate-limit key) and cookie jar. */
 function visitor(baseUrl, address) {
-  const agent = new http.Agent({ keepAlive: true, localAddress: address })
+  const agent = new http.Agent({ keepAlive: false, localAddress: address })
   const cookies = new Map()
   const send = (method, path, { body, type } = {}) =>
     new Promise((resolve, reject) => {
@@ -229,7 +231,7 @@ async function drive(baseUrl, stock) {
         else soldOut++
         eventIds.push(...result.eventIds)
       } catch (error) {
-        const reason = error instanceof LoadError ? error.message : `network: ${error.code ?? error.message}`
+        const reason = error instanceof LoadError ? error.message : `network: ${error.code || error.message || error}`
         errors.set(reason, (errors.get(reason) ?? 0) + 1)
       }
     }
