@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { migrate, openDatabase } from './db.server'
 import { MIGRATIONS } from './migrations.server'
@@ -12,27 +10,5 @@ describe('migrate', () => {
     expect(await migrate(db)).toEqual(ALL)
     expect(await migrate(db)).toEqual([])
     await db.close()
-  }, 60_000)
-
-  // Two servers starting together on one PostgreSQL (TEST_DATABASE_URL: scripts/postgres.mjs starts one).
-  it.runIf(process.env.TEST_DATABASE_URL)('lets two processes starting together on one PostgreSQL both start, applying each migration once', async () => {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
-    await admin.connect()
-    const name = `migrate_race_${randomBytes(4).toString('hex')}`
-    await admin.query(`CREATE DATABASE ${name}`)
-    const url = new URL(process.env.TEST_DATABASE_URL!)
-    url.pathname = `/${name}`
-    const [first, second] = await Promise.all([openDatabase({ url: url.toString() }), openDatabase({ url: url.toString() })])
-    try {
-      const ran = await Promise.all([migrate(first), migrate(second)])
-      expect(ran.flat().sort()).toEqual([...ALL].sort())
-      const { rows } = await first.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id')
-      expect(rows.map((row) => row.id)).toEqual(ALL)
-    } finally {
-      await first.close()
-      await second.close()
-      await admin.query(`DROP DATABASE ${name}`)
-      await admin.end()
-    }
   }, 60_000)
 })
