@@ -13,12 +13,12 @@ const CATALOG_PAGES = ['/', '/c/headphones', '/p/aurora-5']
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${shop.url}${path}`, { headers, redirect: 'manual' })
 const scriptNonce = (policy: string | null) => /script-src[^;]*'nonce-([^']+)'/.exec(policy ?? '')?.[1]
 
-/** Adds a product to the cart as a first-time visitor's browser would (a same-origin form post). */
-async function addToCart(headers: Record<string, string>): Promise<Response> {
+/** Adds a product to the cart as a first-time visitor's browser would (a same-origin form post; `/cart` itself without JavaScript). */
+async function addToCart(headers: Record<string, string>, path = '/cart.data'): Promise<Response> {
   const page = await (await get('/p/aurora-5')).text()
   const variantId = /name="variantId" value="([^"]+)"/.exec(page)?.[1]
   expect(variantId).toBeTruthy()
-  return fetch(`${shop.url}/cart.data`, {
+  return fetch(`${shop.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams({ intent: 'add', variantId: variantId!, quantity: '1', _csrf: '' }),
@@ -86,6 +86,15 @@ describe('the first thing that needs a session', () => {
     expect(page.headers.get('cache-control')).toBe('private, no-cache')
     expect(page.headers.get('set-cookie')).toBeNull()
     expect(await page.text()).toMatch(/class="cart-count">\((?:<!-- -->)?1(?:<!-- -->)?\)</)
+  })
+
+  it('keeps the first add of a visitor without JavaScript: the cart page answering the post sets only the new session', async () => {
+    const added = await addToCart({ 'Sec-Fetch-Site': 'same-origin', Origin: shop.url }, '/cart')
+    expect(added.status).toBe(200)
+    const cookies = added.headers.getSetCookie().filter((cookie) => cookie.startsWith('jk_session='))
+    expect(cookies).toHaveLength(1)
+    const cart = await get('/cart', { Cookie: cookies[0]!.split(';')[0]! })
+    expect(await cart.text()).toMatch(/Aurora 5/)
   })
 
   it('refuses a first post that does not come from the shop’s own pages, and sets no cookie', async () => {

@@ -18,7 +18,7 @@ import {
 } from '../lib/cart.server'
 import { getDatabase } from '../lib/db.server'
 import { recommendProducts } from '../lib/recommendations/recommendations.server'
-import { getShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
+import { readShopSession, requireCsrf, sessionHeaders } from '../lib/session.server'
 import type { Route } from './+types/cart'
 import stylesheet from './cart.css?url'
 
@@ -30,9 +30,11 @@ export const meta: Route.MetaFunction = () => [
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet, precedence: 'page' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getShopSession(request)
+  // Reads the session, never starts one: after a first add without JavaScript, the action's new
+  // session cookie must not be replaced by a second, empty one from this loader.
+  const session = await readShopSession(request)
   const db = await getDatabase()
-  const cart = await getCart(db, session.cartId)
+  const cart = await getCart(db, session?.cartId ?? '')
   const inCart = cart.lines.map((line) => line.productId)
   const [preview, recommended] = await Promise.all([
     cart.lines.length > 0 ? previewCart(db, cart) : null,
@@ -48,7 +50,6 @@ export async function loader({ request }: Route.LoaderArgs) {
       preview,
       maxQuantity: MAX_LINE_QUANTITY,
     },
-    { headers: sessionHeaders(session) },
   )
 }
 
