@@ -1,6 +1,7 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
+import { Pager } from '../components/admin/pager'
 import { SelectField } from '../components/admin/select-field'
 import { requireStaff } from '../lib/admin/auth.server'
 import { CATALOG_PAGE_SIZE, listCatalog } from '../lib/admin/catalog.server'
@@ -92,13 +93,7 @@ export default function AdminProducts({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('orders.page', { page, pageCount })} className="admin-pager">
-          {page > 1 ? <Link to={pageLink(page - 1)}>{t('orders.previous')}</Link> : null}
-          <span>{t('orders.page', { page, pageCount })}</span>
-          {page < pageCount ? <Link to={pageLink(page + 1)}>{t('orders.next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} pageLink={pageLink} />
     </section>
   )
 }

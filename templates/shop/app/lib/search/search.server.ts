@@ -108,16 +108,23 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
   const priceFilter = params.prices.length ? `(${params.prices.map((range) => `(${inRange(range)})`).join(' OR ')})` : 'true'
   const { rows } = await db.query<SearchRow>(
     `WITH q AS ${QUERY_TSQUERY},
+     -- a query naming a category ("headphones") finds its products too, ranked after name matches
+     named_category AS (
+       SELECT c.id, (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.typed AS typed
+         FROM categories c CROSS JOIN q
+        WHERE $1 <> '' AND (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.tsq
+     ),
      matched AS (
        SELECT p.id, p.name, p.category_id, p.price_amount, s.rating_average AS average, coalesce(s.rating_count, 0) AS rating_count,
               coalesce(s.stock, 0) AS stock,
-              CASE WHEN $1 = '' THEN 0 ELSE ts_rank(p.search_vector, q.tsq) END AS rank,
-              ($1 = '' OR p.search_vector @@ q.typed) AS typed_match,
+              CASE WHEN $1 = '' THEN 0 ELSE ts_rank(p.search_vector, q.tsq) + CASE WHEN nc.id IS NULL THEN 0 ELSE 0.05 END END AS rank,
+              ($1 = '' OR p.search_vector @@ q.typed OR coalesce(nc.typed, false)) AS typed_match,
               (cardinality($3::text[]) = 0 OR p.category_id = ANY($3::text[])) AS in_category,
               ${priceFilter} AS in_price
          FROM products p CROSS JOIN q
          LEFT JOIN search_product_stats s ON s.product_id = p.id
-        WHERE $1 = '' OR p.search_vector @@ q.tsq
+         LEFT JOIN named_category nc ON nc.id = p.category_id
+        WHERE $1 = '' OR p.search_vector @@ q.tsq OR nc.id IS NOT NULL
      ),
      flagged AS (
        SELECT m.*, ($4::int IS NULL OR m.average >= $4) AS in_rating, (NOT $5 OR m.stock > 0) AS in_stock FROM matched m
