@@ -17,6 +17,7 @@ export function SiteSearch() {
       // a new results page starts the box over from its query
       key={current}
       className="site-search"
+      aria-label="Search the shop"
       loadSuggestions={loadSuggestions}
       defaultQuery={current}
       onSubmit={(query) => navigate(`/search?q=${encodeURIComponent(query)}`)}
