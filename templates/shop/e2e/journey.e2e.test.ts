@@ -266,7 +266,9 @@ describe('the shop, end to end', () => {
     await page.goto(`${shop.url}/p/aurora-5`)
     const together = page.getByRole('region', { name: 'Frequently bought together' })
     await together.scrollIntoViewIfNeeded()
-    // a plain link: its product_clicked leaves with the page (sendBeacon); "what was recorded" finds it stored
+    // the section's code loads as it comes into view; a click before that is a plain link, not tracked
+    await page.locator('[data-hydrated] .pdp-recommendations').waitFor()
+    // its product_clicked leaves with the page (sendBeacon); "what was recorded" finds it stored
     await together.getByRole('link').first().click()
     await page.waitForURL((url) => url.pathname.startsWith('/p/') && url.pathname !== '/p/aurora-5')
     await page.getByRole('button', { name: 'Add to cart' }).click()
