@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { CONSENT_COOKIE } from '../components/journey-client'
 import { env } from './env.server'
-import { readCookie } from './cookies'
+import { readCookies } from './cookies'
 import { SESSION_COOKIE } from './session.server'
 
 /**
@@ -15,8 +15,8 @@ import { SESSION_COOKIE } from './session.server'
 const PERSONAL_COOKIES = [SESSION_COOKIE, CONSENT_COOKIE]
 
 export function hasPersonalCookies(request: Request): boolean {
-  const header = request.headers.get('Cookie')
-  return PERSONAL_COOKIES.some((name) => readCookie(header, name) !== undefined)
+  const cookies = readCookies(request.headers.get('Cookie'))
+  return PERSONAL_COOKIES.some((name) => Boolean(cookies[name]))
 }
 
 const PUBLIC = 'public'

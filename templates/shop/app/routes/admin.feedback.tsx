@@ -1,6 +1,7 @@
 import { Button } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
+import { DayField, ListTable } from '../components/admin/list-table'
 import { Pager } from '../components/admin/pager'
 import { SelectField } from '../components/admin/select-field'
 import { requireStaff } from '../lib/admin/auth.server'
@@ -38,6 +39,13 @@ export default function AdminFeedback({ loaderData }: Route.ComponentProps) {
   const { t } = useAdminText()
   const busy = useNavigation().state === 'loading'
   const { answers, summary, kind, group, withComment, from, to, page, pageCount, total } = loaderData
+  const counted = [
+    t('feedback.count', { count: total }),
+    summary.nps && t('feedback.npsSummary', { score: Math.round(summary.nps.score), responses: summary.nps.responses }),
+    summary.csat && t('feedback.csatSummary', { percent: Math.round(summary.csat.satisfied * 100), responses: summary.csat.responses }),
+  ]
+    .filter(Boolean)
+    .join(' ')
   const pageLink = (target: number) => filterHref({ kind, group, comment: withComment ? 'yes' : '', from, to, page: target })
   return (
     <section aria-labelledby="feedback-title" className="admin">
@@ -45,14 +53,8 @@ export default function AdminFeedback({ loaderData }: Route.ComponentProps) {
       <Form method="get" className="admin-form-inline" role="search" aria-label={t('feedback.filters')}>
         <SelectField id="feedback-kind" name="kind" label={t('feedback.kind')} options={FEEDBACK_KINDS} optionLabel={(value) => t(`feedback.kind.${value}`)} defaultValue={kind} anyLabel={t('feedback.anyKind')} />
         <SelectField id="feedback-group" name="group" label={t('feedback.group')} options={FEEDBACK_GROUPS} optionLabel={(value) => t(`feedback.group.${value}`)} defaultValue={group} anyLabel={t('feedback.anyGroup')} />
-        <div className="admin-field">
-          <label htmlFor="feedback-from">{t('feedback.from')}</label>
-          <input id="feedback-from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="admin-field">
-          <label htmlFor="feedback-to">{t('feedback.to')}</label>
-          <input id="feedback-to" name="to" type="date" defaultValue={to} />
-        </div>
+        <DayField id="feedback-from" name="from" label={t('feedback.from')} defaultValue={from} />
+        <DayField id="feedback-to" name="to" label={t('feedback.to')} defaultValue={to} />
         <div className="admin-field admin-checkbox">
           <input id="feedback-comment" name="comment" type="checkbox" value="yes" defaultChecked={withComment} />
           <label htmlFor="feedback-comment">{t('feedback.withComment')}</label>
@@ -61,52 +63,44 @@ export default function AdminFeedback({ loaderData }: Route.ComponentProps) {
           {t('orders.filter')}
         </Button>
       </Form>
-      <p role="status">
-        {t('feedback.count', { count: total })}
-        {summary.nps ? ` ${t('feedback.npsSummary', { score: Math.round(summary.nps.score), responses: summary.nps.responses })}` : ''}
-        {summary.csat ? ` ${t('feedback.csatSummary', { percent: Math.round(summary.csat.satisfied * 100), responses: summary.csat.responses })}` : ''}
-      </p>
-      {answers.length === 0 ? (
-        <p>{t('feedback.none')}</p>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="visually-hidden">{t('feedback.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('feedback.given')}</th>
-                <th scope="col">{t('feedback.kind')}</th>
-                <th scope="col" className="admin-number">
-                  {t('feedback.score')}
-                </th>
-                <th scope="col">{t('feedback.comment')}</th>
-                <th scope="col">{t('feedback.order')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answers.map((answer) => (
-                <tr key={answer.id}>
-                  <th scope="row">{answer.given}</th>
-                  <td>{t(`feedback.kind.${answer.kind}`)}</td>
-                  <td className="admin-number">{t(`feedback.scoreOf.${answer.kind}`, { score: answer.score })}</td>
-                  <td>{answer.comment ?? <span className="admin-hint">{t('feedback.noComment')}</span>}</td>
-                  <td>
-                    {answer.orderId ? (
-                      <>
-                        <Link to={`/admin/orders/${encodeURIComponent(answer.orderId)}`}>{answer.orderId}</Link>
-                        <br />
-                        {answer.email}
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        count={counted}
+        none={t('feedback.none')}
+        caption={t('feedback.title')}
+        isEmpty={answers.length === 0}
+        head={
+          <>
+            <th scope="col">{t('feedback.given')}</th>
+            <th scope="col">{t('feedback.kind')}</th>
+            <th scope="col" className="admin-number">
+              {t('feedback.score')}
+            </th>
+            <th scope="col">{t('feedback.comment')}</th>
+            <th scope="col">{t('feedback.order')}</th>
+          </>
+        }
+      >
+        {answers.map((answer) => (
+          <tr key={answer.id}>
+            <th scope="row">{answer.given}</th>
+            <td>{t(`feedback.kind.${answer.kind}`)}</td>
+            <td className="admin-number">{t(`feedback.scoreOf.${answer.kind}`, { score: answer.score })}</td>
+            <td>{answer.comment ?? <span className="admin-hint">{t('feedback.noComment')}</span>}</td>
+            <td>
+              {answer.orderId ? (
+                <>
+                  <Link to={`/admin/orders/${encodeURIComponent(answer.orderId)}`}>{answer.orderId}</Link>
+                  <br />
+                  {answer.email}
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        ))}
+      
+      </ListTable>
       <Pager page={page} pageCount={pageCount} pageLink={pageLink} />
     </section>
   )

@@ -1,6 +1,7 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
+import { DayField, ListTable } from '../components/admin/list-table'
 import { Pager } from '../components/admin/pager'
 import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { SelectField } from '../components/admin/select-field'
@@ -50,14 +51,8 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
           defaultValue={status}
           anyLabel={t('orders.anyStatus')}
         />
-        <div className="admin-field">
-          <label htmlFor="orders-from">{t('orders.from')}</label>
-          <input id="orders-from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="admin-field">
-          <label htmlFor="orders-to">{t('orders.to')}</label>
-          <input id="orders-to" name="to" type="date" defaultValue={to} />
-        </div>
+        <DayField id="orders-from" name="from" label={t('orders.from')} defaultValue={from} />
+        <DayField id="orders-to" name="to" label={t('orders.to')} defaultValue={to} />
         <SelectField
           id="orders-channel"
           name="channel"
@@ -71,50 +66,46 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
           {t('orders.filter')}
         </Button>
       </Form>
-      <p role="status">{t('orders.count', { count: total })}</p>
-      {orders.length === 0 ? (
-        <p>{t('orders.none')}</p>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="visually-hidden">{t('orders.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('orders.number')}</th>
-                <th scope="col">{t('orders.date')}</th>
-                <th scope="col">{t('orders.customer')}</th>
-                <th scope="col">{t('orders.status')}</th>
-                <th scope="col">{t('orders.channel')}</th>
-                <th scope="col" className="admin-number">
-                  {t('orders.total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <th scope="row">
-                    <Link to={`/admin/orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
-                  </th>
-                  <td>{order.placed}</td>
-                  <td>
-                    {order.name}
-                    <br />
-                    {order.email}
-                  </td>
-                  <td>
-                    <OrderStatusBadge status={order.status} />
-                  </td>
-                  <td>{t(`channel.${order.channel ?? 'unknown'}`)}</td>
-                  <td className="admin-number">
-                    <Money value={order.total} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        count={t('orders.count', { count: total })}
+        none={t('orders.none')}
+        caption={t('orders.title')}
+        isEmpty={orders.length === 0}
+        head={
+          <>
+            <th scope="col">{t('orders.number')}</th>
+            <th scope="col">{t('orders.date')}</th>
+            <th scope="col">{t('orders.customer')}</th>
+            <th scope="col">{t('orders.status')}</th>
+            <th scope="col">{t('orders.channel')}</th>
+            <th scope="col" className="admin-number">
+              {t('orders.total')}
+            </th>
+          </>
+        }
+      >
+        {orders.map((order) => (
+          <tr key={order.id}>
+            <th scope="row">
+              <Link to={`/admin/orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
+            </th>
+            <td>{order.placed}</td>
+            <td>
+              {order.name}
+              <br />
+              {order.email}
+            </td>
+            <td>
+              <OrderStatusBadge status={order.status} />
+            </td>
+            <td>{t(`channel.${order.channel ?? 'unknown'}`)}</td>
+            <td className="admin-number">
+              <Money value={order.total} />
+            </td>
+          </tr>
+        ))}
+      
+      </ListTable>
       <Pager page={page} pageCount={pageCount} pageLink={pageLink} />
     </section>
   )

@@ -1,6 +1,7 @@
 import { Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
+import { ListTable } from '../components/admin/list-table'
 import { Pager } from '../components/admin/pager'
 import { SelectField } from '../components/admin/select-field'
 import { requireStaff } from '../lib/admin/auth.server'
@@ -53,46 +54,42 @@ export default function AdminProducts({ loaderData }: Route.ComponentProps) {
           {t('orders.filter')}
         </Button>
       </Form>
-      <p role="status">{t('products.count', { count: total })}</p>
-      {products.length === 0 ? (
-        <p>{t('products.none')}</p>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="visually-hidden">{t('products.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('products.name')}</th>
-                <th scope="col">{t('products.category')}</th>
-                <th scope="col" className="admin-number">
-                  {t('products.variants')}
-                </th>
-                <th scope="col" className="admin-number">
-                  {t('products.stock')}
-                </th>
-                <th scope="col" className="admin-number">
-                  {t('products.price')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((product) => (
-                <tr key={product.id}>
-                  <th scope="row">
-                    <Link to={`/admin/products/${encodeURIComponent(product.id)}`}>{product.name}</Link>
-                  </th>
-                  <td>{product.categoryName}</td>
-                  <td className="admin-number">{product.variantCount}</td>
-                  <td className="admin-number">{product.stock}</td>
-                  <td className="admin-number">
-                    <Money value={product.price} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        count={t('products.count', { count: total })}
+        none={t('products.none')}
+        caption={t('products.title')}
+        isEmpty={products.length === 0}
+        head={
+          <>
+            <th scope="col">{t('products.name')}</th>
+            <th scope="col">{t('products.category')}</th>
+            <th scope="col" className="admin-number">
+              {t('products.variants')}
+            </th>
+            <th scope="col" className="admin-number">
+              {t('products.stock')}
+            </th>
+            <th scope="col" className="admin-number">
+              {t('products.price')}
+            </th>
+          </>
+        }
+      >
+        {products.map((product) => (
+          <tr key={product.id}>
+            <th scope="row">
+              <Link to={`/admin/products/${encodeURIComponent(product.id)}`}>{product.name}</Link>
+            </th>
+            <td>{product.categoryName}</td>
+            <td className="admin-number">{product.variantCount}</td>
+            <td className="admin-number">{product.stock}</td>
+            <td className="admin-number">
+              <Money value={product.price} />
+            </td>
+          </tr>
+        ))}
+      
+      </ListTable>
       <Pager page={page} pageCount={pageCount} pageLink={pageLink} />
     </section>
   )
