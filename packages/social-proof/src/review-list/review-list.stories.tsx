@@ -40,7 +40,7 @@ export const WithPhotos: Story = {
     await userEvent.click(withPhotos)
     await expect(withPhotos).toBeChecked()
     await userEvent.click(await canvas.findByRole('button', { name: 'Shoes on a wet granite trail' }))
-    const dialog = await screen.findByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) }, { timeout: 5000 })
+    const dialog = await screen.findByRole('dialog', { name: t('socialProof.reviewList.photo', { author: 'Lena M.' }) }, { timeout: 15_000 })
     // The dialog fades in from transparent (ui's entrance animation): wait until it has.
     await waitFor(() => expect(dialog).toBeVisible(), { timeout: 3000 })
     await waitFor(() => expect(storyRecorder({ loaded }).last('reviews_interacted')?.properties.action).toBe('photo'))

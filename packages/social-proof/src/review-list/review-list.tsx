@@ -10,7 +10,13 @@ import { reviewListMessages } from './messages'
 import { ReviewCard, type HelpfulVote } from './review-card'
 import { isFiltered, NO_FILTER, queryReviews, REVIEW_SORTS, usableReviews, type ReviewFilter, type ReviewSort } from './review-query'
 
-const ReviewPhotoDialog = lazy(() => import('./review-photo-dialog'))
+const loadPhotoDialog = () => import('./review-photo-dialog')
+const ReviewPhotoDialog = lazy(loadPhotoDialog)
+
+/** Starts loading the photo dialog's code when a pointer or focus reaches a photo, so the click opens it at once. */
+function preloadPhotoDialog(event: { target: EventTarget }) {
+  if (event.target instanceof Element && event.target.closest('[data-part="photo"]')) void loadPhotoDialog()
+}
 
 export interface ReviewListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The product reviewed; included in the events. */
@@ -207,7 +213,7 @@ export const ReviewList = forwardRef<HTMLDivElement, ReviewListProps>(function R
             }
           />
         ) : (
-          <ul data-part="reviews" ref={list}>
+          <ul data-part="reviews" ref={list} onPointerOver={preloadPhotoDialog} onFocus={preloadPhotoDialog}>
             {shown.map((review) => (
               <li key={review.id}>
                 <ReviewCard
