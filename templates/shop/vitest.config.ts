@@ -24,6 +24,7 @@ export default mergeConfig(
             name: 'pglite',
             include: ['app/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
             exclude: [...configDefaults.exclude, POSTGRES_ONLY_TESTS],
+            globalSetup: ['test/pglite.ts'],
           },
         },
         {

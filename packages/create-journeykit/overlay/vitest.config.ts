@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     include: ['app/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'app/**/*.postgres.test.ts'],
+    // each test's PGlite starts from a migrated, seeded dump made once per run
+    globalSetup: ['test/pglite.ts'],
     // user-event types keystroke by keystroke and e2e/ builds the shop first: slow on a small machine, not broken
     testTimeout: 20_000,
     hookTimeout: 60_000,

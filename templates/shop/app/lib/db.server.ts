@@ -35,6 +35,8 @@ export interface OpenOptions {
   url?: string
   /** PGlite data directory; omitted = in memory (tests). */
   dataDir?: string
+  /** An in-memory PGlite starts from this dumped data directory (`dumpDataDir()`) instead of an empty cluster (tests). */
+  snapshot?: Blob
 }
 
 /** Refusal to start: a message for the operator, printed without a stack trace. */
@@ -49,7 +51,7 @@ export const DATA_LOCK_STALE_MS = 10_000
  * Opens the database. A PGlite data folder is locked for this process first (one writer per folder):
  * a second server on the same folder gets a DatabaseStartError instead of silently losing writes.
  */
-export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<Database> {
+export async function openDatabase({ url, dataDir, snapshot }: OpenOptions = {}): Promise<Database> {
   if (url) return openPostgres(url)
   let release: (() => Promise<void>) | undefined
   if (dataDir) {
@@ -57,7 +59,22 @@ export async function openDatabase({ url, dataDir }: OpenOptions = {}): Promise<
     release = await lockDataFolder(dataDir)
   }
   // pg_trgm: site search's typo tolerance (migration 012_search)
-  const lite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
+  const lite = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) })
+  return pgliteDatabase(lite, release)
+}
+
+/** The dumped data directory of a new in-memory database after `prepare` (tests start from it: no initdb, no migrations). */
+export async function pgliteSnapshot(prepare: (db: Database) => Promise<void>): Promise<Blob> {
+  const lite = await PGlite.create(undefined, { extensions: { pg_trgm } })
+  try {
+    await prepare(pgliteDatabase(lite))
+    return await lite.dumpDataDir('none')
+  } finally {
+    await lite.close()
+  }
+}
+
+function pgliteDatabase(lite: PGlite, release?: () => Promise<void>): Database {
   return {
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params as unknown[]) as never,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { migrate, openDatabase, type Database, type Queryable } from './db.server'
@@ -11,9 +12,16 @@ import type { SeedProduct } from './seed-types'
  */
 export type TestPostgres = { url: string; prefix: string; templates: { seeded: string; empty: string } } | { unavailable: string }
 
+/** What the `pglite` project's global setup (test/pglite.ts) hands the test files: the dumped template databases. */
+export interface TestPgliteSnapshots {
+  seeded: string
+  empty: string
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     testPostgres?: TestPostgres
+    testPglite?: TestPgliteSnapshots
   }
 }
 
@@ -26,13 +34,16 @@ export function testDatabase(): { kind: 'pglite' } | { kind: 'postgres'; unavail
 
 /**
  * For tests: a database of its own with the schema and (by default) the demo catalog. On PGlite an
- * in-memory instance (about 2 s, so one per test file); on PostgreSQL (the `postgres` project) a copy of
- * a migrated template database, dropped again by `close()`.
+ * in-memory instance started from the project's dumped template (test/pglite.ts), or migrated and seeded
+ * here when a file runs outside that project; on PostgreSQL (the `postgres` project) a copy of a migrated
+ * template database, dropped again by `close()`.
  */
 export async function openTestDatabase({ seed = true }: { seed?: boolean } = {}): Promise<Database> {
   const postgres = inject('testPostgres')
   if (postgres && 'unavailable' in postgres) throw new Error(postgres.unavailable)
   if (postgres) return openPostgresCopy(postgres.url, seed ? postgres.templates.seeded : postgres.templates.empty, postgres.prefix)
+  const snapshots = inject('testPglite')
+  if (snapshots) return openDatabase({ snapshot: new Blob([await readFile(seed ? snapshots.seeded : snapshots.empty)]) })
   const db = await openDatabase()
   await migrate(db)
   if (seed) await seedIfEmpty(db)
