@@ -6,7 +6,8 @@ import { ListTable } from '../components/admin/list-table'
 import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { FormField } from '../components/form-field'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
-import { ADJUSTMENT_REASON_MAX, adjustCustomerPoints, customerDetail, CustomerNotFoundError, eraseCustomer, exportCustomerData } from '../lib/admin/customers.server'
+import { adjustCustomerPoints, customerDetail, CustomerNotFoundError, eraseCustomer, exportCustomerData } from '../lib/admin/customers.server'
+import { ADJUSTMENT_REASON_MAX } from '../lib/admin/constants'
 import { adminLocale, formatDateTime, useAdminText, type AdminMessageKey } from '../lib/admin/messages'
 import { attempt, formText, type ActionFailure } from '../lib/admin/route-kit.server'
 import { can } from '../lib/admin/staff.server'
@@ -119,8 +120,8 @@ export default function AdminCustomer({ loaderData, actionData }: Route.Componen
               ))}
             </ListTable>
           </section>
-          <section aria-labelledby="ledger-title" className="admin-card">
-            <h2 id="ledger-title">{t('customer.loyalty')}</h2>
+          <section aria-labelledby="customer-ledger-title" className="admin-card">
+            <h2 id="customer-ledger-title">{t('customer.loyalty')}</h2>
             <p>{t('customer.balance', { points: loyalty.balance, tier: loyalty.tier, lifetime: loyalty.lifetimePoints })}</p>
             <ListTable
               count={t('customer.ledgerCount', { count: ledger.length })}
@@ -148,8 +149,8 @@ export default function AdminCustomer({ loaderData, actionData }: Route.Componen
               ))}
             </ListTable>
           </section>
-          <section aria-labelledby="referrals-title" className="admin-card">
-            <h2 id="referrals-title">{t('customer.referrals')}</h2>
+          <section aria-labelledby="customer-referrals-title" className="admin-card">
+            <h2 id="customer-referrals-title">{t('customer.referrals')}</h2>
             <p>{referral.code ? t('customer.referralCode', { code: referral.code }) : t('customer.noReferralCode')}</p>
             {referral.referredBy ? <p>{t('customer.referredBy', { code: referral.referredBy.code, status: t(claimStatus(referral.referredBy.status)) })}</p> : null}
             <ListTable
@@ -184,8 +185,8 @@ export default function AdminCustomer({ loaderData, actionData }: Route.Componen
               </>
             ) : null}
           </section>
-          <section aria-labelledby="consent-title" className="admin-card">
-            <h2 id="consent-title">{t('customer.consent')}</h2>
+          <section aria-labelledby="customer-consent-title" className="admin-card">
+            <h2 id="customer-consent-title">{t('customer.consent')}</h2>
             <p>{t(`consent.${consent.status}`)}</p>
           </section>
         </div>
@@ -227,8 +228,8 @@ function PrivacyCard({ erased, canErase, failure }: { erased: boolean; canErase:
   const { t } = useAdminText()
   const busy = useBusy('erase')
   return (
-    <section aria-labelledby="privacy-title" className="admin-card">
-      <h2 id="privacy-title">{t('customer.privacy')}</h2>
+    <section aria-labelledby="customer-privacy-title" className="admin-card">
+      <h2 id="customer-privacy-title">{t('customer.privacy')}</h2>
       <p id="export-hint">{t('customer.exportHint')}</p>
       {/* A document request, so the browser saves the JSON the action answers with. */}
       <ActionForm intent="export" reloadDocument aria-describedby="export-hint">

@@ -25,3 +25,5 @@ export const PRODUCT_NAME_MAX = 200
 export const PRODUCT_DESCRIPTION_MAX = 5000
 export const VARIANT_LABEL_MAX = 100
 export const STOCK_MAX = 1_000_000
+/** A manual points adjustment's reason (the customer page's form and customers.server.ts). */
+export const ADJUSTMENT_REASON_MAX = 200

@@ -5,11 +5,11 @@ import { adjustPoints, memberSummary, PAID_ORDER_STATUSES, pointsBalances } from
 import { getOrder, type OrderStatus } from '../orders.server'
 import { CURRENCY } from '../seed.server'
 import { recordAudit } from './audit.server'
+import { ADJUSTMENT_REASON_MAX } from './constants'
 import { AdminInputError, likePattern } from './orders.server'
 import type { StaffMember } from './staff.server'
 
 export const CUSTOMERS_PAGE_SIZE = 25
-export const ADJUSTMENT_REASON_MAX = 200
 /** One adjustment moves at most this many points either way (a typo guard, not a policy). */
 export const ADJUSTMENT_POINTS_MAX = 100_000
 
