@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lookupOrder } from '../account.server'
+import { customerOrder, lookupOrder } from '../account.server'
 import type { Database } from '../db.server'
 import { insertTestCatalog, openTestDatabase } from '../test-database.server'
 import { listAudit } from './audit.server'
@@ -187,6 +187,7 @@ describe('eraseCustomer', () => {
     expect(events[0]!.event.context).not.toHaveProperty('userId')
     // The person can no longer open their account or be found by their address.
     expect(await lookupOrder(db, 'ada@example.com', 'NW-1')).toBeNull()
+    expect(await customerOrder(db, 'c-ada', 'NW-1')).toBeNull()
     expect((await listCustomers(db, { search: 'ada@example.com' })).total).toBe(0)
     expect((await listCustomers(db, { search: 'lovelace' })).total).toBe(0)
     // The points ledger stays (no personal data) but no one can change it any more.
