@@ -11,8 +11,11 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
   getDatabase: async () => db,
 }))
 const { getShopSession } = await import('../lib/session.server')
+const { rememberAccountVisit } = await import('../lib/account.server')
+const { CLIENT_ADDRESS_HEADER } = await import('../lib/rate-limit.server')
 const list = await import('./admin.customers')
 const detail = await import('./admin.customer')
+const account = await import('./account')
 
 let shop: { cookie: string; csrf: string }
 let staffCookies: Record<StaffRole, string>
@@ -22,6 +25,10 @@ beforeAll(async () => {
   await db.query(
     `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
      VALUES ('NW-1', 'NW-1', 'NW-1', 'c-1', 'ada@example.com', 'paid', 'EUR', 5000, 0, 0, 0, 5000, 'standard', '{"givenName":"Ada","familyName":"Lovelace","country":"GB"}')`,
+  )
+  await db.query(
+    `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
+     VALUES ('NW-2', 'NW-2', 'NW-2', 'c-2', 'grace@example.com', 'paid', 'EUR', 3000, 0, 0, 0, 3000, 'standard', '{"givenName":"Grace","country":"US"}')`,
   )
   await db.query(`INSERT INTO loyalty_ledger (id, customer_id, kind, points, reason, order_id, occurred_at) VALUES ('earn:NW-1', 'c-1', 'earn', 50, 'order', 'NW-1', now())`)
   const cookieOf = async (role: StaffRole) => {
@@ -153,6 +160,20 @@ describe('erasing personal data', () => {
     })
     expect(await erasures()).toBe(1)
     expect((await getList('owner', '?q=grace')).data).toMatchObject({ total: 0 })
+    // The person can no longer open their account: neither by looking the order up, nor with the visit remembered before.
+    const accountPost = (fields: Record<string, string>, cookie = '') =>
+      outcome(() =>
+        account.action({
+          request: new Request('http://shop.test/account', {
+            method: 'POST',
+            headers: { Cookie: [shop.cookie, cookie].join('; '), [CLIENT_ADDRESS_HEADER]: '192.0.2.7' },
+            body: new URLSearchParams({ _csrf: shop.csrf, ...fields }),
+          }),
+        } as never),
+      )
+    expect((await accountPost({ intent: 'lookup', email: 'grace@example.com', orderNumber: 'NW-2' })).status).toBe(404)
+    const rememberedVisit = (await rememberAccountVisit({ customerId: 'c-2', orderId: 'NW-2' })).split(';')[0]!
+    expect((await accountPost({ intent: 'redeem', rewardId: 'free-shipping' }, rememberedVisit)).status).toBe(401)
     expect((await post('owner', { intent: 'erase', confirmation: 'x' }, { customerId: 'c-nobody' })).status).toBe(404)
   })
 })
