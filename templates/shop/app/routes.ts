@@ -25,6 +25,8 @@ export default [
     route('orders/:orderId', 'routes/admin.order.tsx'),
     route('reviews', 'routes/admin.reviews.tsx'),
     route('feedback', 'routes/admin.feedback.tsx'),
+    route('customers', 'routes/admin.customers.tsx'),
+    route('customers/:customerId', 'routes/admin.customer.tsx'),
     route('outbox', 'routes/admin.outbox.tsx'),
     route('products', 'routes/admin.products.tsx'),
     route('products/import', 'routes/admin.products-import.tsx'),

@@ -112,6 +112,20 @@ describe('the back office, end to end', () => {
     await page.getByRole('status').getByText('The refund was made.').waitFor()
     await page.getByText(/Late delivery/).waitFor()
 
+    // find the customer, give them points for the late delivery, and see the ledger line
+    await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Customers' }).click()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ionescu')
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter')
+    await page.getByRole('status').getByText('1 customers').waitFor()
+    await page.getByRole('link', { name: 'mara@example.com' }).click()
+    await page.getByRole('heading', { name: 'mara@example.com', level: 1 }).waitFor()
+    await page.getByLabel('Points (e.g. 50 or -50)').fill('25')
+    await page.getByLabel('Reason', { exact: true }).fill('Sorry for the late delivery')
+    await page.getByRole('button', { name: 'Adjust', exact: true }).click()
+    await page.getByRole('status').getByText('The points were adjusted.').waitFor()
+    await page.getByRole('row', { name: /adjusted by staff \+25 Sorry for the late delivery/ }).waitFor()
+    await expectAccessible(page)
+
     // publish the held review with a public reply
     await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Reviews' }).click()
     const review = page.getByRole('article', { name: 'Light and tough' })
@@ -207,6 +221,7 @@ describe('the back office, end to end', () => {
         'staff.sign_in',
         'order.fulfil',
         'order.refund',
+        'customer.points_adjust',
         'review.reply',
         'review.publish',
         'catalog.import',

@@ -28,9 +28,10 @@ export async function lookupOrder(db: Queryable, email: string, orderNumber: str
   return rows[0] ? getOrder(db, rows[0].id) : null
 }
 
-/** One of the customer's orders with its lines; `null` when it is not theirs. */
+/** One of the customer's orders with its lines; `null` when it is not theirs, or their personal data was erased (the account is closed). */
 export async function customerOrder(db: Queryable, customerId: string, orderId: string): Promise<Order | null> {
-  const order = await getOrder(db, orderId)
+  const { rows } = await db.query('SELECT 1 FROM customers WHERE id = $1 AND erased_at IS NULL', [customerId])
+  const order = rows.length > 0 ? await getOrder(db, orderId) : null
   return order?.customerId === customerId ? order : null
 }
 

@@ -135,10 +135,7 @@ export async function orderPoints(db: Queryable, orderId: string): Promise<numbe
  * are recorded as `expire` entries on the way (deterministic ids: recording twice is a no-op).
  */
 export async function memberSummary(db: Queryable, customerId: string, now: Date = new Date()): Promise<MemberSummary> {
-  const entries = await ledgerOf(db, customerId)
-  for (const expired of loyaltyProgram.expire(entries, now)) {
-    if (await insertEntry(db, expired)) entries.push(expired)
-  }
+  const entries = await currentLedger(db, customerId, now)
   const balance = loyaltyProgram.balance(entries, now)
   const lifetimePoints = loyaltyProgram.lifetimePoints(entries)
   const { rows: codes } = await db.query<{ code: string; value: number; kind: CouponKind; expires_at: Date | null }>(
@@ -161,6 +158,44 @@ export async function memberSummary(db: Queryable, customerId: string, now: Date
       expiresAt: coupon.expires_at ? new Date(coupon.expires_at).toISOString() : null,
     })),
   }
+}
+
+/** The ledger with the points past their expiry recorded as `expire` entries (recording twice is a no-op). */
+async function currentLedger(db: Queryable, customerId: string, now: Date): Promise<LedgerEntry[]> {
+  const entries = await ledgerOf(db, customerId)
+  for (const expired of loyaltyProgram.expire(entries, now)) {
+    if (await insertEntry(db, expired)) entries.push(expired)
+  }
+  return entries
+}
+
+/** The points a customer can spend now, for many customers at once (expiry applied, not recorded). */
+export async function pointsBalances(db: Queryable, customerIds: readonly string[], now: Date = new Date()): Promise<Map<string, number>> {
+  const { rows } = await db.query<LedgerRow>(
+    'SELECT id, customer_id, kind, points, reason, order_id, reward_id, occurred_at, expires_at FROM loyalty_ledger WHERE customer_id = ANY($1) ORDER BY occurred_at, id',
+    [customerIds],
+  )
+  const entries = rows.map(toEntry)
+  return new Map(customerIds.map((id) => [id, loyaltyProgram.balance(entries.filter((entry) => entry.customerId === id), now)]))
+}
+
+/**
+ * A manual change of points by staff (positive or negative) with its reason, written as an `adjust`
+ * entry. Refused when it would take the balance below zero: `{ refused: balance }`. Run it in a
+ * transaction that has locked the customer row, so a concurrent redemption cannot spend the same points.
+ */
+export async function adjustPoints(
+  tx: Queryable,
+  customerId: string,
+  change: { points: number; reason: string },
+  now: Date = new Date(),
+): Promise<{ before: number; after: number; entry: LedgerEntry } | { refused: number }> {
+  const entries = await currentLedger(tx, customerId, now)
+  const before = loyaltyProgram.balance(entries, now)
+  if (before + change.points < 0) return { refused: before }
+  const entry = loyaltyProgram.adjust(customerId, change.points, change.reason, now)
+  await insertEntry(tx, entry)
+  return { before, after: loyaltyProgram.balance([...entries, entry], now), entry }
 }
 
 /**

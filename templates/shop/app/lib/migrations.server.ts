@@ -589,4 +589,12 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE TRIGGER products_touch_updated_at BEFORE UPDATE ON products FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
     `,
   },
+  {
+    id: '013_admin_customers_erasure',
+    sql: `
+      -- When the back office erased the customer's personal data (app/lib/admin/customers.server.ts): the row stays,
+      -- so the orders keep their customer, but its email is a placeholder and the account cannot be opened again.
+      ALTER TABLE customers ADD COLUMN erased_at timestamptz;
+    `,
+  },
 ]

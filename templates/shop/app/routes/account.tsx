@@ -100,7 +100,10 @@ export async function action({ request }: Route.ActionArgs) {
     }
     if (intent === 'redeem') {
       const visit = await accountVisit(request)
-      if (!visit) return data<RedeemActionData>({ intent: 'redeem', error: 'Look up one of your orders first.' }, { status: 401 })
+      // The visit's order must still open: an erased customer's remembered visit no longer does.
+      if (!visit || !(await customerOrder(await getDatabase(), visit.customerId, visit.orderId))) {
+        return data<RedeemActionData>({ intent: 'redeem', error: 'Look up one of your orders first.' }, { status: 401 })
+      }
       rateLimit(`account-redeem:${clientAddress(request)}`, REDEEM_LIMIT)
       const rewardId = text('rewardId')
       if (!rewardId || rewardId.length > 64) return data<RedeemActionData>({ intent: 'redeem', error: 'Choose a reward.' }, { status: 400 })

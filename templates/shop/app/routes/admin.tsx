@@ -17,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     staff,
     locale: adminLocale(request.headers.get('Accept-Language')),
-    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), catalog: can(staff.role, 'catalog'), audit: can(staff.role, 'audit') },
+    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), catalog: can(staff.role, 'catalog'), audit: can(staff.role, 'audit'), customers: can(staff.role, 'customers') },
   }
 }
 
@@ -32,6 +32,11 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
             {allowed.orders ? (
               <li>
                 <NavLink to="/admin/orders">{t('nav.orders')}</NavLink>
+              </li>
+            ) : null}
+            {allowed.customers ? (
+              <li>
+                <NavLink to="/admin/customers">{t('nav.customers')}</NavLink>
               </li>
             ) : null}
             {allowed.reviews ? (

@@ -2,7 +2,7 @@
 import type { TouchpointChannel } from '@journeykit/core'
 import type { OrderStatus } from '../orders.server'
 
-/** owner: everything, staff accounts and the audit log included; staff: orders, reviews and the catalog; analyst: the dashboard. */
+/** owner: everything, staff accounts, the audit log and erasing a customer's personal data included; staff: orders, customers, reviews and the catalog; analyst: the dashboard. */
 export type StaffRole = 'owner' | 'staff' | 'analyst'
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
 export const MIN_PASSWORD_LENGTH = 12
@@ -25,3 +25,5 @@ export const PRODUCT_NAME_MAX = 200
 export const PRODUCT_DESCRIPTION_MAX = 5000
 export const VARIANT_LABEL_MAX = 100
 export const STOCK_MAX = 1_000_000
+/** A manual points adjustment's reason (the customer page's form and customers.server.ts). */
+export const ADJUSTMENT_REASON_MAX = 200

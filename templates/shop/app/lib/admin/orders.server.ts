@@ -68,7 +68,7 @@ export function utcDay(text: string | null | undefined): Date | undefined {
   return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text ? undefined : day
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 
 /** Orders newest first, filtered and paged. */
 export async function listOrders(db: Queryable, query: OrderQuery = {}): Promise<{ orders: OrderListRow[]; total: number; page: number; pageCount: number }> {
