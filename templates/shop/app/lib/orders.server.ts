@@ -9,7 +9,7 @@ import { createServerEvent, recordServerEvent, type ServerEventContext } from '.
 import { enqueueOrderConfirmation, enqueueRefundNotice } from './email/order-emails.server'
 import { enqueueReferralRewardNotice } from './email/referral-reward.server'
 import { awardOrderPoints, voidOrderPoints } from './loyalty.server'
-import { SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
+import { normalizeCouponCode, SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.server'
 
 // ---------------------------------------------------------------------------------------------
@@ -510,6 +510,8 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
       await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
       // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
       for (const row of superseded) await cancelLocked(tx, row.id, new Date())
+      // Taken before pricing counts this customer's uses of the code: of two orders racing for its last use, the second counts the first.
+      if (coupon) await tx.query('SELECT code FROM coupons WHERE code = $1 FOR UPDATE', [normalizeCouponCode(coupon)])
       const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
         async (error: unknown) => {
           if (error instanceof PricingError && error.code === 'out_of_stock') {

@@ -25,3 +25,8 @@ export const PRODUCT_NAME_MAX = 200
 export const PRODUCT_DESCRIPTION_MAX = 5000
 export const VARIANT_LABEL_MAX = 100
 export const STOCK_MAX = 1_000_000
+
+/** Promotions: what a coupon takes off (a percentage, an amount, or the shipping) and the limits of its form. */
+export const COUPON_KINDS = ['percent', 'fixed', 'free_shipping'] as const
+export type CouponKind = (typeof COUPON_KINDS)[number]
+export const COUPON_CODE_PATTERN = /^[A-Z0-9_-]{3,32}$/

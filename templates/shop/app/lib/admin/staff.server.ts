@@ -6,11 +6,11 @@ import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from './constants'
 
 export { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 
-export type Permission = 'dashboard' | 'orders' | 'reviews' | 'catalog' | 'audit' | 'staff'
+export type Permission = 'dashboard' | 'orders' | 'reviews' | 'catalog' | 'audit' | 'staff' | 'promotions'
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  owner: ['dashboard', 'orders', 'reviews', 'catalog', 'audit', 'staff'],
-  staff: ['dashboard', 'orders', 'reviews', 'catalog'],
+  owner: ['dashboard', 'orders', 'reviews', 'catalog', 'audit', 'staff', 'promotions'],
+  staff: ['dashboard', 'orders', 'reviews', 'catalog', 'promotions'],
   analyst: ['dashboard'],
 }
 
