@@ -9,7 +9,7 @@ import { createServerEvent, recordServerEvent, type ServerEventContext } from '.
 import { enqueueOrderConfirmation, enqueueRefundNotice } from './email/order-emails.server'
 import { enqueueReferralRewardNotice } from './email/referral-reward.server'
 import { awardOrderPoints, voidOrderPoints } from './loyalty.server'
-import { normalizeCouponCode, SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
+import { SHIPPING_COUNTRIES, SHIPPING_METHODS, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 import { rewardReferralForPaidOrder, voidReferralForRefund } from './referrals.server'
 
 // ---------------------------------------------------------------------------------------------
@@ -506,12 +506,12 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
       if (existing) return { orderId: existing, created: false }
       const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
       const lines = await cartLinesForPricing(tx, input.cartId)
+      // Also locks the customer's row until commit: pricing counts their uses of the coupon (its per-customer
+      // limit) after an earlier order of theirs commits, never beside it.
       const customerId = await ensureCustomer(tx, details)
       await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
       // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
       for (const row of superseded) await cancelLocked(tx, row.id, new Date())
-      // Taken before pricing counts this customer's uses of the code: of two orders racing for its last use, the second counts the first.
-      if (coupon) await tx.query('SELECT code FROM coupons WHERE code = $1 FOR UPDATE', [normalizeCouponCode(coupon)])
       const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
         async (error: unknown) => {
           if (error instanceof PricingError && error.code === 'out_of_stock') {

@@ -132,7 +132,7 @@ interface CouponRow {
 /**
  * The coupon for `code` as a pricing rule (none when unknown or deactivated, so `priceCart` refuses it as unknown).
  * With the customer known, their earlier orders with the code (any but cancelled ones) count against its
- * per-customer limit; `placeOrder` locks the coupon's row first, so two orders cannot both take the last use.
+ * per-customer limit; `placeOrder` holds the customer's row locked meanwhile, so two orders cannot both take their last use.
  */
 async function loadCoupon(db: Queryable, code: string, customerId: string | null | undefined, now: Date): Promise<Coupon[]> {
   const { rows } = await db.query<CouponRow>('SELECT * FROM coupons WHERE code = $1', [normalizeCouponCode(code)])

@@ -5,7 +5,7 @@ import { promotionSettings } from '../promotions.server'
 import { changedFields, recordAudit } from './audit.server'
 import { COUPON_CODE_PATTERN, COUPON_KINDS, type CouponKind } from './constants'
 import { AdminInputError, utcDay } from './orders.server'
-import { parseAmount } from './route-kit.server'
+import { formText, parseAmount } from './route-kit.server'
 import type { StaffMember } from './staff.server'
 
 /**
@@ -80,6 +80,12 @@ export async function listCoupons(db: Queryable, page = 1): Promise<{ coupons: A
   return { coupons: rows.map(toCoupon), total: rows[0]?.total ?? 0 }
 }
 
+/** The codes the banner may advertise: every active public coupon. */
+export async function activeCouponCodes(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ code: string }>('SELECT code FROM coupons WHERE customer_id IS NULL AND active ORDER BY code')
+  return rows.map((row) => row.code)
+}
+
 export async function getCoupon(db: Queryable, code: string, lock = false): Promise<AdminCoupon | null> {
   const { rows } = await db.query<CouponRow>(
     `SELECT ${COUPON_COLUMNS} FROM coupons WHERE code = $1 AND customer_id IS NULL${lock ? ' FOR UPDATE' : ''}`,
@@ -97,6 +103,19 @@ export interface CouponInput {
   endsOn: string
   usageLimit: string
   perCustomerLimit: string
+}
+
+/** The coupon form's fields (app/components/admin/coupon-fields.tsx) as sent. */
+export function couponInputOf(form: FormData): CouponInput {
+  return {
+    kind: formText(form, 'kind'),
+    value: formText(form, 'value'),
+    minSubtotal: formText(form, 'minSubtotal'),
+    startsOn: formText(form, 'startsOn'),
+    endsOn: formText(form, 'endsOn'),
+    usageLimit: formText(form, 'usageLimit'),
+    perCustomerLimit: formText(form, 'perCustomerLimit'),
+  }
 }
 
 type CouponTerms = Pick<AdminCoupon, 'kind' | 'value' | 'minSubtotal' | 'startsOn' | 'endsOn' | 'usageLimit' | 'perCustomerLimit'>
