@@ -48,23 +48,16 @@ const terms = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 })
 
-async function inputError(promise: Promise<unknown>): Promise<Record<string, string>> {
+async function rejection<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
   const error = await promise.then(
     () => undefined,
     (reason: unknown) => reason,
   )
-  expect(error).toBeInstanceOf(AdminInputError)
-  return (error as InstanceType<typeof AdminInputError>).fields
+  expect(error).toBeInstanceOf(type)
+  return error as T
 }
-
-async function pricingError(promise: Promise<unknown>): Promise<InstanceType<typeof PricingError>> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(PricingError)
-  return error as InstanceType<typeof PricingError>
-}
+const inputError = async (promise: Promise<unknown>) => (await rejection(promise, AdminInputError)).fields
+const pricingError = (promise: Promise<unknown>) => rejection(promise, PricingError)
 
 const auditOf = async (subject: string) =>
   (await db.query<{ action: string; before: unknown; after: unknown }>('SELECT action, before, after FROM audit_log WHERE subject = $1 ORDER BY id', [subject])).rows
@@ -209,7 +202,7 @@ describe('the validity window and the per-customer limit at checkout', () => {
     const results = await Promise.allSettled([order('RACE', 'racer@example.com'), order('RACE', 'racer@example.com', 'v-pack-blue')])
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
     const rejected = results.find((result) => result.status === 'rejected')!
-    expect(couponRefusal(rejected.reason as InstanceType<typeof PricingError>)).toBe('You have already used this code once, as often as one customer may.')
+    expect(couponRefusal(rejected.reason as PricingError)).toBe('You have already used this code once, as often as one customer may.')
     expect((await db.query("SELECT id FROM orders WHERE coupon_code = 'RACE'")).rows).toHaveLength(1)
   })
 })
