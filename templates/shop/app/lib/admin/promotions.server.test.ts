@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addToCart } from '../cart.server'
 import type { Database } from '../db.server'
 import { insertTestCatalog, openTestDatabase } from '../test-database.server'
+import { rejection } from '../../../test/rejection'
 import { createStaff, type StaffMember } from './staff.server'
 
 let db: Database
@@ -48,14 +49,6 @@ const terms = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 })
 
-async function rejection<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(type)
-  return error as T
-}
 const inputError = async (promise: Promise<unknown>) => (await rejection(promise, AdminInputError)).fields
 const pricingError = (promise: Promise<unknown>) => rejection(promise, PricingError)
 
