@@ -2,7 +2,7 @@
 import type { TouchpointChannel } from '@journeykit/core'
 import type { OrderStatus } from '../orders.server'
 
-/** owner: everything, staff accounts and the audit log included; staff: orders, reviews and the catalog; analyst: the dashboard. */
+/** owner: everything, staff accounts and the audit log included; staff: orders, reviews, the catalog and promotions; analyst: the dashboard. */
 export type StaffRole = 'owner' | 'staff' | 'analyst'
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
 export const MIN_PASSWORD_LENGTH = 12
