@@ -31,6 +31,8 @@ export default [
     route('products', 'routes/admin.products.tsx'),
     route('products/import', 'routes/admin.products-import.tsx'),
     route('products/:productId', 'routes/admin.product.tsx'),
+    route('promotions', 'routes/admin.promotions.tsx'),
+    route('promotions/:code', 'routes/admin.promotion.tsx'),
     route('audit', 'routes/admin.audit.tsx'),
     route('account', 'routes/admin.account.tsx'),
   ]),

@@ -14,8 +14,8 @@ import { createStaffAccount, launchChromium, startShop, watchErrors, type Runnin
 /**
  * The merchant's day in Debian's Chromium against the built server: the first owner sets a password
  * from the link `npm run admin:create` printed, signs in, ships one order, refunds part of another
- * publishes a review with a public reply, and imports a catalog CSV (one bad row, fixed, imported
- * again); then the database says what happened.
+ * publishes a review with a public reply, imports a catalog CSV (one bad row, fixed, imported
+ * again) and creates a coupon the home banner then advertises; then the database says what happened.
  */
 describe('the back office, end to end', () => {
   let shop: RunningShop
@@ -157,6 +157,21 @@ describe('the back office, end to end', () => {
     await page.getByRole('button', { name: `Import ${ofProduct.length + 1} changes` }).click()
     await page.getByRole('status').getByText(`Imported: 1 created, ${ofProduct.length} updated, 0 unchanged.`).waitFor()
 
+    // a new coupon, advertised by the home page's banner
+    await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Promotions' }).click()
+    const newCoupon = page.getByRole('form', { name: 'New coupon' })
+    await newCoupon.getByLabel('Code').fill('e2e25')
+    await newCoupon.getByLabel('Value (% or EUR; empty for free shipping)').fill('25')
+    await newCoupon.getByRole('button', { name: 'Create the coupon' }).click()
+    await page.getByRole('status').getByText('Created.').waitFor()
+    await page.getByRole('link', { name: 'All promotions' }).click()
+    await page.getByLabel('Advertised coupon').selectOption('E2E25')
+    await page.getByRole('button', { name: 'Save the banner' }).click()
+    await page.getByRole('status').getByText('The home page shows the new banner now.').waitFor()
+    await expectAccessible(page)
+    await page.goto(shop.url)
+    await page.getByText('25% off your order with code E2E25').waitFor()
+
     // the shop shows the reply and the imported description
     await page.goto(`${shop.url}/p/${product.slug}`)
     await page.getByText(REPLY).waitFor()
@@ -225,6 +240,8 @@ describe('the back office, end to end', () => {
         'review.reply',
         'review.publish',
         'catalog.import',
+        'coupon.create',
+        'promotions.banner',
         'staff.sign_in',
         'staff.two_factor_enable',
         'staff.recovery_code_use',

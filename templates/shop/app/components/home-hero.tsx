@@ -1,11 +1,13 @@
 import type { Attribution } from '@journeykit/core'
 import { SourceAwareHero, type HeroVariant } from '@journeykit/promo'
+import type { HeroCopy, HeroSource, HeroText } from '../lib/hero-copy'
 
 /** The promotion the home hero reports in `promotion_viewed` / `promotion_clicked`. */
 const HERO_PROMOTION = { id: 'home-hero', name: 'Home page hero' }
 
-// The hero's copy per visit source: edit these to rebrand. Every offer named here is a real
-// coupon of the seed data (FREESHIP), so the hero never promises what checkout refuses.
+// The hero's default copy per visit source: edit these to rebrand, or override headline and subline per
+// source in the back office (Promotions). Every offer named here is a real coupon of the seed data
+// (FREESHIP), so the hero never promises what checkout refuses.
 
 /** Readers of our newsletter (`?utm_source=newsletter&utm_medium=email`). */
 const newsletterVariant: HeroVariant = {
@@ -58,20 +60,48 @@ const fallbackVariant: HeroVariant = {
   image: { src: '/images/ridgeline-gtx-forest.svg', alt: 'Ridgeline GTX trail shoe in forest green', width: 800, height: 800 },
 }
 
-const VARIANTS = [newsletterVariant, ownedVariant, paidSearchVariant, socialVariant]
+/** Organic search results; shown only once the back office gives it copy (until then such visits see the fallback). */
+const searchVariant: HeroVariant = {
+  ...fallbackVariant,
+  id: 'organic-search',
+  match: { channel: 'earned', source: ['google.com', 'google.de', 'bing.com', 'duckduckgo.com', 'ecosia.org', 'search.yahoo.com'] },
+}
+
+/** The variant whose headline and subline each editable source overrides. */
+const VARIANT_OF_SOURCE: Record<HeroSource, HeroVariant> = {
+  direct: fallbackVariant,
+  search: searchVariant,
+  social: socialVariant,
+  email: newsletterVariant,
+  paid: paidSearchVariant,
+}
+
+/** The copy each source shows when the back office has not changed it. */
+export const HERO_DEFAULT_COPY = Object.fromEntries(
+  Object.entries(VARIANT_OF_SOURCE).map(([source, variant]) => [source, { headline: variant.headline, subline: variant.body ?? '' }]),
+) as Record<HeroSource, HeroText>
+
+const withCopy = (variant: HeroVariant, text: HeroText | undefined): HeroVariant => (text ? { ...variant, headline: text.headline, body: text.subline } : variant)
 
 /**
  * The home page's hero: its variant follows where the visitor came from (unless `tailored` is false:
- * the fallback copy for everyone). `attribution` is resolved by the loader from the request, so the
- * server and the browser render the same one.
+ * the fallback copy for everyone), with the back office's `copy` over the defaults. `attribution` is
+ * resolved by the loader from the request, so the server and the browser render the same one.
  */
-export function HomeHero({ attribution, tailored = true }: { attribution: Attribution; tailored?: boolean }) {
+export function HomeHero({ attribution, tailored = true, copy = {} }: { attribution: Attribution; tailored?: boolean; copy?: HeroCopy }) {
+  const variants = [
+    withCopy(newsletterVariant, copy.email),
+    ownedVariant,
+    withCopy(paidSearchVariant, copy.paid),
+    withCopy(socialVariant, copy.social),
+    ...(copy.search ? [withCopy(searchVariant, copy.search)] : []),
+  ]
   return (
     <SourceAwareHero
       className="home-hero"
       promotion={HERO_PROMOTION}
-      variants={tailored ? VARIANTS : []}
-      fallback={fallbackVariant}
+      variants={tailored ? variants : []}
+      fallback={withCopy(fallbackVariant, copy.direct)}
       attribution={attribution}
       slot="home-hero"
     />

@@ -7,10 +7,11 @@ export const CATALOG_CHANGED = 'catalog_changed'
 
 /**
  * What a cached read depends on, and what a change notification names (migration 009_scale_catalog_change_tags):
- * a product (its row and variants' stock), a category's listings, a product's reviews, its recent purchases.
+ * a product (its row and variants' stock), a category's listings, a product's reviews, its recent purchases,
+ * `promotions` the coupons and what the storefront advertises (migration 014_admin_promotions_…).
  * `catalog` is everything; in a read's dependencies, `kind:*` means any tag of that kind.
  */
-export type CatalogTag = 'catalog' | `${'product' | 'category' | 'reviews' | 'purchases'}:${string}`
+export type CatalogTag = 'catalog' | 'promotions' | `${'product' | 'category' | 'reviews' | 'purchases'}:${string}`
 
 /**
  * The catalog reads of the home, category and product pages, kept in process (bounded: least recently

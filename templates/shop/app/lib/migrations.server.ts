@@ -597,4 +597,31 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE customers ADD COLUMN erased_at timestamptz;
     `,
   },
+  {
+    id: '014_admin_promotions_coupon_window_limits_and_settings',
+    sql: `
+      -- Coupons managed in the back office (app/lib/admin/promotions.server.ts): the first moment a code is valid,
+      -- how often one customer may use it, and whether it is switched on (a deactivated code is refused as unknown).
+      ALTER TABLE coupons ADD COLUMN starts_at timestamptz;
+      ALTER TABLE coupons ADD COLUMN per_customer_limit integer;
+      ALTER TABLE coupons ADD COLUMN active boolean NOT NULL DEFAULT true;
+      ALTER TABLE coupons ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+      -- A customer's uses of a code, counted at checkout (pricing.server.ts) for the per-customer limit.
+      CREATE INDEX orders_coupon_customer ON orders (coupon_code, customer_id) WHERE coupon_code IS NOT NULL;
+      -- What the storefront advertises, edited in the back office; a missing key means the shop's config default.
+      -- 'promo_banner': {"coupon": "CODE" | null}; 'hero_copy': {"<source>": {"headline": "…", "subline": "…"}}.
+      CREATE TABLE promotion_settings (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- The home page shows the banner's coupon and the hero's copy: a change names 'promotions' on the catalog's
+      -- channel, so the catalog cache and the page cache drop what they hold. A use of a coupon only matters when
+      -- it uses the code up (the banner then disappears).
+      CREATE FUNCTION notify_promotions_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM notify_catalog_tags(ARRAY['promotions']); RETURN NULL; END $$;
+      CREATE FUNCTION notify_coupon_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'UPDATE' AND (OLD.code, OLD.kind, OLD.value, OLD.starts_at, OLD.expires_at, OLD.min_subtotal, OLD.usage_limit, OLD.per_customer_limit, OLD.active, OLD.customer_id) IS NOT DISTINCT FROM (NEW.code, NEW.kind, NEW.value, NEW.starts_at, NEW.expires_at, NEW.min_subtotal, NEW.usage_limit, NEW.per_customer_limit, NEW.active, NEW.customer_id) AND (OLD.used < coalesce(OLD.usage_limit, OLD.used + 1)) = (NEW.used < coalesce(NEW.usage_limit, NEW.used + 1)) THEN RETURN NULL; END IF; PERFORM notify_catalog_tags(ARRAY['promotions']); RETURN NULL; END $$;
+      CREATE TRIGGER coupons_changed AFTER INSERT OR UPDATE OR DELETE ON coupons FOR EACH ROW EXECUTE FUNCTION notify_coupon_changed();
+      CREATE TRIGGER promotion_settings_changed AFTER INSERT OR UPDATE OR DELETE ON promotion_settings FOR EACH STATEMENT EXECUTE FUNCTION notify_promotions_changed();
+    `,
+  },
 ]

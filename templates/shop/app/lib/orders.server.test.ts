@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { PricingError } from '@journeykit/checkout/server'
 import { insertTestCatalog, openTestDatabase } from './test-database.server'
+import { rejection } from '../../test/rejection'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addToCart } from './cart.server'
@@ -89,15 +90,6 @@ async function stockOf(variantId: string): Promise<number> {
 async function countOrders(): Promise<number> {
   const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM orders')
   return rows[0]!.count
-}
-
-async function rejection<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(type)
-  return error as T
 }
 
 /** A fresh variant with `stock` units, for tests that change stock. */

@@ -506,6 +506,8 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
       if (existing) return { orderId: existing, created: false }
       const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
       const lines = await cartLinesForPricing(tx, input.cartId)
+      // Also locks the customer's row until commit: pricing counts their uses of the coupon (its per-customer
+      // limit) after an earlier order of theirs commits, never beside it.
       const customerId = await ensureCustomer(tx, details)
       await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
       // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.

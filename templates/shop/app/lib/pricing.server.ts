@@ -66,7 +66,7 @@ export async function priceShopCart(db: Queryable, lines: readonly CartLineInput
   const country = (options.country ?? SHIPPING_COUNTRIES[0]).toUpperCase()
   const [catalog, coupons] = await Promise.all([
     loadCatalog(db, lines.map((line) => line.productId)),
-    options.coupon ? loadCoupon(db, options.coupon, options.customerId) : Promise.resolve([]),
+    options.coupon ? loadCoupon(db, options.coupon, options.customerId, options.now ?? new Date()) : Promise.resolve([]),
   ])
   const rules: PricingRules = {
     currency: CURRENCY,
@@ -119,20 +119,43 @@ interface CouponRow {
   code: string
   kind: Coupon['kind']
   value: number
+  starts_at: Date | string | null
   expires_at: Date | string | null
   min_subtotal: number | null
   usage_limit: number | null
   used: number
+  per_customer_limit: number | null
+  active: boolean
   customer_id: string | null
 }
 
-/** The coupon for `code` as a pricing rule (none when unknown, so `priceCart` refuses it as unknown). */
-async function loadCoupon(db: Queryable, code: string, customerId: string | null | undefined): Promise<Coupon[]> {
+/**
+ * The coupon for `code` as a pricing rule (none when unknown or deactivated, so `priceCart` refuses it as unknown).
+ * With the customer known, their earlier orders with the code (any but cancelled ones) count against its
+ * per-customer limit; `placeOrder` holds the customer's row locked meanwhile, so two orders cannot both take their last use.
+ */
+async function loadCoupon(db: Queryable, code: string, customerId: string | null | undefined, now: Date): Promise<Coupon[]> {
   const { rows } = await db.query<CouponRow>('SELECT * FROM coupons WHERE code = $1', [normalizeCouponCode(code)])
   const row = rows[0]
-  if (!row) return []
+  if (!row?.active) return []
   if (row.customer_id && customerId !== undefined && row.customer_id !== customerId) {
     throw new PricingError('coupon_unknown', `Coupon "${row.code}" belongs to another customer.`, { coupon: row.code, reason: 'other_customer' })
+  }
+  if (row.starts_at && new Date(row.starts_at) > now) {
+    throw new PricingError('coupon_unknown', `Coupon "${row.code}" is not valid yet.`, { coupon: row.code, reason: 'not_started' })
+  }
+  if (customerId && row.per_customer_limit !== null) {
+    const { rows: uses } = await db.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM orders WHERE coupon_code = $1 AND customer_id = $2 AND status <> 'cancelled'",
+      [row.code, customerId],
+    )
+    if (uses[0]!.count >= row.per_customer_limit) {
+      throw new PricingError('coupon_exhausted', `Coupon "${row.code}" was used as often as one customer may.`, {
+        coupon: row.code,
+        reason: 'customer_limit',
+        perCustomerLimit: row.per_customer_limit,
+      })
+    }
   }
   return [
     {
@@ -157,7 +180,9 @@ export function couponRefusal(error: PricingError): string {
     case 'coupon_expired':
       return 'This code has expired.'
     case 'coupon_exhausted':
-      return 'This code has been used up.'
+      return error.details.reason === 'customer_limit'
+        ? `You have already used this code ${error.details.perCustomerLimit === 1 ? 'once, as often as' : `${String(error.details.perCustomerLimit)} times, as often as`} one customer may.`
+        : 'This code has been used up.'
     case 'coupon_min_subtotal': {
       const min = error.details.minSubtotal as { amount: number; currency: string } | undefined
       if (!min) return 'This code needs a larger order.'
@@ -165,6 +190,7 @@ export function couponRefusal(error: PricingError): string {
       return `This code needs an order of at least ${amount} before discounts.`
     }
     default:
+      if (error.details.reason === 'not_started') return 'This code is not valid yet.'
       return error.details.reason === 'other_customer' ? 'This code belongs to another account.' : 'This code is not valid.'
   }
 }

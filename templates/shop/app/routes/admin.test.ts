@@ -25,6 +25,8 @@ const product = await import('./admin.product')
 const productsCsv = await import('./admin.products-csv')
 const productsImport = await import('./admin.products-import')
 const audit = await import('./admin.audit')
+const promotions = await import('./admin.promotions')
+const promotion = await import('./admin.promotion')
 const account = await import('./admin.account')
 const journey = await import('./journey')
 const login = await import('./admin.login')
@@ -168,10 +170,17 @@ const GUARDED: Guarded[] = [
   },
   { name: 'adding a staff member', permission: 'staff', kind: 'action', call: (cookie) => post(account.action, '/admin/account', cookie, { ...csrf(), intent: 'invite', email: 'new@shop.example', role: 'staff' }) },
   { name: 'the feedback list', permission: 'reviews', kind: 'page', call: (cookie) => get(feedback.loader, '/admin/feedback', cookie) },
+  { name: 'the promotions page', permission: 'promotions', kind: 'page', call: (cookie) => get(promotions.loader, '/admin/promotions', cookie) },
+  { name: 'creating a coupon', permission: 'promotions', kind: 'action', call: (cookie) => post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'create', code: 'GUARD', kind: 'percent', value: '5' }) },
+  { name: 'choosing the banner coupon', permission: 'promotions', kind: 'action', call: (cookie) => post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'banner', bannerCoupon: '' }) },
+  { name: 'editing the hero copy', permission: 'promotions', kind: 'action', call: (cookie) => post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'hero' }) },
+  { name: 'a coupon', permission: 'promotions', kind: 'page', call: (cookie) => get(promotion.loader, '/admin/promotions/SALE', cookie, { code: 'SALE' }) },
+  { name: 'saving a coupon', permission: 'promotions', kind: 'action', call: (cookie) => post(promotion.action, '/admin/promotions/SALE', cookie, { ...csrf(), intent: 'save', kind: 'percent', value: '5' }, { code: 'SALE' }) },
+  { name: 'deactivating a coupon', permission: 'promotions', kind: 'action', call: (cookie) => post(promotion.action, '/admin/promotions/SALE', cookie, { ...csrf(), intent: 'deactivate' }, { code: 'SALE' }) },
   { name: 'the journey dashboard', permission: 'dashboard', kind: 'page', call: (cookie) => get(journey.loader, '/journey', cookie) },
 ]
 
-const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', catalog: 'analyst', audit: 'staff', staff: 'staff' }
+const LACKING: Partial<Record<Permission, StaffRole>> = { orders: 'analyst', reviews: 'analyst', catalog: 'analyst', audit: 'staff', staff: 'staff', promotions: 'analyst' }
 
 async function expectSignedOut(route: Guarded, result: Answer) {
   if (route.kind === 'page') {
@@ -280,6 +289,45 @@ describe('the catalog pages', () => {
     expect((await get(product.loader, '/admin/products/p-pack?saved', cookie, { productId: 'p-pack' })).data).toMatchObject({ saved: true, product: { variants: [{ stock: 9 }] } })
     expect((await save(cookie, {}, 'p-none')).status).toBe(404)
     expect((await get(product.loader, '/admin/products/p-none', cookie, { productId: 'p-none' })).status).toBe(404)
+  })
+})
+
+describe('the promotions pages', () => {
+  const coupon = { kind: 'fixed', value: '5.00', minSubtotal: '', startsOn: '', endsOn: '', usageLimit: '10', perCustomerLimit: '1' }
+  const create = (cookie: string, fields: Record<string, string>) => post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'create', code: 'sale', ...coupon, ...fields })
+
+  it('create a coupon (a wrong field is 400, a duplicate code too), list it, edit and deactivate it, and pick it for the banner', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await create(cookie, { value: '-1' })).toMatchObject({ status: 400, data: { intent: 'create', fields: { value: 'Enter an amount above zero, like 10.00.' } } })
+    const created = await create(cookie, {})
+    expect(created.status).toBe(302)
+    expect(created.headers.get('Location')).toBe('/admin/promotions/SALE?created')
+    expect(await create(cookie, {})).toMatchObject({ status: 400, data: { fields: { code: 'The code SALE exists already.' } } })
+    expect((await get(promotions.loader, '/admin/promotions', cookie)).data).toMatchObject({ total: 1, coupons: [{ code: 'SALE', value: 500, usageLimit: 10, used: 0 }], bannerChoices: ['SALE'] })
+    const save = (fields: Record<string, string>) => post(promotion.action, '/admin/promotions/SALE', cookie, { ...csrf(), intent: 'save', ...coupon, ...fields }, { code: 'SALE' })
+    expect(await save({ startsOn: '2026-05-02', endsOn: '2026-05-01' })).toMatchObject({ status: 400, data: { fields: { endsOn: 'The last day cannot be before the first day.' } } })
+    expect((await save({ kind: 'percent', value: '120' })).status).toBe(400)
+    expect((await save({ kind: 'percent', value: '20' })).headers.get('Location')).toBe('/admin/promotions/SALE?saved')
+    expect((await get(promotion.loader, '/admin/promotions/SALE?saved', cookie, { code: 'SALE' })).data).toMatchObject({ notice: 'saved', coupon: { kind: 'percent', value: 20 } })
+    expect((await post(promotion.action, '/admin/promotions/SALE', cookie, { ...csrf(), intent: 'deactivate' }, { code: 'SALE' })).headers.get('Location')).toBe('/admin/promotions/SALE?deactivated')
+    expect((await db.query("SELECT active FROM coupons WHERE code = 'SALE'")).rows).toEqual([{ active: false }])
+    expect((await post(promotion.action, '/admin/promotions/NONE', cookie, { ...csrf(), intent: 'deactivate' }, { code: 'NONE' })).status).toBe(404)
+    expect((await get(promotion.loader, '/admin/promotions/NONE', cookie, { code: 'NONE' })).status).toBe(404)
+    expect(await post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'banner', bannerCoupon: 'nope' })).toMatchObject({ status: 400, data: { fields: { bannerCoupon: 'There is no public coupon NOPE.' } } })
+    expect((await post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'banner', bannerCoupon: 'sale' })).headers.get('Location')).toBe('/admin/promotions?done=banner')
+    expect(await post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'hero', 'headline:social': 'Seen on Instagram?' })).toMatchObject({ status: 400, data: { fields: { 'subline:social': expect.stringContaining('subline') } } })
+    expect((await post(promotions.action, '/admin/promotions', cookie, { ...csrf(), intent: 'hero', 'headline:social': 'Seen on Instagram?', 'subline:social': 'The bags from your feed.' })).status).toBe(302)
+    expect((await get(promotions.loader, '/admin/promotions?done=hero', cookie)).data).toMatchObject({
+      done: 'hero',
+      settings: { bannerCoupon: 'SALE', heroCopy: { social: { headline: 'Seen on Instagram?', subline: 'The bags from your feed.' } } },
+    })
+    expect((await db.query("SELECT action FROM audit_log WHERE subject IN ('coupon:SALE', 'promotions:banner', 'promotions:hero') ORDER BY id")).rows.map((row) => row.action)).toEqual([
+      'coupon.create',
+      'coupon.update',
+      'coupon.deactivate',
+      'promotions.banner',
+      'promotions.hero',
+    ])
   })
 })
 

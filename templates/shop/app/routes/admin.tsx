@@ -17,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     staff,
     locale: adminLocale(request.headers.get('Accept-Language')),
-    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), catalog: can(staff.role, 'catalog'), audit: can(staff.role, 'audit'), customers: can(staff.role, 'customers') },
+    allowed: { orders: can(staff.role, 'orders'), reviews: can(staff.role, 'reviews'), catalog: can(staff.role, 'catalog'), audit: can(staff.role, 'audit'), customers: can(staff.role, 'customers'), promotions: can(staff.role, 'promotions') },
   }
 }
 
@@ -57,6 +57,11 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
             {allowed.catalog ? (
               <li>
                 <NavLink to="/admin/products">{t('nav.products')}</NavLink>
+              </li>
+            ) : null}
+            {allowed.promotions ? (
+              <li>
+                <NavLink to="/admin/promotions">{t('nav.promotions')}</NavLink>
               </li>
             ) : null}
             <li>

@@ -10,12 +10,10 @@ import { getDatabase } from '../lib/db.server'
 import { assignVisitor } from '../lib/experiments/assignment.server'
 import { HomeHeroExperiment } from '../lib/experiments/home-hero-experiment'
 import { ShopExperiments } from '../lib/experiments/shop-experiments'
-import { couponPromotion } from '../lib/promotions.server'
+import { couponPromotion, promotionSettings } from '../lib/promotions.server'
 import type { Route } from './+types/home'
 import stylesheet from './home.css?url'
 
-/** The public coupon the banner advertises (seed data); no banner when it is gone or expired. */
-const BANNER_COUPON = 'WELCOME10'
 const PRODUCTS_PER_CATEGORY = 4
 
 export const meta: Route.MetaFunction = () => [
@@ -34,8 +32,10 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: styl
 export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
   const catalog = await catalogCache(db)
+  // The banner's coupon and the hero's copy are the back office's (Promotions); a change there drops this entry.
+  const settings = await catalog.read(['promotion-settings'], () => promotionSettings(db), () => ['promotions'])
   const [promotion, featured] = await Promise.all([
-    couponPromotion(db, BANNER_COUPON),
+    settings.bannerCoupon ? couponPromotion(db, settings.bannerCoupon) : null,
     catalog.read(['home-featured'], async () =>
       Promise.all(
         (await listCategories(db)).map(async (category) => ({
@@ -52,7 +52,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const chosenByReferrer = JSON.stringify(attribution) !== JSON.stringify(attributionFor(new Request(request.url)))
   const experiments = assignVisitor(request)
   return data(
-    { attribution, promotion, featured: featured.filter((section) => section.products.length > 0), experiments: experiments.assignments },
+    { attribution, promotion, heroCopy: settings.heroCopy, featured: featured.filter((section) => section.products.length > 0), experiments: experiments.assignments },
     { headers: catalogPageHeaders(request, { personal: chosenByReferrer || experiments.personal }) },
   )
 }
@@ -60,7 +60,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export default function Home() {
-  const { attribution, promotion, featured, experiments } = useLoaderData<typeof loader>()
+  const { attribution, promotion, heroCopy, featured, experiments } = useLoaderData<typeof loader>()
   return (
     <div className="home">
       {promotion && (
@@ -79,7 +79,7 @@ export default function Home() {
         />
       )}
       <ShopExperiments assignments={experiments}>
-        <HomeHeroExperiment attribution={attribution} />
+        <HomeHeroExperiment attribution={attribution} copy={heroCopy} />
       </ShopExperiments>
       <ul className="home-perks" aria-label="Why shop with us">
         <li>

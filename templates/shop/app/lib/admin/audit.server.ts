@@ -32,6 +32,14 @@ export async function recordAudit(
   )
 }
 
+/** Only the fields that differ, before and after; [null, null] when none does. */
+export function changedFields<T extends Record<string, unknown>>(was: T, will: T): [Partial<T>, Partial<T>] | [null, null] {
+  const keys = Object.keys(was).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(will[key]))
+  if (keys.length === 0) return [null, null]
+  const pick = (from: T) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<T>
+  return [pick(was), pick(will)]
+}
+
 export const AUDIT_PAGE_SIZE = 50
 
 /** The newest changes first, `AUDIT_PAGE_SIZE` per page (1-based). */

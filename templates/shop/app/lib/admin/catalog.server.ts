@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../db.server'
-import { recordAudit } from './audit.server'
+import { changedFields, recordAudit } from './audit.server'
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, STOCK_MAX, VARIANT_LABEL_MAX } from './constants'
 import { AdminInputError } from './orders.server'
 import { parseAmount } from './route-kit.server'
@@ -119,14 +119,6 @@ const auditView = (product: Pick<CatalogProduct, 'name' | 'description' | 'price
   price: product.price.amount,
   variants: Object.fromEntries(product.variants.map((variant) => [variant.id, { label: variant.label, stock: variant.stock }])),
 })
-
-/** Only the fields that differ, before and after; [null, null] when none does. */
-function changedFields<T extends Record<string, unknown>>(was: T, will: T): [Partial<T>, Partial<T>] | [null, null] {
-  const keys = Object.keys(was).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(will[key]))
-  if (keys.length === 0) return [null, null]
-  const pick = (from: T) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<T>
-  return [pick(was), pick(will)]
-}
 
 /**
  * Saves a product's edit in one transaction (the product's rows locked), audited with before and

@@ -2,7 +2,7 @@
 import type { TouchpointChannel } from '@journeykit/core'
 import type { OrderStatus } from '../orders.server'
 
-/** owner: everything, staff accounts, the audit log and erasing a customer's personal data included; staff: orders, customers, reviews and the catalog; analyst: the dashboard. */
+/** owner: everything, staff accounts, the audit log and erasing a customer's personal data included; staff: orders, customers, reviews, the catalog and promotions; analyst: the dashboard. */
 export type StaffRole = 'owner' | 'staff' | 'analyst'
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'staff', 'analyst']
 export const MIN_PASSWORD_LENGTH = 12
@@ -27,3 +27,8 @@ export const VARIANT_LABEL_MAX = 100
 export const STOCK_MAX = 1_000_000
 /** A manual points adjustment's reason (the customer page's form and customers.server.ts). */
 export const ADJUSTMENT_REASON_MAX = 200
+
+/** Promotions: what a coupon takes off (a percentage, an amount, or the shipping) and the limits of its form. */
+export const COUPON_KINDS = ['percent', 'fixed', 'free_shipping'] as const
+export type CouponKind = (typeof COUPON_KINDS)[number]
+export const COUPON_CODE_PATTERN = /^[A-Z0-9_-]{3,32}$/

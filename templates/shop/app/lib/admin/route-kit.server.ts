@@ -3,6 +3,7 @@ import { OrderNotFoundError, OrderStateError } from '../orders.server'
 import { ProductNotFoundError } from './catalog.server'
 import { CustomerNotFoundError } from './customers.server'
 import { AdminInputError } from './orders.server'
+import { CouponNotFoundError } from './promotions.server'
 import { PasswordPolicyError } from './staff.server'
 import { ReviewNotFoundError } from './reviews.server'
 
@@ -19,7 +20,7 @@ export async function attempt<T>(intent: string, change: () => Promise<T>) {
     if (error instanceof AdminInputError) return data<ActionFailure>({ ok: false, intent, fields: error.fields }, { status: 400 })
     if (error instanceof PasswordPolicyError) return data<ActionFailure>({ ok: false, intent, fields: { password: error.message } }, { status: 400 })
     if (error instanceof OrderStateError) return data<ActionFailure>({ ok: false, intent, error: `state:${error.from}` }, { status: 409 })
-    if (error instanceof OrderNotFoundError || error instanceof ReviewNotFoundError || error instanceof ProductNotFoundError || error instanceof CustomerNotFoundError) throw data('Not found', { status: 404 })
+    if (error instanceof OrderNotFoundError || error instanceof ReviewNotFoundError || error instanceof ProductNotFoundError || error instanceof CustomerNotFoundError || error instanceof CouponNotFoundError) throw data('Not found', { status: 404 })
     throw error
   }
 }

@@ -6,11 +6,11 @@ import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from './constants'
 
 export { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 
-export type Permission = 'dashboard' | 'orders' | 'reviews' | 'catalog' | 'audit' | 'staff' | 'customers' | 'erasure'
+export type Permission = 'dashboard' | 'orders' | 'reviews' | 'catalog' | 'audit' | 'staff' | 'customers' | 'erasure' | 'promotions'
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  owner: ['dashboard', 'orders', 'reviews', 'catalog', 'audit', 'staff', 'customers', 'erasure'],
-  staff: ['dashboard', 'orders', 'reviews', 'catalog', 'customers'],
+  owner: ['dashboard', 'orders', 'reviews', 'catalog', 'audit', 'staff', 'customers', 'erasure', 'promotions'],
+  staff: ['dashboard', 'orders', 'reviews', 'catalog', 'customers', 'promotions'],
   analyst: ['dashboard'],
 }
 
