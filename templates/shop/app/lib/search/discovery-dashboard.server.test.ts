@@ -1,4 +1,4 @@
-import type { EventName, EventProperties, Item } from '@journeykit/core'
+import type { AnyJourneyEvent, EventName, EventProperties, Item } from '@journeykit/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
@@ -17,17 +17,8 @@ const item = (id: string, amount: number, quantity = 1): Item => ({
 /** An event of visit `session` at `time` (UTC, on 2026-11-10 unless a day is given), as the browser or the server stored it. */
 async function event<N extends EventName>(origin: 'client' | 'server', session: string, time: string, name: N, properties: EventProperties<N>) {
   const occurredAt = time.includes('T') ? time : `2026-11-10T${time}:00Z`
-  await storeJourneyEvents(
-    db,
-    [
-      createServerEvent(name, properties, {
-        sessionId: session,
-        anonymousId: `a-${session}`,
-        occurredAt,
-      }),
-    ],
-    origin,
-  )
+  const stored = createServerEvent(name, properties, { sessionId: session, anonymousId: `a-${session}`, occurredAt }) as AnyJourneyEvent
+  await storeJourneyEvents(db, [stored], origin)
 }
 const search = (session: string, time: string, query: string, resultsCount?: number) =>
   event('client', session, time, 'products_searched', resultsCount === undefined ? { query } : { query, resultsCount })
