@@ -642,6 +642,8 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
 
       -- The discovery panel (app/lib/search/discovery-dashboard.server.ts): a visit's recommendation clicks before its order.
       CREATE INDEX journey_events_session_clicks ON journey_events (session_id, occurred_at) WHERE name = 'product_clicked';
+      -- Search (app/lib/search): a query naming a category finds the category's products by this index, not by reading every product.
+      CREATE INDEX products_category ON products (category_id);
     `,
   },
 ]
