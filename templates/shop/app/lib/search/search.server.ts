@@ -114,12 +114,6 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
          FROM categories c CROSS JOIN q
         WHERE $1 <> '' AND (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.tsq
      ),
-     -- the products found: through the full-text index (the query as a scalar, so the index can use it) and the named categories
-     candidates AS (${
-       params.q
-         ? `SELECT id FROM products WHERE search_vector @@ (SELECT tsq FROM q) UNION SELECT p.id FROM products p JOIN named_category nc ON nc.id = p.category_id`
-         : 'SELECT id FROM products'
-     }),
      matched AS (
        SELECT p.id, p.name, p.category_id, p.price_amount, s.rating_average AS average, coalesce(s.rating_count, 0) AS rating_count,
               coalesce(s.stock, 0) AS stock,
@@ -127,9 +121,11 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
               ($1 = '' OR p.search_vector @@ q.typed OR coalesce(nc.typed, false)) AS typed_match,
               (cardinality($3::text[]) = 0 OR p.category_id = ANY($3::text[])) AS in_category,
               ${priceFilter} AS in_price
-         FROM candidates JOIN products p ON p.id = candidates.id CROSS JOIN q
+         FROM products p CROSS JOIN q
          LEFT JOIN search_product_stats s ON s.product_id = p.id
          LEFT JOIN named_category nc ON nc.id = p.category_id
+        -- scalars (init plans), so the full-text and category indexes find the products instead of a test of each one
+        WHERE ${params.q ? 'p.search_vector @@ (SELECT tsq FROM q) OR p.category_id = ANY (ARRAY(SELECT id FROM named_category))' : 'true'}
      ),
      flagged AS (
        SELECT m.*, ($4::int IS NULL OR m.average >= $4) AS in_rating, (NOT $5 OR m.stock > 0) AS in_stock FROM matched m
