@@ -296,6 +296,8 @@ describe('the shop, end to end', () => {
     expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'jk_staff', httpOnly: true, sameSite: 'Lax' }))
     // the paid orders of this run, as the server recorded them
     await page.getByText(/^[1-9]\d* orders?, after refunds$/).waitFor()
+    // the discovery panel: every recommendation slot, with its clicks and credited revenue
+    await page.getByRole('table', { name: 'Revenue by recommendation slot' }).getByRole('rowheader', { name: 'Bought together' }).waitFor()
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL(`${shop.url}/admin/login`)

@@ -624,4 +624,61 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE TRIGGER promotion_settings_changed AFTER INSERT OR UPDATE OR DELETE ON promotion_settings FOR EACH STATEMENT EXECUTE FUNCTION notify_promotions_changed();
     `,
   },
+  {
+    id: '015_discovery_recommendation_pairs_and_search_speed',
+    sql: `
+      -- Recommendations (app/lib/recommendations) read pairs counted as the data arrives instead of joining every
+      -- order or view on each request. "Bought together": per ordered pair of products, the bought orders (paid,
+      -- fulfilled) holding both. Counted when an order becomes bought (its lines are written before it is paid) or
+      -- a line is added to a bought one; uncounted when it stops being bought (refunded, cancelled) or is deleted.
+      -- Upserts in key order, so concurrent orders wait for each other instead of deadlocking.
+      CREATE TABLE recommendation_bought_together (
+        product_id text NOT NULL,
+        other_id text NOT NULL,
+        shared integer NOT NULL,                    -- bought orders holding both
+        PRIMARY KEY (product_id, other_id)
+      );
+      CREATE FUNCTION is_bought(status text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT status IN ('paid', 'fulfilled') $$;
+      CREATE FUNCTION count_bought_pairs(order_ref text, delta integer) RETURNS void LANGUAGE sql AS $$ WITH products AS (SELECT DISTINCT product_id FROM order_lines WHERE order_id = order_ref) INSERT INTO recommendation_bought_together AS pair (product_id, other_id, shared) SELECT a.product_id, b.product_id, delta FROM products a JOIN products b ON a.product_id <> b.product_id ORDER BY 1, 2 ON CONFLICT (product_id, other_id) DO UPDATE SET shared = pair.shared + EXCLUDED.shared; DELETE FROM recommendation_bought_together WHERE shared <= 0 $$;
+      CREATE FUNCTION orders_bought_pairs() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN IF is_bought(OLD.status) THEN PERFORM count_bought_pairs(OLD.id, -1); END IF; RETURN OLD; END IF; IF is_bought(OLD.status) <> is_bought(NEW.status) THEN PERFORM count_bought_pairs(NEW.id, CASE WHEN is_bought(NEW.status) THEN 1 ELSE -1 END); END IF; RETURN NULL; END $$;
+      -- BEFORE: each line of a multi-line insert sees the lines inserted before it, so a pair is counted once.
+      CREATE FUNCTION order_lines_bought_pairs() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id AND is_bought(status)) AND NOT EXISTS (SELECT 1 FROM order_lines WHERE order_id = NEW.order_id AND product_id = NEW.product_id) THEN INSERT INTO recommendation_bought_together AS pair (product_id, other_id, shared) SELECT a, b, 1 FROM (SELECT DISTINCT product_id FROM order_lines WHERE order_id = NEW.order_id AND product_id <> NEW.product_id) other CROSS JOIN LATERAL (VALUES (NEW.product_id, other.product_id), (other.product_id, NEW.product_id)) AS p(a, b) ORDER BY 1, 2 ON CONFLICT (product_id, other_id) DO UPDATE SET shared = pair.shared + 1; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER orders_bought_pairs AFTER UPDATE OF status ON orders FOR EACH ROW EXECUTE FUNCTION orders_bought_pairs();
+      CREATE TRIGGER orders_deleted_bought_pairs BEFORE DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_bought_pairs();
+      CREATE TRIGGER order_lines_bought_pairs BEFORE INSERT ON order_lines FOR EACH ROW EXECUTE FUNCTION order_lines_bought_pairs();
+      INSERT INTO recommendation_bought_together (product_id, other_id, shared)
+        SELECT a.product_id, b.product_id, count(DISTINCT a.order_id)
+          FROM order_lines a JOIN orders o ON o.id = a.order_id AND is_bought(o.status)
+          JOIN order_lines b ON b.order_id = a.order_id AND b.product_id <> a.product_id
+         GROUP BY 1, 2;
+
+      -- "Others also viewed": the products each visit viewed (one row per visit and product), and per ordered pair
+      -- of products the visits that viewed both; counted as the collector stores product_viewed events.
+      CREATE TABLE recommendation_session_views (
+        session_id text NOT NULL,
+        product_id text NOT NULL,
+        PRIMARY KEY (session_id, product_id)
+      );
+      CREATE TABLE recommendation_viewed_together (
+        product_id text NOT NULL,
+        other_id text NOT NULL,
+        shared integer NOT NULL,                    -- visits that viewed both
+        PRIMARY KEY (product_id, other_id)
+      );
+      CREATE FUNCTION journey_events_view_pairs() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE viewed text := NEW.event #>> '{properties,item,id}'; BEGIN IF NEW.session_id IS NULL OR viewed IS NULL THEN RETURN NULL; END IF; INSERT INTO recommendation_session_views (session_id, product_id) VALUES (NEW.session_id, viewed) ON CONFLICT DO NOTHING; IF FOUND THEN INSERT INTO recommendation_viewed_together AS pair (product_id, other_id, shared) SELECT a, b, 1 FROM recommendation_session_views v CROSS JOIN LATERAL (VALUES (viewed, v.product_id), (v.product_id, viewed)) AS p(a, b) WHERE v.session_id = NEW.session_id AND v.product_id <> viewed ORDER BY 1, 2 ON CONFLICT (product_id, other_id) DO UPDATE SET shared = pair.shared + 1; END IF; RETURN NULL; END $$;
+      CREATE TRIGGER journey_events_view_pairs AFTER INSERT ON journey_events FOR EACH ROW WHEN (NEW.name = 'product_viewed') EXECUTE FUNCTION journey_events_view_pairs();
+      INSERT INTO recommendation_session_views (session_id, product_id)
+        SELECT DISTINCT session_id, event #>> '{properties,item,id}' FROM journey_events
+         WHERE name = 'product_viewed' AND session_id IS NOT NULL AND event #>> '{properties,item,id}' IS NOT NULL;
+      INSERT INTO recommendation_viewed_together (product_id, other_id, shared)
+        SELECT a.product_id, b.product_id, count(*) FROM recommendation_session_views a
+          JOIN recommendation_session_views b ON b.session_id = a.session_id AND b.product_id <> a.product_id
+         GROUP BY 1, 2;
+
+      -- The discovery panel (app/lib/search/discovery-dashboard.server.ts): a visit's recommendation clicks before its order.
+      CREATE INDEX journey_events_session_clicks ON journey_events (session_id, occurred_at) WHERE name = 'product_clicked';
+      -- Search (app/lib/search): a query naming a category finds the category's products by this index, not by reading every product.
+      CREATE INDEX products_category ON products (category_id);
+    `,
+  },
 ]

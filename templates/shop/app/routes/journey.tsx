@@ -4,10 +4,12 @@ import { data, Form, Link, useNavigation } from 'react-router'
 import { BarChart, CohortChart, FunnelChart, NpsChart, StatCard, StatGrid } from '../components/charts'
 import stylesheet from './journey.css?url'
 import { FormField } from '../components/form-field'
+import { JourneyDiscovery } from '../components/journey-discovery'
 import { requireStaff } from '../lib/admin/auth.server'
 import { customerKpis, type CustomerKpis } from '../lib/customer-kpis.server'
 import { journeyDashboard, parseDayRange, previousRange, type DayRange, type DayRangeErrors, type JourneyDashboard } from '../lib/dashboard.server'
 import { getDatabase } from '../lib/db.server'
+import { discoveryDashboard } from '../lib/search/discovery-dashboard.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/journey'
 
@@ -29,7 +31,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
   const before = previousRange(range)
   const [dashboard, previous, kpis, previousKpis] = await Promise.all([journeyDashboard(db, range), journeyDashboard(db, before), customerKpis(db, range), customerKpis(db, before)])
-  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis }
+  const discovery = await discoveryDashboard(db, range)
+  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis, discovery }
 }
 
 export default function JourneyPage({ loaderData }: Route.ComponentProps) {
@@ -38,7 +41,10 @@ export default function JourneyPage({ loaderData }: Route.ComponentProps) {
       <DashboardHeader />
       <RangeForm today={loaderData.today} range={loaderData.range} errors={loaderData.errors} />
       {loaderData.state === 'ready' ? (
-        <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
+        <>
+          <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
+          {loaderData.dashboard.events > 0 ? <JourneyDiscovery discovery={loaderData.discovery} /> : null}
+        </>
       ) : (
         <p className="journey-period">Correct the period above to see the figures.</p>
       )}

@@ -13,7 +13,7 @@ import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
-import { recommendProducts } from '../lib/recommendations/recommendations.server'
+import { recommendationTags, recommendProducts } from '../lib/recommendations/recommendations.server'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
 import type { Route } from './+types/product'
 import stylesheet from './product.css?url'
@@ -33,12 +33,15 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     catalog.read(['rating', product.id], () => ratingSummary(db, product.id), () => [`reviews:${product.id}`]),
     // within the cache's lifetime (CATALOG_CACHE_TTL) the purchases of the last 14 days may end a little later
     catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 }), () => [`purchases:${product.id}`]),
-    // any catalog change may change what is recommended (stock, prices, new orders): they depend on everything
-    catalog.read(['recommendations', product.id], async () => {
-      const together = await recommendProducts(db, 'bought-together', product.id)
-      // a new shop's "bought together" falls back to similar products: the second slot shows others
-      return [together, await recommendProducts(db, 'similar', product.id, undefined, { exclude: together.map((item) => item.id) })] as const
-    }),
+    catalog.read(
+      ['recommendations', product.id],
+      async () => {
+        const together = await recommendProducts(db, 'bought-together', product.id)
+        // a new shop's "bought together" falls back to similar products: the second slot shows others
+        return [together, await recommendProducts(db, 'similar', product.id, undefined, { exclude: together.map((item) => item.id) })] as const
+      },
+      (slots) => recommendationTags(product, slots.flat()),
+    ),
   ])
   // Absolute links come from the configured public origin, never from the request's Host header.
   const origin = env.shopUrl

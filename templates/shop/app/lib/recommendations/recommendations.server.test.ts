@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db.server'
+import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 import { insertTestCatalog, openTestDatabase } from '../test-database.server'
 import { alsoViewed, boughtTogether, recommendProducts, similarProducts } from './recommendations.server'
 
@@ -36,12 +37,12 @@ async function order(id: string, status: string, productIds: string[]) {
      VALUES ($1, $1, $1, $2, 'buyer@example.com', $3, 'EUR', 0, 0, 0, 0, 0, 'standard', '{}')`,
     [id, `c-${id}`, status],
   )
-  for (const productId of productIds) {
-    await db.query(
-      `INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ($1, $2, $3, $3, 'x', 100, 1)`,
-      [id, `v-${productId}`, productId],
-    )
-  }
+  // one statement, as the checkout writes an order's lines
+  await db.query(
+    `INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity)
+     SELECT $1, 'v-' || product_id, product_id, product_id, 'x', 100, 1 FROM unnest($2::text[]) AS line(product_id)`,
+    [id, productIds],
+  )
 }
 
 async function views(sessionId: string, productIds: string[]) {
@@ -95,5 +96,43 @@ describe('a shop with history', () => {
   it('shows the category’s best sellers for popular-in-category, then the shop’s', async () => {
     // Socks holds the cap and the socks: the socks, then the best seller of the shop, then the rest by name.
     expect(ids(await recommendProducts(db, 'popular-in-category', 'p-cap'))).toEqual(['p-socks', 'p-road', 'p-road-2', 'p-road-3'])
+  })
+})
+
+describe('kept up to date as orders are paid and views collected, without a recompute', () => {
+  /** A pair's row with its transaction id (xmin): a row not rewritten keeps it. */
+  const pair = async (table: string, productId: string, otherId: string) =>
+    (await db.query<{ shared: number; version: string }>(`SELECT shared, xmin::text AS version FROM ${table} WHERE product_id = $1 AND other_id = $2`, [productId, otherId]))
+      .rows[0]
+
+  it('counts a new order once it is paid, touching only its own pairs, and uncounts it when refunded', async () => {
+    const untouched = await pair('recommendation_bought_together', 'p-road', 'p-cap')
+    // the checkout writes a pending order and its lines; nothing is bought yet
+    await order('o-7', 'pending', ['p-trail', 'p-road-3'])
+    expect(await boughtTogether(db, 'p-trail')).toEqual([])
+    await db.query(`UPDATE orders SET status = 'paid' WHERE id = 'o-7'`)
+    expect(await boughtTogether(db, 'p-trail')).toEqual(['p-road-3'])
+    expect(await pair('recommendation_bought_together', 'p-road-3', 'p-trail')).toMatchObject({ shared: 1 })
+    expect(ids(await recommendProducts(db, 'bought-together', 'p-trail'))).toEqual(['p-road-3', 'p-road', 'p-road-2', 'p-cap'])
+    expect(await pair('recommendation_bought_together', 'p-road', 'p-cap')).toEqual(untouched)
+
+    // fulfilled is still bought; refunded is not
+    await db.query(`UPDATE orders SET status = 'fulfilled' WHERE id = 'o-7'`)
+    expect(await pair('recommendation_bought_together', 'p-trail', 'p-road-3')).toMatchObject({ shared: 1 })
+    await db.query(`UPDATE orders SET status = 'refunded' WHERE id = 'o-7'`)
+    expect(await boughtTogether(db, 'p-trail')).toEqual([])
+  })
+
+  it('counts a pair of products once per visit as the collector stores their views, however they arrive', async () => {
+    const view = (id: string, session: string, productId: string) =>
+      createServerEvent('product_viewed', { item: { id: productId, name: productId, price: { amount: 100, currency: 'EUR' } } }, { sessionId: session })
+    const first = view('v-1', 's-9', 'p-cap')
+    // one batch: the cap, then the socks twice; then the same batch again (a resend) and the cap once more
+    await storeJourneyEvents(db, [first, view('v-2', 's-9', 'p-socks'), view('v-3', 's-9', 'p-socks')], 'client')
+    await storeJourneyEvents(db, [first, view('v-4', 's-9', 'p-cap')], 'client')
+    expect(await pair('recommendation_viewed_together', 'p-cap', 'p-socks')).toMatchObject({ shared: 1 })
+    expect(await pair('recommendation_viewed_together', 'p-socks', 'p-cap')).toMatchObject({ shared: 1 })
+    // the socks were viewed with the road shoe (3) in s-3 and now with the cap in s-9: a tie, by id
+    expect(await alsoViewed(db, 'p-socks')).toEqual(['p-cap', 'p-road-3'])
   })
 })

@@ -1,44 +1,22 @@
+import type { CatalogTag } from '../catalog-cache.server'
 import type { Queryable } from '../db.server'
 import { discoveryProducts, popularProducts } from '../search/discovery-product.server'
 import type { DiscoveryProduct, RecommendationSlot } from '../search/types'
 
 export const DEFAULT_RECOMMENDATIONS = 4
 
-/** Orders that count as bought: paid, fulfilled. */
-const BOUGHT = `('paid', 'fulfilled')`
-
 /** Products bought in the same orders as this one, the most shared orders first. */
-export async function boughtTogether(db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT other.product_id AS id
-       FROM order_lines mine
-       JOIN orders o ON o.id = mine.order_id AND o.status IN ${BOUGHT}
-       JOIN order_lines other ON other.order_id = mine.order_id AND other.product_id <> mine.product_id
-      WHERE mine.product_id = $1
-      GROUP BY other.product_id
-      ORDER BY count(DISTINCT mine.order_id) DESC, other.product_id
-      LIMIT $2`,
-    [productId, limit],
-  )
-  return rows.map((row) => row.id)
-}
+export const boughtTogether = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => pairedWith(db, 'recommendation_bought_together', productId, limit)
 
 /** Products viewed in the same visits (journey sessions) as this one, the most shared visits first. */
-export async function alsoViewed(db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `WITH sessions AS (
-       SELECT DISTINCT session_id FROM journey_events
-        WHERE name = 'product_viewed' AND event #>> '{properties,item,id}' = $1 AND session_id IS NOT NULL
-     )
-     SELECT e.event #>> '{properties,item,id}' AS id
-       FROM sessions s
-       JOIN journey_events e ON e.session_id = s.session_id AND e.name = 'product_viewed'
-      WHERE e.event #>> '{properties,item,id}' <> $1
-      GROUP BY 1
-      ORDER BY count(DISTINCT e.session_id) DESC, 1
-      LIMIT $2`,
-    [productId, limit],
-  )
+export const alsoViewed = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => pairedWith(db, 'recommendation_viewed_together', productId, limit)
+
+/**
+ * The products paired with this one, most shared first: pairs counted as orders are paid and views are
+ * collected (migration 015_discovery_recommendation_pairs_and_search_speed), so a request reads a few rows.
+ */
+async function pairedWith(db: Queryable, pairs: 'recommendation_bought_together' | 'recommendation_viewed_together', productId: string, limit: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`SELECT other_id AS id FROM ${pairs} WHERE product_id = $1 ORDER BY shared DESC, other_id LIMIT $2`, [productId, limit])
   return rows.map((row) => row.id)
 }
 
@@ -94,4 +72,13 @@ export async function recommendProducts(
 async function categoryOf(db: Queryable, productId: string): Promise<string | undefined> {
   const { rows } = await db.query<{ category_id: string }>('SELECT category_id FROM products WHERE id = $1', [productId])
   return rows[0]?.category_id
+}
+
+/**
+ * What a product's cached recommendations depend on: its new orders ("bought together"), its category's
+ * products ("similar"), and each product shown (price, stock, rating). Views pair up without a catalog
+ * change: "others also viewed" is as fresh as the cache's lifetime (CATALOG_CACHE_TTL).
+ */
+export function recommendationTags(product: { id: string; categoryId: string }, shown: readonly DiscoveryProduct[]): CatalogTag[] {
+  return [`purchases:${product.id}`, `category:${product.categoryId}`, ...shown.flatMap((item): CatalogTag[] => [`product:${item.id}`, `reviews:${item.id}`])]
 }
