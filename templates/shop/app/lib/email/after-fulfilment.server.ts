@@ -29,7 +29,8 @@ export function reviewRequestUrl(productSlug: string, orderId: string): string {
  * survives restarts): a review request per product `REVIEW_REQUEST_DELAY_DAYS` later and one NPS invitation
  * `NPS_INVITATION_DELAY_DAYS` later. Both are marketing mail (a request for a review or a score is
  * promotion under GDPR/ePrivacy, not the performance of the contract): they carry one-click unsubscribe and
- * go only if the buyer's address has a confirmed double opt-in when they are due, else they are suppressed.
+ * go only if the buyer's address has a confirmed double opt-in when they are due, else they are suppressed;
+ * they are suppressed too when the order was refunded or cancelled before they were due (`orderWithdrawn`).
  * Fulfilling again (a new tracking number) queues nothing new.
  */
 export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order, now: Date = new Date()): Promise<void> {
@@ -51,7 +52,11 @@ export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order,
       },
       options,
     )
-    await enqueueMarketingEmail(db, { idempotencyKey: reviewRequestKey(order.id, productId), kind: reviewRequestEmail.name, recipient: order.email, sendAt: reviewDue, ...rendered }, now)
+    await enqueueMarketingEmail(
+      db,
+      { idempotencyKey: reviewRequestKey(order.id, productId), kind: reviewRequestEmail.name, recipient: order.email, orderId: order.id, sendAt: reviewDue, ...rendered },
+      now,
+    )
   }
   const invitation = await renderEmail(
     npsInvitationEmail,
@@ -61,7 +66,14 @@ export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order,
   )
   await enqueueMarketingEmail(
     db,
-    { idempotencyKey: npsInvitationKey(order.id), kind: npsInvitationEmail.name, recipient: order.email, sendAt: new Date(now.getTime() + env.email.npsInvitationDelayDays * DAY_MS), ...invitation },
+    { idempotencyKey: npsInvitationKey(order.id), kind: npsInvitationEmail.name, recipient: order.email, orderId: order.id, sendAt: new Date(now.getTime() + env.email.npsInvitationDelayDays * DAY_MS), ...invitation },
     now,
   )
+}
+
+/** Why a follow-up about an order must not go: the order was refunded (in full) or cancelled since it was queued, or null. */
+export async function orderWithdrawn(db: Queryable, message: { orderId: string | null }): Promise<string | null> {
+  if (!message.orderId) return null
+  const { rows } = await db.query<{ status: string }>("SELECT status FROM orders WHERE id = $1 AND status IN ('refunded', 'cancelled')", [message.orderId])
+  return rows[0] ? `suppressed: the order was ${rows[0].status} (${message.orderId})` : null
 }

@@ -478,6 +478,18 @@ describe('review requests and NPS invitation after fulfilment', () => {
     expect((await afterFulfilment(order.id)).map((message) => message.status)).toEqual(['suppressed', 'suppressed', 'suppressed'])
     expect(received.map((mail) => mail.subject)).toEqual([`Your order ${order.id} is confirmed`])
   })
+
+  it('suppresses both when the order was refunded before they were due, and still sends those of an order that was not', async () => {
+    const { order: refunded } = await fulfilledOrder('bea@example.com')
+    const { order: kept } = await fulfilledOrder('bea@example.com')
+    await refundOrder(db, refunded.id, new Date(fulfilledAt.getTime() + DAY_MS))
+    await sendAll(undefined, invitationDue)
+    expect((await afterFulfilment(refunded.id)).map((message) => [message.status, message.lastError])).toEqual(
+      Array(3).fill(['suppressed', `suppressed: the order was refunded (${refunded.id})`]),
+    )
+    expect((await afterFulfilment(kept.id)).map((message) => message.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(received.filter((mail) => mail.subject?.startsWith('How do you like your '))).toHaveLength(2)
+  })
 })
 
 describe('emailFunnel', () => {
