@@ -10,7 +10,7 @@ import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
 import { SHIPPING_METHODS } from '../lib/pricing.server'
 import { REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
-import { reviewRequestPath } from '../lib/reviews.server'
+import { reviewLinkPath } from '../lib/email/review-link.server'
 import { getShopSession, sessionHeaders } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/order'
@@ -86,7 +86,7 @@ function orderView(order: Order) {
 function uniqueProducts(order: Order) {
   const seen = new Map<string, { id: string; name: string; reviewPath: string }>()
   for (const line of order.lines) {
-    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewRequestPath(line.slug, order.id) })
+    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewLinkPath(line.slug, line.productId, order.id) })
   }
   return [...seen.values()]
 }

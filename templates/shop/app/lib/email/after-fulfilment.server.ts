@@ -1,10 +1,10 @@
 import { npsInvitationEmail, renderEmail, reviewRequestEmail } from '@journeykit/email'
 import type { Queryable } from '../db.server'
 import { env } from '../env.server'
-import { isDefaultVariant, orderAccessToken, orderUrl, type Order } from '../orders.server'
-import { reviewRequestPath } from '../reviews.server'
+import { isDefaultVariant, orderUrl, type Order } from '../orders.server'
 import { enqueueMarketingEmail, unsubscribeUrl } from './marketing-emails.server'
 import { EMAIL_UTM_SOURCE, emailShop } from './order-emails.server'
+import { reviewLinkPath } from './review-link.server'
 
 const DAY_MS = 24 * 60 * 60_000
 
@@ -13,16 +13,6 @@ export const reviewRequestKey = (orderId: string, productId: string) => `review-
 
 /** One NPS invitation per order, ever. */
 export const npsInvitationKey = (orderId: string) => `nps-invitation:${orderId}`
-
-/**
- * The review link of a product of an order: the product page with the order and the order's access token,
- * the proof `createReview` takes (`orderId` + `orderToken`) to store the review as a verified purchase.
- */
-export function reviewRequestUrl(productSlug: string, orderId: string): string {
-  const url = new URL(reviewRequestPath(productSlug, orderId), env.shopUrl)
-  url.searchParams.set('token', orderAccessToken(orderId))
-  return url.toString()
-}
 
 /**
  * Schedules, in the fulfilment's transaction, what follows a fulfilled order through the outbox (so it
@@ -47,7 +37,8 @@ export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order,
         customerName: order.address.givenName,
         orderNumber: order.id,
         product: { name: line.name, variant: isDefaultVariant(line.variantLabel) ? undefined : line.variantLabel },
-        reviewUrl: reviewRequestUrl(line.slug, order.id),
+        // valid for REVIEW_LINK_TTL_MS from when the request is due
+        reviewUrl: `${env.shopUrl}${reviewLinkPath(line.slug, productId, order.id, reviewDue)}`,
         unsubscribeUrl: unsubscribe,
       },
       options,

@@ -21,6 +21,7 @@ import { createReview, ReviewError } from '../reviews.server'
 import { isOrderAccessToken } from '../orders.server'
 import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
 import { emailFunnel } from './email-funnel.server'
+import { REVIEW_LINK_TTL_MS } from './review-link.server'
 import { referralRewardKey } from './referral-reward.server'
 import { claimReferral, referralForCustomer, rewardReferralForPaidOrder } from '../referrals.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
@@ -451,9 +452,13 @@ describe('review requests and NPS invitation after fulfilment', () => {
     expect([review.searchParams.get('order'), review.searchParams.get('utm_medium'), review.searchParams.get('utm_campaign')]).toEqual([order.id, 'email', 'review_request'])
     const line = order.lines.find((candidate) => review.pathname === `/p/${candidate.slug}`)!
     const draft = { productId: line.productId, rating: 5, title: 'Warm', body: 'Kept me warm on a week of winter hikes.', authorName: 'Bea', orderId: order.id }
-    const { review: stored } = await createReview(db, { ...draft, orderToken: review.searchParams.get('token')! })
+    const reviewToken = review.searchParams.get('token')!
+    // the other product's review link is not this one's
+    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, reviewToken })).rejects.toThrow(ReviewError)
+    // valid for REVIEW_LINK_TTL_MS from when the request was due
+    await expect(createReview(db, { ...draft, reviewToken }, { now: new Date(reviewsDue.getTime() + REVIEW_LINK_TTL_MS) })).rejects.toThrow('has expired')
+    const { review: stored } = await createReview(db, { ...draft, reviewToken }, { now: reviewsDue })
     expect(stored.verifiedBuyer).toBe(true)
-    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, orderToken: 'forged' })).rejects.toThrow(ReviewError)
   })
 
   it('sends the NPS invitation with scores 0 to 10 that open the order’s survey with the order’s token', async () => {
