@@ -52,7 +52,7 @@ export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order,
   const invitation = await renderEmail(
     npsInvitationEmail,
     // The order page holds the shop's NPS survey (one answer per order); its link's token lets the buyer answer.
-    { shop, customerName: order.address.givenName, surveyUrl: `${env.shopUrl}${orderUrl(order.id)}`, unsubscribeUrl: unsubscribe },
+    { shop, customerName: order.address.givenName, surveyUrl: `${env.shopUrl}${orderUrl(order.id)}#survey`, unsubscribeUrl: unsubscribe },
     options,
   )
   await enqueueMarketingEmail(
@@ -67,4 +67,10 @@ export async function orderWithdrawn(db: Queryable, message: { orderId: string |
   if (!message.orderId) return null
   const { rows } = await db.query<{ status: string }>("SELECT status FROM orders WHERE id = $1 AND status IN ('refunded', 'cancelled')", [message.orderId])
   return rows[0] ? `suppressed: the order was ${rows[0].status} (${message.orderId})` : null
+}
+
+/** The score of an NPS invitation's link (`score=0…10`), which the order page preselects; anything else is ignored. */
+export function linkedNpsScore(url: URL): number | null {
+  const score = url.searchParams.get('score')
+  return score && /^(?:[0-9]|10)$/.test(score) ? Number(score) : null
 }

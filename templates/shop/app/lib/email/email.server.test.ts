@@ -19,7 +19,7 @@ import { createStaff, type StaffMember } from '../admin/staff.server'
 import { fulfilOrder } from '../admin/orders.server'
 import { createReview, ReviewError } from '../reviews.server'
 import { isOrderAccessToken } from '../orders.server'
-import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
+import { linkedNpsScore, npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
 import { emailFunnel } from './email-funnel.server'
 import { REVIEW_LINK_TTL_MS } from './review-link.server'
 import { referralRewardKey } from './referral-reward.server'
@@ -473,7 +473,9 @@ describe('review requests and NPS invitation after fulfilment', () => {
       expect(url.pathname).toBe(`/orders/${order.id}`)
       expect(isOrderAccessToken(order.id, url.searchParams.get('token'))).toBe(true)
       expect(url.searchParams.get('utm_campaign')).toBe('nps_invitation')
+      expect([url.hash, linkedNpsScore(url)]).toEqual(['#survey', Number(url.searchParams.get('score'))])
     }
+    for (const score of ['11', '-1', '5.5', '05', 'ten', '']) expect(linkedNpsScore(new URL(`https://shop.example/orders/NW-1?score=${score}`))).toBeNull()
   })
 
   it('suppresses both when the buyer never confirmed marketing mail', async () => {
