@@ -508,6 +508,8 @@ describe('emailFunnel', () => {
 
   beforeAll(async () => {
     const visit = (sessionId: string, campaign: object, occurredAt: string) => createServerEvent('page_viewed', {}, { sessionId, anonymousId: `a-${sessionId}`, campaign, occurredAt })
+    const click = (sessionId: string, campaign: string, occurredAt: string) =>
+      createServerEvent('email_clicked', { campaign }, { sessionId, anonymousId: `a-${sessionId}`, campaign: email(campaign), occurredAt })
     await storeJourneyEvents(
       db,
       [
@@ -517,6 +519,11 @@ describe('emailFunnel', () => {
         visit('s-nps', email('nps_invitation'), at('11:00')),
         visit('s-ads', { source: 'google', medium: 'cpc', name: 'spring-sale' }, at('12:00')),
         visit('s-next-day', email('review_request'), '2025-03-11T00:00:00.000Z'),
+        click('s-review-1', 'review_request', at('09:00')),
+        click('s-reminder', 'abandoned_checkout', at('13:00')),
+        click('s-reminder', 'abandoned_checkout', at('13:02')),
+        visit('s-reminder', email('abandoned_checkout'), at('13:00')),
+        visit('s-reminder-2', email('abandoned_checkout'), at('14:00')),
       ],
       'client',
     )
@@ -525,6 +532,7 @@ describe('emailFunnel', () => {
       [
         createServerEvent('order_completed', sale('NW-E1', 24700), { sessionId: 's-review-1', campaign: email('review_request'), occurredAt: at('09:30') }),
         createServerEvent('order_completed', sale('NW-E2', 5000), { sessionId: 's-ads', campaign: { source: 'google', medium: 'cpc', name: 'spring-sale' }, occurredAt: at('12:30') }),
+        createServerEvent('order_completed', sale('NW-E3', 8900), { sessionId: 's-reminder', campaign: email('abandoned_checkout'), occurredAt: at('13:10') }),
       ],
       'server',
     )
@@ -535,20 +543,30 @@ describe('emailFunnel', () => {
     await enqueueEmail(db, { idempotencyKey: 'funnel-2', kind: 'review_request', recipient: 'b@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-3', kind: 'nps_invitation', recipient: 'c@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-4', kind: 'nps_invitation', recipient: 'd@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    for (const recipient of ['e@example.com', 'f@example.com', 'g@example.com']) {
+      await enqueueEmail(db, { idempotencyKey: `funnel-${recipient}`, kind: 'abandoned_checkout', recipient, subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    }
     refused.add('d@example.com')
     await sendAll(undefined, new Date(at('08:00')))
 
     expect(await emailFunnel(db, { from: day, to: day })).toEqual({
       sent: [
+        { kind: 'abandoned_checkout', count: 3 },
         { kind: 'review_request', count: 2 },
         { kind: 'nps_invitation', count: 1 },
       ],
       campaigns: [
-        { campaign: 'review_request', visits: 2, orders: 1, revenue: { EUR: 24700 } },
-        { campaign: 'nps_invitation', visits: 1, orders: 0, revenue: {} },
+        { campaign: 'abandoned_checkout', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 8900 } },
+        { campaign: 'review_request', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 24700 } },
+        { campaign: 'nps_invitation', clicks: 0, visits: 1, orders: 0, revenue: {} },
       ],
+      recovery: { remindersSent: 3, cartsRestored: 1, cartsRecovered: 1, revenue: { EUR: 8900 } },
     })
-    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({ sent: [], campaigns: [{ campaign: 'review_request', visits: 1, orders: 0, revenue: {} }] })
+    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({
+      sent: [],
+      campaigns: [{ campaign: 'review_request', clicks: 0, visits: 1, orders: 0, revenue: {} }],
+      recovery: { remindersSent: 0, cartsRestored: 0, cartsRecovered: 0, revenue: {} },
+    })
   })
 })
 
