@@ -9,6 +9,8 @@ import { customerKpis, type CustomerKpis } from '../lib/customer-kpis.server'
 import { journeyDashboard, parseDayRange, previousRange, type DayRange, type DayRangeErrors, type JourneyDashboard } from '../lib/dashboard.server'
 import { getDatabase } from '../lib/db.server'
 import { useRootData } from '../root'
+import { JourneyEmail } from '../components/journey-email'
+import { emailFunnel } from '../lib/email/email-funnel.server'
 import type { Route } from './+types/journey'
 
 export const meta: Route.MetaFunction = () => [
@@ -28,8 +30,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const today = now.toISOString().slice(0, 10)
   if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
   const before = previousRange(range)
-  const [dashboard, previous, kpis, previousKpis] = await Promise.all([journeyDashboard(db, range), journeyDashboard(db, before), customerKpis(db, range), customerKpis(db, before)])
-  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis }
+  const [dashboard, previous, kpis, previousKpis, email] = await Promise.all([
+    journeyDashboard(db, range),
+    journeyDashboard(db, before),
+    customerKpis(db, range),
+    customerKpis(db, before),
+    emailFunnel(db, range),
+  ])
+  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis, email }
 }
 
 export default function JourneyPage({ loaderData }: Route.ComponentProps) {
@@ -38,7 +46,10 @@ export default function JourneyPage({ loaderData }: Route.ComponentProps) {
       <DashboardHeader />
       <RangeForm today={loaderData.today} range={loaderData.range} errors={loaderData.errors} />
       {loaderData.state === 'ready' ? (
-        <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
+        <>
+          <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
+          <JourneyEmail funnel={loaderData.email} />
+        </>
       ) : (
         <p className="journey-period">Correct the period above to see the figures.</p>
       )}
