@@ -440,10 +440,13 @@ describe('the shop, end to end', () => {
       expect(points[0]!.points).toBeGreaterThan(0)
       const { rows: surveys } = await db.query<{ score: number }>(`SELECT score FROM survey_responses`)
       expect(surveys).toEqual([expect.objectContaining({ score: 9 })])
-      const { rows: subscribers } = await db.query<{ email: string; status: string; source: string }>(`SELECT email, status, source FROM newsletter_signups`)
-      expect(subscribers).toEqual([{ email: 'field.notes@example.com', status: 'pending', source: 'home-newsletter' }])
-      const { rows: confirmations } = await db.query(`SELECT recipient FROM email_outbox WHERE kind = 'newsletter_confirmation'`)
-      expect(confirmations).toEqual([{ recipient: 'field.notes@example.com' }])
+      const { rows: subscribers } = await db.query<{ email: string; status: string; source: string }>(`SELECT email, status, source FROM newsletter_signups ORDER BY email`)
+      expect(subscribers).toEqual([
+        { email: 'field.notes@example.com', status: 'pending', source: 'home-newsletter' },
+        { email: 'returning@example.com', status: 'pending', source: 'checkout' },
+      ])
+      const { rows: confirmations } = await db.query(`SELECT recipient FROM email_outbox WHERE kind IN ('newsletter_confirmation', 'abandoned_checkout') ORDER BY recipient, kind`)
+      expect(confirmations).toEqual([{ recipient: 'field.notes@example.com' }, { recipient: 'returning@example.com' }, { recipient: 'returning@example.com' }])
     })
 
     it('collected events from every stage of the journey, the purchase once', async () => {

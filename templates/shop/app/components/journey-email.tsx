@@ -15,6 +15,8 @@ const TEMPLATE_LABELS: Record<string, string> = {
   newsletter_confirmation: 'Newsletter confirmation',
 }
 
+const NUMERIC_COLUMNS = ['Sent', 'Clicked', 'Orders', 'Revenue']
+
 const moneyOf = (revenue: Record<string, number>): Money[] => Object.entries(revenue).map(([currency, amount]) => ({ amount, currency }))
 
 /**
@@ -48,18 +50,11 @@ export function JourneyEmail({ funnel }: { funnel: EmailFunnel }) {
           <thead>
             <tr>
               <th scope="col">Template</th>
-              <th scope="col" data-numeric="">
-                Sent
-              </th>
-              <th scope="col" data-numeric="">
-                Clicked
-              </th>
-              <th scope="col" data-numeric="">
-                Orders
-              </th>
-              <th scope="col" data-numeric="">
-                Revenue
-              </th>
+              {NUMERIC_COLUMNS.map((header) => (
+                <th key={header} scope="col" data-numeric="">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
