@@ -80,6 +80,12 @@ export interface JourneyEventMap {
   survey_submitted: { surveyId: string; kind: SurveyKind; score: number; commentLength?: number }
   /** The visitor saw a variant of an experiment (a viewable impression); recorded once per visitor per experiment. */
   experiment_viewed: { experiment: string; variant: string }
+  /**
+   * The visitor followed a link of one of the shop's emails, recorded by the server that answered it (e.g. the
+   * abandoned-checkout reminder's cart link): `campaign` is the email's template (its `utm_campaign`), `link`
+   * which of its links (`utm_content`).
+   */
+  email_clicked: { campaign: string; link?: string }
 }
 
 export type EventName = keyof JourneyEventMap
@@ -95,6 +101,8 @@ export const EVENT_STAGES = {
   product_list_viewed: 'awareness',
   // seen at any point of the journey; the lowest stage, so it never moves the visitor on
   experiment_viewed: 'awareness',
+  // an email reaches customers at any stage; the lowest stage, so it never moves the visitor on
+  email_clicked: 'awareness',
   product_clicked: 'consideration',
   product_viewed: 'consideration',
   comparison_viewed: 'consideration',

@@ -20,10 +20,12 @@ describe('the shop, end to end', () => {
   let browser: Browser
   const referral = { code: '', email: 'ana.popescu@example.com' }
   const analyst = { email: 'analyst@shop.example', password: 'an analyst password', setPasswordPath: '' }
+  const clerk = { email: 'clerk@shop.example', password: 'a clerk password', setPasswordPath: '' }
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jk-shop-e2e-'))
     analyst.setPasswordPath = await createStaffAccount(dataDir, analyst.email, 'analyst')
+    clerk.setPasswordPath = await createStaffAccount(dataDir, clerk.email, 'staff')
     ;[shop, browser] = await Promise.all([startShop({ GA4_MEASUREMENT_ID: 'G-E2ETEST00' }, { dataDir }), launchChromium()])
   }, 240_000)
 
@@ -329,6 +331,43 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 60_000)
 
+  it('brings a visitor who left the checkout back to their cart from the reminder in the outbox', async () => {
+    // the checkout with an email and the marketing box ticked, then the visitor leaves
+    const shopper = await visitor()
+    await addToCart(shopper.page, 'drift-anc')
+    await shopper.page.goto(`${shop.url}/checkout`)
+    await shopper.page.getByRole('textbox', { name: 'Email' }).fill('returning@example.com')
+    await shopper.page.getByRole('checkbox', { name: /email me news and offers/ }).check()
+    await shopper.page.getByText('We sent a link to returning@example.com').waitFor()
+    expect(shopper.errors).toEqual([])
+    await shopper.context.close()
+
+    // the reminder waits in the outbox (no SMTP_URL): a clerk reads its link there
+    const { context, page, errors } = await visitor()
+    await page.goto(`${shop.url}${clerk.setPasswordPath}`)
+    await page.getByLabel('New password').fill(clerk.password)
+    await page.getByRole('button', { name: 'Save the password' }).click()
+    await page.getByRole('status').getByText('Your password is set.').waitFor()
+    await page.goto(`${shop.url}/admin/login?next=%2Fadmin%2Foutbox`)
+    await page.getByLabel('Email').fill(clerk.email)
+    await page.getByLabel('Password').fill(clerk.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    const reminder = page.getByRole('article', { name: 'Your cart at Northwind Outfitters is waiting' })
+    await reminder.getByText('returning@example.com', { exact: true }).waitFor()
+    const restoreLink = await reminder.frameLocator('iframe').getByRole('link', { name: 'Return to your cart' }).getAttribute('href')
+    expect(new URL(restoreLink!).searchParams.get('utm_campaign')).toBe('abandoned_checkout')
+
+    // the link restores the cart in another browser, and its landing records the click
+    await page.goto(restoreLink!.replace(/^https?:\/\/[^/]+/, shop.url))
+    await page.getByRole('heading', { level: 1, name: 'Your cart' }).waitFor()
+    await page.getByRole('link', { name: 'Drift ANC' }).first().waitFor()
+    const clicked = collected(page, 'email_clicked')
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+    await clicked
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('serves the product page whole, loads the reviews’ code only when they are scrolled to, and stores a helpful vote', async () => {
     const { context, page, errors } = await visitor()
     await page.setViewportSize({ width: 412, height: 823 })
@@ -403,10 +442,17 @@ describe('the shop, end to end', () => {
       expect(points[0]!.points).toBeGreaterThan(0)
       const { rows: surveys } = await db.query<{ score: number }>(`SELECT score FROM survey_responses`)
       expect(surveys).toEqual([expect.objectContaining({ score: 9 })])
-      const { rows: subscribers } = await db.query<{ email: string; status: string; source: string }>(`SELECT email, status, source FROM newsletter_signups`)
-      expect(subscribers).toEqual([{ email: 'field.notes@example.com', status: 'pending', source: 'home-newsletter' }])
-      const { rows: confirmations } = await db.query(`SELECT recipient FROM email_outbox WHERE kind = 'newsletter_confirmation'`)
-      expect(confirmations).toEqual([{ recipient: 'field.notes@example.com' }])
+      const { rows: subscribers } = await db.query<{ email: string; status: string; source: string }>(`SELECT email, status, source FROM newsletter_signups ORDER BY email`)
+      expect(subscribers).toEqual([
+        { email: 'field.notes@example.com', status: 'pending', source: 'home-newsletter' },
+        { email: 'returning@example.com', status: 'pending', source: 'checkout' },
+      ])
+      const { rows: queued } = await db.query(`SELECT recipient, kind FROM email_outbox WHERE kind IN ('newsletter_confirmation', 'abandoned_checkout') ORDER BY recipient, kind`)
+      expect(queued).toEqual([
+        { recipient: 'field.notes@example.com', kind: 'newsletter_confirmation' },
+        { recipient: 'returning@example.com', kind: 'abandoned_checkout' },
+        { recipient: 'returning@example.com', kind: 'newsletter_confirmation' },
+      ])
     })
 
     it('collected events from every stage of the journey, the purchase once', async () => {
@@ -414,6 +460,8 @@ describe('the shop, end to end', () => {
       const stages = new Set(rows.map((row) => row.stage))
       expect([...stages].sort()).toEqual(['advocacy', 'awareness', 'consideration', 'decision', 'purchase', 'retention'])
       const names = new Set(rows.map((row) => row.name))
+      const { rows: clicks } = await db.query(`SELECT 1 FROM journey_events WHERE name = 'email_clicked' AND event #>> '{properties,campaign}' = 'abandoned_checkout'`)
+      expect(clicks).toHaveLength(1)
       for (const name of ['page_viewed', 'product_list_viewed', 'comparison_viewed', 'product_viewed', 'product_added', 'cart_viewed', 'checkout_started', 'order_completed', 'referral_shared', 'survey_submitted']) {
         expect(names, name).toContain(name)
       }

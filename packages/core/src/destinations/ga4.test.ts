@@ -136,6 +136,13 @@ describe('toGa4', () => {
     })
   })
 
+  it('sends email_clicked as a custom event', () => {
+    expect(toGa4(makeEvent('email_clicked', { campaign: 'abandoned_checkout', link: 'restore_cart' }))).toEqual({
+      name: 'email_clicked',
+      params: { campaign: 'abandoned_checkout', link: 'restore_cart' },
+    })
+  })
+
   it('never sends a non-money `value` (it would be read as revenue without a currency)', () => {
     expect(toGa4(makeEvent('comparison_changed', { action: 'differences', value: true }))).toEqual({
       name: 'comparison_changed',

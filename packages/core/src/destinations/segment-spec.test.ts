@@ -132,6 +132,14 @@ describe('toSegment', () => {
     })
   })
 
+  it('maps email_clicked to the Email spec\'s Email Link Clicked', () => {
+    expect(toSegment(makeEvent('email_clicked', { campaign: 'abandoned_checkout', link: 'restore_cart' }))).toEqual({
+      name: 'Email Link Clicked',
+      kind: 'track',
+      properties: { campaign_name: 'abandoned_checkout', link_id: 'restore_cart' },
+    })
+  })
+
   it('maps page_viewed to a page call with the page properties', () => {
     expect(toSegment(makeEvent('page_viewed', {}))).toEqual({
       name: 'Page Viewed',

@@ -83,6 +83,8 @@ const SEGMENT: { [N in EventName]?: readonly [Mapper<N>, string?] } = {
   ],
   // Segment's A/B testing spec
   experiment_viewed: [(p) => ({ experiment_id: p.experiment, experiment_name: p.experiment, variation_id: p.variant, variation_name: p.variant })],
+  // Segment's Email spec
+  email_clicked: [(p) => ({ campaign_name: p.campaign, link_id: p.link }), 'Email Link Clicked'],
 }
 
 /** `points_earned` → `Points Earned`. */

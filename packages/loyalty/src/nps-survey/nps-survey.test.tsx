@@ -50,6 +50,21 @@ describe('NpsSurvey', () => {
     expect(screen.getByRole('textbox', { name: prompt })).toHaveAccessibleDescription('Optional')
   })
 
+  it('starts with the score it is given, sent with one click on Send, and ignores a score off the scale', async () => {
+    const { user, onSubmit, unmount } = setup({ defaultScore: 9 })
+    expect(screen.getByRole('radio', { name: '9' })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('heading', { name: 'Thank you for your feedback!' })
+    expect(onSubmit).toHaveBeenCalledWith({ surveyId: npsSurveyId, kind: 'nps', score: 9, comment: '' })
+    unmount()
+    for (const defaultScore of [11, -1, 2.5, Number.NaN]) {
+      const { unmount: next } = setup({ defaultScore })
+      expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([])
+      expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument()
+      next()
+    }
+  })
+
   it('moves through the scale with the arrow keys and submits with Enter', async () => {
     const { user, onSubmit, recorder } = setup()
     await user.tab()

@@ -23,6 +23,11 @@ export interface SurveyProps extends Omit<ComponentPropsWithoutRef<'section'>, '
   onSubmit: (answer: SurveyAnswer) => Promise<void>
   /** Replaces the default question. */
   question?: ReactNode
+  /**
+   * The score chosen before the survey is shown, e.g. from the score link in an email invitation: the
+   * visitor confirms it with one click on Send (or changes it). Ignored unless a whole number on the scale.
+   */
+  defaultScore?: number
   /** How many days "Not now" hides the survey. Default 30. */
   snoozeDays?: number
   /** Called after "Not now" (the survey then renders nothing). */
@@ -64,6 +69,7 @@ export const ScoreSurvey = forwardRef<HTMLElement, SurveyProps & { scale: Survey
   surveyId,
   onSubmit,
   question,
+  defaultScore,
   snoozeDays = 30,
   onSnooze,
   onRefer,
@@ -75,7 +81,7 @@ export const ScoreSurvey = forwardRef<HTMLElement, SurveyProps & { scale: Survey
   const track = useTrack({ block: scale.block, blockId: surveyId })
   const id = useId()
   const [visible, setVisible] = useState(false)
-  const [score, setScore] = useState<number>()
+  const [score, setScore] = useState(() => (Number.isInteger(defaultScore) && defaultScore! >= scale.min && defaultScore! <= scale.max ? defaultScore : undefined))
   const [comment, setComment] = useState('')
   const [status, setStatus] = useState<Status>('idle')
   const thanksRef = useRef<HTMLHeadingElement>(null)

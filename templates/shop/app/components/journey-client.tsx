@@ -3,6 +3,7 @@ import { JourneyProvider, useJourney } from '@journeykit/react'
 import { Button } from '@journeykit/ui'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
+import { emailClickOf } from '../lib/email/email-click'
 import type { PublicConfig } from '../lib/env.server'
 import { JourneyIdCookie } from '../lib/experiments/journey-id-cookie'
 
@@ -60,12 +61,18 @@ export function JourneyClient({ config, consent, children }: { config: PublicCon
   return journey ? <JourneyProvider journey={journey}>{content}</JourneyProvider> : <JourneyProvider>{content}</JourneyProvider>
 }
 
-/** One `page_viewed` per client-side navigation; the staff dashboard is not part of anyone's journey. */
+/**
+ * One `page_viewed` per client-side navigation, and `email_clicked` when it is the landing of an email's
+ * link; the staff dashboard is not part of anyone's journey.
+ */
 function PageViews() {
   const journey = useJourney()
   const location = useLocation()
   useEffect(() => {
-    if (!location.pathname.startsWith('/journey')) journey.page()
+    if (location.pathname.startsWith('/journey')) return
+    journey.page()
+    const click = emailClickOf(location.search)
+    if (click) journey.track('email_clicked', click)
   }, [journey, location.pathname, location.search])
   return null
 }

@@ -681,4 +681,12 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX products_category ON products (category_id);
     `,
   },
+  {
+    id: '016_email_order_follow_ups',
+    sql: `
+      -- The order a follow-up message is about (review request, NPS invitation): suppressed when it is due if
+      -- that order was refunded or cancelled since it was queued (app/lib/email/sender.server.ts).
+      ALTER TABLE email_outbox ADD COLUMN order_id text;
+    `,
+  },
 ]

@@ -2,6 +2,7 @@ import type { Activity } from '@journeykit/social-proof'
 import type { RatingBreakdown, Review, StarValue } from '@journeykit/social-proof'
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from './db.server'
+import { checkReviewLinkToken, REVIEW_LINK_PROBLEMS } from './email/review-link.server'
 import { isOrderAccessToken } from './orders.server'
 
 /** The name merchant replies are shown under. */
@@ -130,6 +131,8 @@ export interface NewReview {
   orderId?: string
   /** Proof that the author is the buyer: the token of the order's confirmation link (`orderAccessToken`). */
   orderToken?: string
+  /** Or proof from a review link (email, order page): its token, signed for this order and product (`reviewLinkToken`). */
+  reviewToken?: string
 }
 
 export interface ReviewOptions {
@@ -141,6 +144,8 @@ export interface ReviewOptions {
    * throws to refuse it. The route's per-product limit on anonymous reviews.
    */
   beforeUnverified?: () => void
+  /** When a review link's token is checked against its expiry; default now. */
+  now?: Date
 }
 
 export interface CreatedReview {
@@ -166,7 +171,9 @@ function validate(input: NewReview): Record<string, string> {
 
 /**
  * Stores a review. It is verified when `orderId` names a paid or fulfilled order that contains
- * the product and `orderToken` proves the author holds that order's link; one review per order
+ * the product and `orderToken` proves the author holds that order's link, or `reviewToken` the
+ * unexpired review link of that order and product (a forged, expired or other product's one is
+ * refused as 'not_buyer', with what to do); one review per order
  * and product (a unique index, so also across processes). Depending on `moderation`, the review
  * is published or held.
  * @throws {ReviewError} 'invalid' (with `fieldErrors`: rating, title, body, name),
@@ -180,7 +187,10 @@ export async function createReview(db: Queryable, input: NewReview, options: Rev
 
   let purchase: { order_id: string; variant_label: string } | undefined
   if (input.orderId) {
-    if (!isOrderAccessToken(input.orderId, input.orderToken, options.secret)) {
+    if (input.reviewToken !== undefined) {
+      const link = checkReviewLinkToken(input.orderId, input.productId, input.reviewToken, options.now)
+      if (!link.ok) throw new ReviewError('not_buyer', REVIEW_LINK_PROBLEMS[link.reason])
+    } else if (!isOrderAccessToken(input.orderId, input.orderToken, options.secret)) {
       throw new ReviewError('not_buyer', 'Only the buyer can review an order: open the review link from your order confirmation.')
     }
     const { rows } = await db.query<{ order_id: string; variant_label: string }>(

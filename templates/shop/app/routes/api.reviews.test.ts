@@ -13,11 +13,13 @@ const { action } = await import('./api.reviews')
 const { getShopSession } = await import('../lib/session.server')
 const { ratingSummary } = await import('../lib/reviews.server')
 const { orderAccessToken } = await import('../lib/orders.server')
+const { reviewLinkToken } = await import('../lib/email/review-link.server')
 
 beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
   await insertTestCatalog(db, { id: 'packs', name: 'Packs' }, [
     { id: 'p-pack', slug: 'day-pack', name: 'Day Pack', price: 3000, variants: [{ id: 'v-pack', label: 'Green', stock: 100 }] },
+    { id: 'p-bottle', slug: 'bottle', name: 'Bottle', price: 1500, variants: [{ id: 'v-bottle', label: 'Steel', stock: 100 }] },
   ])
   await db.query(`INSERT INTO customers (id, email) VALUES ('c-1', 'ada@example.com')`)
   await db.query(
@@ -28,7 +30,11 @@ beforeAll(async () => {
     `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
      VALUES ('NW-2', 'chk-2', 'key-2', 'c-1', 'ada@example.com', 'pending', 'EUR', 3000, 0, 0, 0, 3000, 'standard', '{}')`,
   )
-  for (const orderId of ['NW-1', 'NW-2']) {
+  await db.query(
+    `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address)
+     VALUES ('NW-3', 'chk-3', 'key-3', 'c-1', 'ada@example.com', 'fulfilled', 'EUR', 3000, 0, 0, 0, 3000, 'standard', '{}')`,
+  )
+  for (const orderId of ['NW-1', 'NW-2', 'NW-3']) {
     await db.query(
       `INSERT INTO order_lines (order_id, variant_id, product_id, name, variant_label, unit_amount, quantity) VALUES ($1, 'v-pack', 'p-pack', 'Day Pack', 'Green', 3000, 1)`,
       [orderId],
@@ -80,6 +86,21 @@ describe('POST /api/reviews', () => {
     const buyer = await post(review({ orderId: 'NW-1', orderToken: orderAccessToken('NW-1'), rating: '4' }))
     expect(buyer).toMatchObject({ status: 201, data: { review: { verifiedBuyer: true, rating: 4 } } })
     expect(await post(review({ orderId: 'NW-1', orderToken: orderAccessToken('NW-1') }))).toMatchObject({ status: 409 })
+  })
+
+  it('reviews as the buyer from a review link only with its token for that order and product, before it expires', async () => {
+    const soon = new Date(Date.now() + 60_000)
+    const fromLink = (fields: Record<string, string>) => post(review({ orderId: 'NW-3', rating: '5', ...fields }))
+    expect(await fromLink({ reviewToken: 'x.forged' })).toMatchObject({ status: 403, data: { code: 'not_buyer', error: expect.stringContaining('not valid') } })
+    expect(await fromLink({ reviewToken: reviewLinkToken('NW-3', 'p-bottle', soon) })).toMatchObject({ status: 403, data: { error: expect.stringContaining('not valid') } })
+    expect(await fromLink({ reviewToken: reviewLinkToken('NW-1', 'p-pack', soon) })).toMatchObject({ status: 403, data: { error: expect.stringContaining('not valid') } })
+    expect(await fromLink({ reviewToken: reviewLinkToken('NW-3', 'p-pack', new Date(Date.now() - 1000)) })).toMatchObject({
+      status: 403,
+      data: { code: 'not_buyer', error: expect.stringContaining('has expired') },
+    })
+    const { rows } = await db.query("SELECT 1 FROM reviews WHERE order_id = 'NW-3'")
+    expect(rows).toEqual([])
+    expect(await fromLink({ reviewToken: reviewLinkToken('NW-3', 'p-pack', soon) })).toMatchObject({ status: 201, data: { review: { verifiedBuyer: true, rating: 5 } } })
   })
 
   it('holds anonymous reviews and limits them per client and per product, so a burst cannot move the rating', async () => {

@@ -32,8 +32,9 @@ export function loader() {
  *   send JSON) or a form with `_csrf`. Voter = the session's visitor (one vote each). 30 per minute
  *   per address, and 3 a day per address and review. → `{ reviewId, helpfulCount }`.
  * - `create`: a form with `_csrf`, `productId`, `rating`, `title`, `body`, `name` and optional
- *   `orderId` with `orderToken` (the token of the order's link: only the buyer reviews as the buyer;
- *   403 without it). 5 per 10 minutes per address; reviews that are not a verified purchase also 10 an
+ *   `orderId` with `orderToken` (the token of the order's link) or `reviewToken` (the token of the
+ *   order's review link for this product): only the buyer reviews as the buyer; 403 without it, or
+ *   with a forged, expired or other product's review token. 5 per 10 minutes per address; reviews that are not a verified purchase also 10 an
  *   hour per product. → 201 `{ review }`, 202 `{ held: true }` when the review waits for moderation
  *   (`REVIEW_MODERATION`), or 400 `{ error, fieldErrors }`.
  */
@@ -74,7 +75,7 @@ export async function action({ request }: Route.ActionArgs) {
           title: text('title'),
           body: text('body'),
           authorName: text('name'),
-          ...(orderId ? { orderId, orderToken: text('orderToken') } : {}),
+          ...(orderId ? { orderId, ...(fields.has('reviewToken') ? { reviewToken: text('reviewToken') } : { orderToken: text('orderToken') }) } : {}),
         },
         // Any order id the author holds a link to (a pending one, another product's) does not skip the product's limit.
         { moderation: env.reviewModeration, beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },

@@ -11,6 +11,8 @@ import { journeyDashboard, parseDayRange, previousRange, type DayRange, type Day
 import { getDatabase } from '../lib/db.server'
 import { discoveryDashboard } from '../lib/search/discovery-dashboard.server'
 import { useRootData } from '../root'
+import { JourneyEmail } from '../components/journey-email'
+import { emailFunnel } from '../lib/email/email-funnel.server'
 import type { Route } from './+types/journey'
 
 export const meta: Route.MetaFunction = () => [
@@ -30,9 +32,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const today = now.toISOString().slice(0, 10)
   if (Object.keys(errors).length) return data({ state: 'invalid' as const, today, range, errors }, { status: 400 })
   const before = previousRange(range)
-  const [dashboard, previous, kpis, previousKpis] = await Promise.all([journeyDashboard(db, range), journeyDashboard(db, before), customerKpis(db, range), customerKpis(db, before)])
-  const discovery = await discoveryDashboard(db, range)
-  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis, discovery }
+  const [dashboard, previous, kpis, previousKpis, discovery, email] = await Promise.all([
+    journeyDashboard(db, range),
+    journeyDashboard(db, before),
+    customerKpis(db, range),
+    customerKpis(db, before),
+    discoveryDashboard(db, range),
+    emailFunnel(db, range),
+  ])
+  return { state: 'ready' as const, today, range, errors, dashboard, previous, kpis, previousKpis, discovery, email }
 }
 
 export default function JourneyPage({ loaderData }: Route.ComponentProps) {
@@ -44,6 +52,7 @@ export default function JourneyPage({ loaderData }: Route.ComponentProps) {
         <>
           <Dashboard dashboard={loaderData.dashboard} previous={loaderData.previous} kpis={loaderData.kpis} previousKpis={loaderData.previousKpis} />
           {loaderData.dashboard.events > 0 ? <JourneyDiscovery discovery={loaderData.discovery} /> : null}
+          <JourneyEmail funnel={loaderData.email} />
         </>
       ) : (
         <p className="journey-period">Correct the period above to see the figures.</p>

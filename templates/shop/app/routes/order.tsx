@@ -10,7 +10,8 @@ import { orderPoints } from '../lib/loyalty.server'
 import { checkoutIdForCart, getOrder, isOrderAccessToken, orderCheckoutCart, type Order } from '../lib/orders.server'
 import { SHIPPING_METHODS } from '../lib/pricing.server'
 import { REFERRAL_CONFIG, referralForCustomer } from '../lib/referrals.server'
-import { reviewRequestPath } from '../lib/reviews.server'
+import { linkedNpsScore } from '../lib/email/after-fulfilment.server'
+import { reviewLinkPath } from '../lib/email/review-link.server'
 import { getShopSession, sessionHeaders } from '../lib/session.server'
 import { useRootData } from '../root'
 import type { Route } from './+types/order'
@@ -54,6 +55,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       rewards: { referee: REFERRAL_CONFIG.refereeReward, referrer: REFERRAL_CONFIG.referrerReward },
       delivery: deliveryEstimate(order),
       surveyAnswered: answered.rows.length > 0,
+      linkedScore: linkedNpsScore(url),
       recommended,
     },
     { headers: { ...sessionHeaders(session), 'Cache-Control': 'private, no-store' } },
@@ -86,7 +88,7 @@ function orderView(order: Order) {
 function uniqueProducts(order: Order) {
   const seen = new Map<string, { id: string; name: string; reviewPath: string }>()
   for (const line of order.lines) {
-    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewRequestPath(line.slug, order.id) })
+    if (!seen.has(line.productId)) seen.set(line.productId, { id: line.productId, name: line.name, reviewPath: reviewLinkPath(line.slug, line.productId, order.id) })
   }
   return [...seen.values()]
 }
@@ -120,7 +122,7 @@ const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { weekday: 'long',
 const PROCESSING_POLLS = 20
 
 export default function OrderPage() {
-  const { order, cart, token, points, referral, rewards, delivery, surveyAnswered, recommended } = useLoaderData<typeof loader>()
+  const { order, cart, token, points, referral, rewards, delivery, surveyAnswered, linkedScore, recommended } = useLoaderData<typeof loader>()
   const { csrf } = useRootData()
   const revalidator = useRevalidator()
   const polls = useRef(0)
@@ -224,13 +226,17 @@ export default function OrderPage() {
           )}
 
           {paid && !surveyAnswered && (
-            <NpsSurvey
-              surveyId={SURVEY_ID}
-              className="order-survey"
-              onSubmit={submitSurvey}
-              onRefer={referral ? () => scrollTo('refer') : undefined}
-              onReview={() => scrollTo('review')}
-            />
+            // The invitation's score links land here (#survey) with their score chosen: one click on Send records it.
+            <div id="survey">
+              <NpsSurvey
+                surveyId={SURVEY_ID}
+                className="order-survey"
+                defaultScore={linkedScore ?? undefined}
+                onSubmit={submitSurvey}
+                onRefer={referral ? () => scrollTo('refer') : undefined}
+                onReview={() => scrollTo('review')}
+              />
+            </div>
           )}
 
           {paid && order.products.length > 0 && (

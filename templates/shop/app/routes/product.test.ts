@@ -11,6 +11,7 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 const { loader } = await import('./product')
 const { catalogCache } = await import('../lib/catalog-cache.server')
 const { createReview, publishReview } = await import('../lib/reviews.server')
+const { reviewLinkToken } = await import('../lib/email/review-link.server')
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -51,5 +52,31 @@ describe('the product page served from the in-process catalog cache', () => {
 
   it('answers 404 for a product that does not exist', async () => {
     await expect(productPage('no-such-product')).rejects.toMatchObject({ init: { status: 404 } })
+  })
+})
+
+describe('the product page opened from a review link', () => {
+  const open = (query: string, slug = 'aurora-5') =>
+    loader({ params: { slug }, request: new Request(`http://shop.test/p/${slug}?${query}`), context: {} } as never) as unknown as Promise<{
+      data: Awaited<ReturnType<typeof productPage>>
+      init: { headers: Record<string, string> }
+    }>
+
+  it('offers the verified review form for the order and product the token was signed for, in a page no shared cache keeps', async () => {
+    const { product } = await productPage()
+    const token = reviewLinkToken('NW-1', product.id, new Date(Date.now() + 60_000))
+    const page = await open(`order=NW-1&token=${token}`)
+    expect(page.data.reviewLink).toEqual({ verified: true, orderId: 'NW-1', token })
+    expect(page.init.headers['Cache-Control']).toBe('private, no-cache')
+    expect((await productPage()).reviewLink).toBeNull()
+  })
+
+  it('says why a forged, expired or other product’s link makes no verified review', async () => {
+    const { product } = await productPage()
+    const expired = reviewLinkToken('NW-1', product.id, new Date(Date.now() - 1000))
+    const otherProduct = reviewLinkToken('NW-1', `${product.id}-other`, new Date(Date.now() + 60_000))
+    expect((await open(`order=NW-1&token=${expired}`)).data.reviewLink).toEqual({ verified: false, problem: expect.stringContaining('has expired') })
+    expect((await open(`order=NW-1&token=${otherProduct}`)).data.reviewLink).toEqual({ verified: false, problem: expect.stringContaining('not valid') })
+    expect((await open('order=NW-1&token=forged')).data.reviewLink).toEqual({ verified: false, problem: expect.stringContaining('not valid') })
   })
 })

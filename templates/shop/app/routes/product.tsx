@@ -15,6 +15,7 @@ import { env } from '../lib/env.server'
 import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
 import { recommendationTags, recommendProducts } from '../lib/recommendations/recommendations.server'
 import { listReviews, ratingSummary, recentPurchases } from '../lib/reviews.server'
+import { reviewLinkOfRequest } from '../lib/email/review-link.server'
 import type { Route } from './+types/product'
 import stylesheet from './product.css?url'
 
@@ -27,6 +28,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     found ? [`product:${found.id}`] : ['product:*'],
   )
   if (!product) throw data('Product not found', { status: 404 })
+  // A visit from a review link (email, order page): its token is checked here and again when the review is posted.
+  const reviewLink = reviewLinkOfRequest(request, product.id)
   const [category, reviews, summary, activities, [boughtTogether, similar]] = await Promise.all([
     catalog.read(['category', product.categoryId], () => getCategory(db, product.categoryId), () => []),
     catalog.read(['reviews', product.id], () => listReviews(db, product.id), () => [`reviews:${product.id}`]),
@@ -88,8 +91,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     ]),
     // The line limit the cart enforces, so the quantity picker never offers more.
     maxQuantity: MAX_LINE_QUANTITY,
+    reviewLink,
   }
-  return data(page, { headers: catalogPageHeaders(request) })
+  // A page with a buyer's review link is theirs alone: no shared cache keeps it.
+  return data(page, { headers: catalogPageHeaders(request, { personal: reviewLink !== null }) })
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
@@ -115,6 +120,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 const ProductAssurance = deferUntilVisible(() => import('../components/product-assurance').then((module) => module.ProductAssurance))
 const ProductDetails = deferUntilVisible(() => import('../components/product-details').then((module) => module.ProductDetails))
 const ProductReviews = deferUntilVisible(() => import('../components/product-reviews').then((module) => module.ProductReviews))
+const ProductReviewForm = deferUntilVisible(() => import('../components/product-review-form').then((module) => module.ProductReviewForm))
 const ProductRecommendations = deferUntilVisible(() => import('../components/product-recommendations').then((module) => module.ProductRecommendations))
 
 
@@ -124,7 +130,7 @@ export default function ProductPage() {
   return <ProductView key={loaderData.product.id} {...loaderData} />
 }
 
-function ProductView({ product, attributeGroups, reviews, summary, activities, recommendations, maxQuantity }: Route.ComponentProps['loaderData']) {
+function ProductView({ product, attributeGroups, reviews, summary, activities, recommendations, maxQuantity, reviewLink }: Route.ComponentProps['loaderData']) {
   const track = useTrack({ block: 'ProductPage' })
   const [variantId, setVariantId] = useState(() => (product.variants.find((variant) => variant.stock > 0) ?? product.variants[0])?.id ?? '')
   const [imageIndex, setImageIndex] = useState(() => imageIndexForVariant(product.images, variantId) ?? 0)
@@ -215,6 +221,7 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, r
       </div>
 
       <ProductDetails description={product.description} attributeGroups={attributeGroups} attributes={product.attributes} />
+      {reviewLink && <ProductReviewForm productId={product.id} productName={product.name} reviewLink={reviewLink} />}
       <ProductReviews productId={product.id} reviews={reviews} summary={summary} />
       <ProductRecommendations {...recommendations} />
     </article>

@@ -1,10 +1,10 @@
 import { npsInvitationEmail, renderEmail, reviewRequestEmail } from '@journeykit/email'
 import type { Queryable } from '../db.server'
 import { env } from '../env.server'
-import { isDefaultVariant, orderAccessToken, orderUrl, type Order } from '../orders.server'
-import { reviewRequestPath } from '../reviews.server'
+import { isDefaultVariant, orderUrl, type Order } from '../orders.server'
 import { enqueueMarketingEmail, unsubscribeUrl } from './marketing-emails.server'
 import { EMAIL_UTM_SOURCE, emailShop } from './order-emails.server'
+import { reviewLinkPath } from './review-link.server'
 
 const DAY_MS = 24 * 60 * 60_000
 
@@ -15,21 +15,12 @@ export const reviewRequestKey = (orderId: string, productId: string) => `review-
 export const npsInvitationKey = (orderId: string) => `nps-invitation:${orderId}`
 
 /**
- * The review link of a product of an order: the product page with the order and the order's access token,
- * the proof `createReview` takes (`orderId` + `orderToken`) to store the review as a verified purchase.
- */
-export function reviewRequestUrl(productSlug: string, orderId: string): string {
-  const url = new URL(reviewRequestPath(productSlug, orderId), env.shopUrl)
-  url.searchParams.set('token', orderAccessToken(orderId))
-  return url.toString()
-}
-
-/**
  * Schedules, in the fulfilment's transaction, what follows a fulfilled order through the outbox (so it
  * survives restarts): a review request per product `REVIEW_REQUEST_DELAY_DAYS` later and one NPS invitation
  * `NPS_INVITATION_DELAY_DAYS` later. Both are marketing mail (a request for a review or a score is
  * promotion under GDPR/ePrivacy, not the performance of the contract): they carry one-click unsubscribe and
- * go only if the buyer's address has a confirmed double opt-in when they are due, else they are suppressed.
+ * go only if the buyer's address has a confirmed double opt-in when they are due, else they are suppressed;
+ * they are suppressed too when the order was refunded or cancelled before they were due (`orderWithdrawn`).
  * Fulfilling again (a new tracking number) queues nothing new.
  */
 export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order, now: Date = new Date()): Promise<void> {
@@ -46,22 +37,40 @@ export async function scheduleAfterFulfilmentEmails(db: Queryable, order: Order,
         customerName: order.address.givenName,
         orderNumber: order.id,
         product: { name: line.name, variant: isDefaultVariant(line.variantLabel) ? undefined : line.variantLabel },
-        reviewUrl: reviewRequestUrl(line.slug, order.id),
+        // valid for REVIEW_LINK_TTL_MS from when the request is due
+        reviewUrl: `${env.shopUrl}${reviewLinkPath(line.slug, productId, order.id, reviewDue)}`,
         unsubscribeUrl: unsubscribe,
       },
       options,
     )
-    await enqueueMarketingEmail(db, { idempotencyKey: reviewRequestKey(order.id, productId), kind: reviewRequestEmail.name, recipient: order.email, sendAt: reviewDue, ...rendered }, now)
+    await enqueueMarketingEmail(
+      db,
+      { idempotencyKey: reviewRequestKey(order.id, productId), kind: reviewRequestEmail.name, recipient: order.email, orderId: order.id, sendAt: reviewDue, ...rendered },
+      now,
+    )
   }
   const invitation = await renderEmail(
     npsInvitationEmail,
     // The order page holds the shop's NPS survey (one answer per order); its link's token lets the buyer answer.
-    { shop, customerName: order.address.givenName, surveyUrl: `${env.shopUrl}${orderUrl(order.id)}`, unsubscribeUrl: unsubscribe },
+    { shop, customerName: order.address.givenName, surveyUrl: `${env.shopUrl}${orderUrl(order.id)}#survey`, unsubscribeUrl: unsubscribe },
     options,
   )
   await enqueueMarketingEmail(
     db,
-    { idempotencyKey: npsInvitationKey(order.id), kind: npsInvitationEmail.name, recipient: order.email, sendAt: new Date(now.getTime() + env.email.npsInvitationDelayDays * DAY_MS), ...invitation },
+    { idempotencyKey: npsInvitationKey(order.id), kind: npsInvitationEmail.name, recipient: order.email, orderId: order.id, sendAt: new Date(now.getTime() + env.email.npsInvitationDelayDays * DAY_MS), ...invitation },
     now,
   )
+}
+
+/** Why a follow-up about an order must not go: the order was refunded (in full) or cancelled since it was queued, or null. */
+export async function orderWithdrawn(db: Queryable, message: { orderId: string | null }): Promise<string | null> {
+  if (!message.orderId) return null
+  const { rows } = await db.query<{ status: string }>("SELECT status FROM orders WHERE id = $1 AND status IN ('refunded', 'cancelled')", [message.orderId])
+  return rows[0] ? `suppressed: the order was ${rows[0].status} (${message.orderId})` : null
+}
+
+/** The score of an NPS invitation's link (`score=0…10`), which the order page preselects; anything else is ignored. */
+export function linkedNpsScore(url: URL): number | null {
+  const score = url.searchParams.get('score')
+  return score && /^(?:[0-9]|10)$/.test(score) ? Number(score) : null
 }

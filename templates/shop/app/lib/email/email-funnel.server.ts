@@ -1,9 +1,12 @@
+import { abandonedCheckoutEmail } from '@journeykit/email'
 import type { Queryable } from '../db.server'
 import { rangeInstants, type DayRange } from '../dashboard.server'
 
 /** One campaign of the shop's emails (`utm_campaign` of their links, e.g. `review_request`). */
 export interface EmailCampaignFunnel {
   campaign: string
+  /** Visits (distinct sessions) in which a link of the campaign's email was followed (`email_clicked`). */
+  clicks: number
   /** Visits (distinct sessions) with an event that landed from an email link of the campaign. */
   visits: number
   /** Paid orders attributed to the campaign (the visit they were placed in came from its email). */
@@ -12,24 +15,43 @@ export interface EmailCampaignFunnel {
   revenue: Record<string, number>
 }
 
+/** What the abandoned-checkout reminders brought back in a range. */
+export interface CartRecovery {
+  /** Reminders the outbox sent. */
+  remindersSent: number
+  /** Visits that followed a reminder's link back to their cart (`email_clicked`). */
+  cartsRestored: number
+  /** Paid orders placed in a visit that came from a reminder. */
+  cartsRecovered: number
+  /** Their revenue in minor units, per currency. */
+  revenue: Record<string, number>
+}
+
 export interface EmailFunnel {
   /** Messages the outbox sent in the range, per kind (template name), most first. */
   sent: Array<{ kind: string; count: number }>
   /** Per campaign, the visits and orders its emails brought (`utm_medium=email`), most visits first. */
   campaigns: EmailCampaignFunnel[]
+  /** Reminders sent → carts restored → carts recovered → revenue recovered. */
+  recovery: CartRecovery
 }
 
 /**
- * The owned-email funnel of a range: sent (from the outbox, so also with analytics declined) → visits
- * (journey events whose campaign has `utm_medium=email`) → orders (the server's `order_completed`,
- * attributed to an email campaign). The core catalog has no `email_sent` / `email_clicked` events yet;
- * these are counted from what the shop already stores.
+ * The owned-email funnel of a range: sent (from the outbox, so also with analytics declined) → clicks
+ * (`email_clicked`, which the landing page records with analytics consent) and visits (journey events whose
+ * campaign has `utm_medium=email`) → orders (the server's `order_completed`, attributed to an email
+ * campaign); and the same for the abandoned-checkout reminder alone (`recovery`).
  */
 export async function emailFunnel(db: Queryable, range: DayRange): Promise<EmailFunnel> {
   const { from, to } = rangeInstants(range)
-  const [sent, visits, orders] = await Promise.all([
+  const [sent, clicks, visits, orders] = await Promise.all([
     db.query<{ kind: string; count: number }>(
       "SELECT kind, count(*)::int AS count FROM email_outbox WHERE status = 'sent' AND sent_at >= $1 AND sent_at < $2 GROUP BY kind ORDER BY count DESC, kind",
+      [from, to],
+    ),
+    db.query<{ campaign: string; clicks: number }>(
+      `SELECT event #>> '{properties,campaign}' AS campaign, count(DISTINCT session_id)::int AS clicks
+         FROM journey_events WHERE name = 'email_clicked' AND occurred_at >= $1 AND occurred_at < $2 GROUP BY 1`,
       [from, to],
     ),
     db.query<{ campaign: string; visits: number }>(
@@ -50,12 +72,23 @@ export async function emailFunnel(db: Queryable, range: DayRange): Promise<Email
     ),
   ])
   const campaigns = new Map<string, EmailCampaignFunnel>()
-  const campaign = (name: string) => campaigns.get(name) ?? campaigns.set(name, { campaign: name, visits: 0, orders: 0, revenue: {} }).get(name)!
+  const campaign = (name: string) => campaigns.get(name) ?? campaigns.set(name, { campaign: name, clicks: 0, visits: 0, orders: 0, revenue: {} }).get(name)!
+  for (const row of clicks.rows) campaign(row.campaign).clicks = row.clicks
   for (const row of visits.rows) campaign(row.campaign).visits = row.visits
   for (const row of orders.rows) {
     const funnel = campaign(row.campaign)
     funnel.orders += row.orders
     funnel.revenue[row.currency] = Number(row.revenue)
   }
-  return { sent: sent.rows, campaigns: [...campaigns.values()].sort((a, b) => b.visits - a.visits || a.campaign.localeCompare(b.campaign)) }
+  const reminders = campaigns.get(abandonedCheckoutEmail.name)
+  return {
+    sent: sent.rows,
+    campaigns: [...campaigns.values()].sort((a, b) => b.visits - a.visits || a.campaign.localeCompare(b.campaign)),
+    recovery: {
+      remindersSent: sent.rows.find((row) => row.kind === abandonedCheckoutEmail.name)?.count ?? 0,
+      cartsRestored: reminders?.clicks ?? 0,
+      cartsRecovered: reminders?.orders ?? 0,
+      revenue: reminders?.revenue ?? {},
+    },
+  }
 }

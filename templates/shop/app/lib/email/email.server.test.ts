@@ -19,8 +19,9 @@ import { createStaff, type StaffMember } from '../admin/staff.server'
 import { fulfilOrder } from '../admin/orders.server'
 import { createReview, ReviewError } from '../reviews.server'
 import { isOrderAccessToken } from '../orders.server'
-import { npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
+import { linkedNpsScore, npsInvitationKey, reviewRequestKey } from './after-fulfilment.server'
 import { emailFunnel } from './email-funnel.server'
+import { REVIEW_LINK_TTL_MS } from './review-link.server'
 import { referralRewardKey } from './referral-reward.server'
 import { claimReferral, referralForCustomer, rewardReferralForPaidOrder } from '../referrals.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
@@ -451,9 +452,13 @@ describe('review requests and NPS invitation after fulfilment', () => {
     expect([review.searchParams.get('order'), review.searchParams.get('utm_medium'), review.searchParams.get('utm_campaign')]).toEqual([order.id, 'email', 'review_request'])
     const line = order.lines.find((candidate) => review.pathname === `/p/${candidate.slug}`)!
     const draft = { productId: line.productId, rating: 5, title: 'Warm', body: 'Kept me warm on a week of winter hikes.', authorName: 'Bea', orderId: order.id }
-    const { review: stored } = await createReview(db, { ...draft, orderToken: review.searchParams.get('token')! })
+    const reviewToken = review.searchParams.get('token')!
+    // the other product's review link is not this one's
+    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, reviewToken })).rejects.toThrow(ReviewError)
+    // valid for REVIEW_LINK_TTL_MS from when the request was due
+    await expect(createReview(db, { ...draft, reviewToken }, { now: new Date(reviewsDue.getTime() + REVIEW_LINK_TTL_MS) })).rejects.toThrow('has expired')
+    const { review: stored } = await createReview(db, { ...draft, reviewToken }, { now: reviewsDue })
     expect(stored.verifiedBuyer).toBe(true)
-    await expect(createReview(db, { ...draft, productId: productIds.find((id) => id !== line.productId)!, orderToken: 'forged' })).rejects.toThrow(ReviewError)
   })
 
   it('sends the NPS invitation with scores 0 to 10 that open the order’s survey with the order’s token', async () => {
@@ -468,7 +473,9 @@ describe('review requests and NPS invitation after fulfilment', () => {
       expect(url.pathname).toBe(`/orders/${order.id}`)
       expect(isOrderAccessToken(order.id, url.searchParams.get('token'))).toBe(true)
       expect(url.searchParams.get('utm_campaign')).toBe('nps_invitation')
+      expect([url.hash, linkedNpsScore(url)]).toEqual(['#survey', Number(url.searchParams.get('score'))])
     }
+    for (const score of ['11', '-1', '5.5', '05', 'ten', '']) expect(linkedNpsScore(new URL(`https://shop.example/orders/NW-1?score=${score}`))).toBeNull()
   })
 
   it('suppresses both when the buyer never confirmed marketing mail', async () => {
@@ -477,6 +484,18 @@ describe('review requests and NPS invitation after fulfilment', () => {
     expect(await sendAll(undefined, invitationDue)).toMatchObject({ sent: 1, suppressed: 3 })
     expect((await afterFulfilment(order.id)).map((message) => message.status)).toEqual(['suppressed', 'suppressed', 'suppressed'])
     expect(received.map((mail) => mail.subject)).toEqual([`Your order ${order.id} is confirmed`])
+  })
+
+  it('suppresses both when the order was refunded before they were due, and still sends those of an order that was not', async () => {
+    const { order: refunded } = await fulfilledOrder('bea@example.com')
+    const { order: kept } = await fulfilledOrder('bea@example.com')
+    await refundOrder(db, refunded.id, new Date(fulfilledAt.getTime() + DAY_MS))
+    await sendAll(undefined, invitationDue)
+    expect((await afterFulfilment(refunded.id)).map((message) => [message.status, message.lastError])).toEqual(
+      Array(3).fill(['suppressed', `suppressed: the order was refunded (${refunded.id})`]),
+    )
+    expect((await afterFulfilment(kept.id)).map((message) => message.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(received.filter((mail) => mail.subject?.startsWith('How do you like your '))).toHaveLength(2)
   })
 })
 
@@ -489,6 +508,8 @@ describe('emailFunnel', () => {
 
   beforeAll(async () => {
     const visit = (sessionId: string, campaign: object, occurredAt: string) => createServerEvent('page_viewed', {}, { sessionId, anonymousId: `a-${sessionId}`, campaign, occurredAt })
+    const click = (sessionId: string, campaign: string, occurredAt: string) =>
+      createServerEvent('email_clicked', { campaign }, { sessionId, anonymousId: `a-${sessionId}`, campaign: email(campaign), occurredAt })
     await storeJourneyEvents(
       db,
       [
@@ -498,6 +519,11 @@ describe('emailFunnel', () => {
         visit('s-nps', email('nps_invitation'), at('11:00')),
         visit('s-ads', { source: 'google', medium: 'cpc', name: 'spring-sale' }, at('12:00')),
         visit('s-next-day', email('review_request'), '2025-03-11T00:00:00.000Z'),
+        click('s-review-1', 'review_request', at('09:00')),
+        click('s-reminder', 'abandoned_checkout', at('13:00')),
+        click('s-reminder', 'abandoned_checkout', at('13:02')),
+        visit('s-reminder', email('abandoned_checkout'), at('13:00')),
+        visit('s-reminder-2', email('abandoned_checkout'), at('14:00')),
       ],
       'client',
     )
@@ -506,6 +532,7 @@ describe('emailFunnel', () => {
       [
         createServerEvent('order_completed', sale('NW-E1', 24700), { sessionId: 's-review-1', campaign: email('review_request'), occurredAt: at('09:30') }),
         createServerEvent('order_completed', sale('NW-E2', 5000), { sessionId: 's-ads', campaign: { source: 'google', medium: 'cpc', name: 'spring-sale' }, occurredAt: at('12:30') }),
+        createServerEvent('order_completed', sale('NW-E3', 8900), { sessionId: 's-reminder', campaign: email('abandoned_checkout'), occurredAt: at('13:10') }),
       ],
       'server',
     )
@@ -516,20 +543,30 @@ describe('emailFunnel', () => {
     await enqueueEmail(db, { idempotencyKey: 'funnel-2', kind: 'review_request', recipient: 'b@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-3', kind: 'nps_invitation', recipient: 'c@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-4', kind: 'nps_invitation', recipient: 'd@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    for (const recipient of ['e@example.com', 'f@example.com', 'g@example.com']) {
+      await enqueueEmail(db, { idempotencyKey: `funnel-${recipient}`, kind: 'abandoned_checkout', recipient, subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
+    }
     refused.add('d@example.com')
     await sendAll(undefined, new Date(at('08:00')))
 
     expect(await emailFunnel(db, { from: day, to: day })).toEqual({
       sent: [
+        { kind: 'abandoned_checkout', count: 3 },
         { kind: 'review_request', count: 2 },
         { kind: 'nps_invitation', count: 1 },
       ],
       campaigns: [
-        { campaign: 'review_request', visits: 2, orders: 1, revenue: { EUR: 24700 } },
-        { campaign: 'nps_invitation', visits: 1, orders: 0, revenue: {} },
+        { campaign: 'abandoned_checkout', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 8900 } },
+        { campaign: 'review_request', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 24700 } },
+        { campaign: 'nps_invitation', clicks: 0, visits: 1, orders: 0, revenue: {} },
       ],
+      recovery: { remindersSent: 3, cartsRestored: 1, cartsRecovered: 1, revenue: { EUR: 8900 } },
     })
-    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({ sent: [], campaigns: [{ campaign: 'review_request', visits: 1, orders: 0, revenue: {} }] })
+    expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({
+      sent: [],
+      campaigns: [{ campaign: 'review_request', clicks: 0, visits: 1, orders: 0, revenue: {} }],
+      recovery: { remindersSent: 0, cartsRestored: 0, cartsRecovered: 0, revenue: {} },
+    })
   })
 })
 

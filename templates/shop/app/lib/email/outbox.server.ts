@@ -28,6 +28,8 @@ export interface OutboxMessage {
   consent: OutboxConsent
   /** The cart a lifecycle message is about, or null. */
   cartId: string | null
+  /** The order a follow-up message is about, or null. */
+  orderId: string | null
   status: OutboxStatus
   attempts: number
   /** ISO times. */
@@ -43,6 +45,8 @@ export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | '
     sendAt?: Date
     /** The cart a lifecycle message is about: it is suppressed once that cart has an order. */
     cartId?: string
+    /** The order a follow-up message is about: it is suppressed once that order is refunded or cancelled. */
+    orderId?: string
   }
 
 /** How the worker retries: attempts in all, and the wait after the n-th failure (1 min, 5 min, 25 min, 2 h 5 min). */
@@ -67,6 +71,7 @@ interface OutboxRow {
   headers: Record<string, string>
   consent: OutboxConsent
   cart_id: string | null
+  order_id: string | null
   status: OutboxStatus
   attempts: number
   next_attempt_at: Date | string
@@ -89,6 +94,7 @@ function fromRow(row: OutboxRow): OutboxMessage {
     headers: row.headers,
     consent: row.consent,
     cartId: row.cart_id,
+    orderId: row.order_id,
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: iso(row.next_attempt_at),
@@ -104,8 +110,8 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, order_id, next_attempt_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $13, $8)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       `em_${randomUUID()}`,
@@ -119,6 +125,7 @@ export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now
       JSON.stringify(message.headers ?? {}),
       message.consent ?? 'transactional',
       message.cartId ?? null,
+      message.orderId ?? null,
       message.sendAt ?? now,
     ],
   )

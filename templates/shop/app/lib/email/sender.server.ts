@@ -2,6 +2,7 @@ import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { Database } from '../db.server'
 import { consentMissing } from '../newsletter.server'
 import { cartAlreadyOrdered } from './abandoned-checkout.server'
+import { orderWithdrawn } from './after-fulfilment.server'
 import { OUTBOX_RETRY, claimNextEmail, markEmailFailed, markEmailSent, markEmailSuppressed, renewEmailLease, type ClaimedEmail, type OutboxMessage } from './outbox.server'
 
 /** What the worker needs of a mail transport: nodemailer's `sendMail`. */
@@ -49,15 +50,15 @@ export interface DeliveryReport {
 
 /**
  * Sends every due message of the outbox once, one claim at a time, and records each outcome; marketing
- * mail whose recipient has unsubscribed since it was queued, or a reminder about a cart ordered since, is
- * suppressed, not sent. The
+ * mail whose recipient has unsubscribed since it was queued, a reminder about a cart ordered since, or a
+ * follow-up about an order refunded since, is suppressed, not sent. The
  * claim's lease is renewed while the mail is on its way, so a slow SMTP server does not let another
  * worker claim (and send) the message too.
  */
 export async function deliverDueEmails(db: Database, transport: MailTransport, { now = () => new Date(), ...sender }: SenderIdentity & { now?: () => Date }): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, suppressed: 0 }
   for (let message = await claimNextEmail(db, now()); message; message = await claimNextEmail(db, now())) {
-    const suppression = (await consentMissing(db, message)) ?? (await cartAlreadyOrdered(db, message))
+    const suppression = (await consentMissing(db, message)) ?? (await cartAlreadyOrdered(db, message)) ?? (await orderWithdrawn(db, message))
     if (suppression) {
       await markEmailSuppressed(db, message, suppression, now())
       report.suppressed++
