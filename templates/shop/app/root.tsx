@@ -1,5 +1,4 @@
 import { LocaleProvider } from '@journeykit/ui'
-import { config as zodConfig } from 'zod/v4/core'
 import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
@@ -11,10 +10,6 @@ import { useNonce } from './components/nonce'
 import { getDatabase } from './lib/db.server'
 import { publicConfig } from './lib/env.server'
 import { readShopSession } from './lib/session.server'
-
-// zod (the checkout's form rules) otherwise probes `new Function` once; under the Content-Security-Policy
-// (no 'unsafe-eval') the caught probe is still reported as a violation.
-zodConfig({ jitless: true })
 
 /** Sets no cookie: a visitor without a session sees the same page as every other (see cache.server.ts). */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DATA_LOCK_STALE_MS } from '../app/lib/db.server'
 import { buildShop, freePort, productionEnv, spawnShop, startShop, waitUntilListening, type RunningShop } from './harness'
@@ -242,6 +243,35 @@ describe('headers and input', () => {
       expect(answer.headers['strict-transport-security'], target).toBeUndefined()
     }
     expect((await raw(shop.url, asset!)).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('compresses pages and files for a client that accepts gzip, and sends them as they are to one that does not', async () => {
+    const answer = (target: string, headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; vary?: string; body: Buffer }>((done, fail) => {
+        const { hostname, port } = new URL(shop.url)
+        httpRequest({ hostname, port, path: target, headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => done({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }))
+        })
+          .on('error', fail)
+          .end()
+      })
+    const asset = /\/assets\/framework-[\w-]+\.js/.exec((await raw(shop.url, '/')).body)?.[0]
+    expect(asset).toBeTruthy()
+    const stored = readFileSync(join(import.meta.dirname, '..', 'build/client', asset!))
+    const plain = await answer(asset!, {})
+    expect(plain.encoding).toBeUndefined()
+    expect(plain.body.equals(stored)).toBe(true)
+    const gzipped = await answer(asset!, { 'Accept-Encoding': 'gzip' })
+    expect(gzipped.encoding).toBe('gzip')
+    expect(gzipped.vary).toContain('Accept-Encoding')
+    expect(gunzipSync(gzipped.body).equals(stored)).toBe(true)
+    expect(gzipped.body.length).toBeLessThan(stored.length / 2)
+
+    const page = await answer('/p/aurora-5', { 'Accept-Encoding': 'gzip' })
+    expect(page.encoding).toBe('gzip')
+    expect(gunzipSync(page.body).toString()).toContain('<h1 class="pdp-name">Aurora 5</h1>')
   })
 
   it('sends no-store on the pages that hold personal data, and not on the catalog', async () => {

@@ -1,3 +1,4 @@
+import '../lib/zod-without-eval'
 import { CheckoutError, GuestCheckout, type CheckoutCart, type CouponOutcome, type CreatedOrder, type CreateOrderInput, type ShippingOption } from '@journeykit/checkout'
 import { PaymentIntentError, PricingError } from '@journeykit/checkout/server'
 import type { TrustBadge } from '@journeykit/social-proof'
