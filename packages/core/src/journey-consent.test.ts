@@ -104,7 +104,7 @@ describe('consent', () => {
     const { journey, analytics, errors } = setup()
     const tracked = Array.from({ length: 1003 }, (_, index) => journey.track('products_searched', { query: `q${index}` }))
     expect(errors).toHaveLength(3)
-    expect(errors[0]).toMatchObject({ kind: 'queue', message: 'consent pending: over 1000 events waiting, dropped the oldest', event: tracked[0] })
+    expect(errors[0]).toMatchObject({ kind: 'queue', message: 'consent pending: queue full, dropped the oldest event', event: tracked[0] })
     expect(errors[2]).toMatchObject({ kind: 'queue', event: tracked[2] })
     journey.setConsent('granted')
     await journey.flush()

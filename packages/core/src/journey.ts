@@ -143,7 +143,7 @@ export function createJourney(options: JourneyOptions = {}): Required<Journey> {
       else if (consent === 'pending') waits = true
     }
     if (waits && waitingForConsent.push(event) > PENDING_LIMIT) {
-      report({ kind: 'queue', message: 'consent pending: over 1000 events waiting, dropped the oldest', event: waitingForConsent.shift() })
+      report({ kind: 'queue', message: 'consent pending: queue full, dropped the oldest event', event: waitingForConsent.shift() })
     }
   }
 
