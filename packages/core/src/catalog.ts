@@ -86,6 +86,11 @@ export interface JourneyEventMap {
    * which of its links (`utm_content`).
    */
   email_clicked: { campaign: string; link?: string }
+  /**
+   * The shop's mail server accepted one of its emails (recorded by the server that sent it, once per message):
+   * `template` is the email's template, `campaign` its `utm_campaign`, `messageId` the shop's id of the message.
+   */
+  email_sent: { template: string; campaign: string; messageId: string }
 }
 
 export type EventName = keyof JourneyEventMap
@@ -103,6 +108,7 @@ export const EVENT_STAGES = {
   experiment_viewed: 'awareness',
   // an email reaches customers at any stage; the lowest stage, so it never moves the visitor on
   email_clicked: 'awareness',
+  email_sent: 'awareness',
   product_clicked: 'consideration',
   product_viewed: 'consideration',
   comparison_viewed: 'consideration',

@@ -14,6 +14,8 @@ describe('inferStage', () => {
     [['checkout_started', 'order_completed'], 'retention'],
     [['order_completed', 'product_reviewed'], 'advocacy'],
     [['survey_submitted', 'page_viewed'], 'advocacy'],
+    [['email_sent', 'email_clicked'], 'awareness'],
+    [['product_added', 'email_sent'], 'decision'],
   ])('%j → %s', (names, stage) => {
     expect(inferStage(events(...names))).toBe(stage)
   })

@@ -14,6 +14,6 @@ export function laterStage(a: Stage, b: Stage): Stage {
 }
 
 export function isStage(value: unknown): value is Stage {
-  // `includes` compares with ===, so anything but one of the six strings is false
-  return (STAGES as readonly unknown[]).includes(value)
+  // `indexOf` compares with ===, so anything but one of the six strings is -1
+  return stageIndex(value as Stage) >= 0
 }

@@ -22,6 +22,7 @@ describe('validateProperties', () => {
     ).toEqual([])
     expect(validateProperties('survey_submitted', { surveyId: 's', kind: 'nps', score: 0 })).toEqual([])
     expect(validateProperties('survey_submitted', { surveyId: 's', kind: 'csat', score: 5 })).toEqual([])
+    expect(validateProperties('email_sent', { template: 'order_confirmation', campaign: 'order_confirmation', messageId: 'em_1' })).toEqual([])
   })
 
   it('has a schema for every event of the catalog', () => {
@@ -37,6 +38,7 @@ describe('validateProperties', () => {
     ['an NPS score of 11', ['survey_submitted', { surveyId: 's', kind: 'nps', score: 11 }], 'score must be 0–10 for nps, 1–5 for csat'],
     ['a CSAT score of 0', ['survey_submitted', { surveyId: 's', kind: 'csat', score: 0 }], 'score must be 0–10 for nps, 1–5 for csat'],
     ['a fractional quantity', ['product_added', { item: { ...shoe, quantity: 1.5 } }], 'item.quantity must be an integer'],
+    ['an email_sent without its message id', ['email_sent', { template: 'nps_invitation', campaign: 'nps_invitation' }], 'messageId is required'],
     ['a wrong enum value', ['comparison_changed', { action: 'swap' }], 'action'],
     ['a string count', ['products_searched', { query: 'shoe', resultsCount: '3' }], 'resultsCount must be a number'],
     ['no properties at all', ['lead_captured', undefined], 'properties is required'],

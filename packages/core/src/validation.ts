@@ -105,6 +105,7 @@ function buildSchemas() {
     survey_submitted: survey,
     experiment_viewed: z.object({ experiment: z.string().min(1), variant: z.string().min(1) }),
     email_clicked: z.object({ campaign: z.string().min(1), link: z.string().optional() }),
+    email_sent: z.object({ template: z.string().min(1), campaign: z.string().min(1), messageId: z.string().min(1) }),
   }
   return schemas
 }

@@ -143,6 +143,13 @@ describe('toGa4', () => {
     })
   })
 
+  it('sends email_sent as a custom event with snake_case parameters', () => {
+    expect(toGa4(makeEvent('email_sent', { template: 'abandoned_checkout', campaign: 'abandoned_checkout', messageId: 'em_1' }))).toEqual({
+      name: 'email_sent',
+      params: { template: 'abandoned_checkout', campaign: 'abandoned_checkout', message_id: 'em_1' },
+    })
+  })
+
   it('never sends a non-money `value` (it would be read as revenue without a currency)', () => {
     expect(toGa4(makeEvent('comparison_changed', { action: 'differences', value: true }))).toEqual({
       name: 'comparison_changed',

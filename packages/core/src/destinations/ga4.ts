@@ -112,11 +112,6 @@ export function toGa4(event: AnyJourneyEvent): Ga4Call | null {
   return { name, params: compact(map ? map(event.properties, event) : flatParams(event.properties)) }
 }
 
-// gtag.js only honours command objects that are real `arguments` objects.
-function args(..._: unknown[]): IArguments {
-  return arguments
-}
-
 interface GtagWindow {
   gtag?: Gtag
   dataLayer?: unknown[]
@@ -128,13 +123,16 @@ interface GtagWindow {
  */
 export function ga4(options: Ga4Options = {}): Destination {
   /** Calls `gtag(...gtagArgs)` when there is one, else pushes `entries` to the data layer (created on `window` if missing); nothing on the server. */
-  const output = (gtagArgs: unknown[], ...entries: unknown[]) => {
+  const output = (gtagArgs: Iterable<unknown>, ...entries: unknown[]) => {
     const win = globalThis.window as GtagWindow | undefined
     const gtag = options.gtag ?? win?.gtag
     if (typeof gtag === 'function') gtag(...gtagArgs)
     else (options.dataLayer ?? (win && (win.dataLayer ||= [])))?.push(...entries)
   }
-  const command = (...list: unknown[]) => output(list, args(...list))
+  // gtag.js only honours command objects that are real `arguments` objects.
+  const command: (...list: unknown[]) => void = function () {
+    output(arguments, arguments)
+  }
   const state = (granted: boolean) => (granted ? 'granted' : 'denied')
 
   return {

@@ -140,6 +140,14 @@ describe('toSegment', () => {
     })
   })
 
+  it('maps email_sent to Email Sent with the Email spec\'s property names', () => {
+    expect(toSegment(makeEvent('email_sent', { template: 'review_request', campaign: 'review_request', messageId: 'em_1' }))).toEqual({
+      name: 'Email Sent',
+      kind: 'track',
+      properties: { campaign_name: 'review_request', email_id: 'em_1', email_template: 'review_request' },
+    })
+  })
+
   it('maps page_viewed to a page call with the page properties', () => {
     expect(toSegment(makeEvent('page_viewed', {}))).toEqual({
       name: 'Page Viewed',

@@ -85,6 +85,7 @@ const SEGMENT: { [N in EventName]?: readonly [Mapper<N>, string?] } = {
   experiment_viewed: [(p) => ({ experiment_id: p.experiment, experiment_name: p.experiment, variation_id: p.variant, variation_name: p.variant })],
   // Segment's Email spec
   email_clicked: [(p) => ({ campaign_name: p.campaign, link_id: p.link }), 'Email Link Clicked'],
+  email_sent: [(p) => ({ campaign_name: p.campaign, email_id: p.messageId, email_template: p.template }), 'Email Sent'],
 }
 
 /** `points_earned` → `Points Earned`. */

@@ -11,14 +11,22 @@ import type { Queryable } from './db.server'
 export const SERVER_RECORDED_EVENTS = ['order_completed', 'order_refunded'] as const satisfies readonly EventName[]
 
 /**
- * The transaction an event stands for: the order id of `order_completed`, else null. The server
- * keeps one copy per transaction (a unique index over the server's rows only), so a browser copy
- * that arrives first cannot take the transaction id from the server's.
+ * Events that belong to no visit: the server's record of an email it sent (the recipient is not on the site).
+ * They are stored but never counted as a visit or in a visit's events.
+ */
+export const OUTSIDE_VISIT_EVENTS = ['email_sent'] as const satisfies readonly EventName[]
+
+/**
+ * The transaction an event stands for: the order id of `order_completed`, `email:<message id>` of
+ * `email_sent`, else null. The server keeps one copy per transaction (a unique index over the server's
+ * rows only), so a browser copy that arrives first cannot take the transaction id from the server's, and
+ * a message marked sent twice has one event.
  */
 export function transactionIdOf(event: Pick<AnyJourneyEvent, 'name' | 'properties'>): string | null {
-  if (event.name !== 'order_completed') return null
-  const { orderId } = event.properties as EventProperties<'order_completed'>
-  return typeof orderId === 'string' && orderId ? orderId : null
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : null)
+  if (event.name === 'order_completed') return text((event.properties as EventProperties<'order_completed'>).orderId)
+  const messageId = event.name === 'email_sent' && text((event.properties as EventProperties<'email_sent'>).messageId)
+  return messageId ? `email:${messageId}` : null
 }
 
 /** Who and where a server-side event is attributed to (from the order the client placed). */
@@ -61,9 +69,9 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
 /**
  * Stores events in `journey_events` as coming from `origin`, and adds the new ones to the dashboard's
  * pre-aggregated figures in the same statement (migrations 004 and 005): per visit and day
- * (`journey_session_days`), per visit (`journey_sessions`), the server's sales and refunds
+ * (`journey_session_days`), per visit (`journey_sessions`), both without `OUTSIDE_VISIT_EVENTS`, the server's sales and refunds
  * (`journey_sales`) and NPS answers (`journey_nps_answers`); returns the ids stored. An event id seen
- * before is skipped (a resend), and so is a server `order_completed` whose transaction the server
+ * before is skipped (a resend), and so is a server `order_completed` or `email_sent` whose transaction the server
  * already stored: there is no conflict target, so both the primary key and the unique server
  * transaction id skip a row. Only new rows reach the figures, and the per-visit rows are upserts
  * (`ON CONFLICT … DO UPDATE` adds to the row another process may have just written), so processes
@@ -71,7 +79,7 @@ export function createServerEvent<N extends EventName>(name: N, properties: Even
  */
 export async function storeJourneyEvents(db: Queryable, events: readonly AnyJourneyEvent[], origin: 'client' | 'server'): Promise<string[]> {
   if (!events.length) return []
-  const values: unknown[] = [origin, SERVER_RECORDED_EVENTS, STAGES, CHECKOUT_STEPS]
+  const values: unknown[] = [origin, SERVER_RECORDED_EVENTS, STAGES, CHECKOUT_STEPS, OUTSIDE_VISIT_EVENTS]
   /** Adds a parameter and returns its placeholder. */
   const param = (value: unknown): string => `$${values.push(value)}`
   const rows = events.map((event) => {
@@ -89,7 +97,7 @@ export async function storeJourneyEvents(db: Queryable, events: readonly AnyJour
        SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, coalesce(session_id, '') AS session_id, count(*)::int AS events,
               max(array_position($3::text[], stage) - 1)::smallint AS stage, max(array_position($4::text[], name) - 1)::smallint AS checkout,
               bool_or(name = 'product_added') AS added, bool_or(name = 'order_completed') AS ordered
-         FROM inserted WHERE NOT (origin = 'client' AND name = ANY($2::text[]))
+         FROM inserted WHERE NOT (origin = 'client' AND name = ANY($2::text[])) AND name <> ALL($5::text[])
         GROUP BY 1, 2),
      visit_days AS (
        INSERT INTO journey_session_days AS visit (day, session_id, events, stage, checkout, added, ordered)

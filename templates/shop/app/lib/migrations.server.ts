@@ -689,4 +689,33 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       ALTER TABLE email_outbox ADD COLUMN order_id text;
     `,
   },
+  {
+    id: '018_email_sent_events',
+    sql: `
+      -- The utm_campaign of each message's links, for its email_sent event; every message so far used its template's name.
+      ALTER TABLE email_outbox ADD COLUMN campaign text;
+      UPDATE email_outbox SET campaign = kind;
+      ALTER TABLE email_outbox ALTER COLUMN campaign SET NOT NULL;
+
+      -- The server's email_sent event of every message sent before the worker recorded one (as emailSentEvent in
+      -- app/lib/email/outbox.server.ts makes it), so the email funnel, which now counts these events, keeps its history.
+      INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, transaction_id, origin, event)
+      SELECT md5('email_sent:' || id)::uuid::text, 'email_sent', 'awareness', sent_at, 'email:' || id, 'email:' || id, 'email:' || id, 'server',
+             jsonb_build_object(
+               'id', md5('email_sent:' || id)::uuid::text, 'name', 'email_sent', 'stage', 'awareness',
+               'occurredAt', to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'properties', jsonb_build_object('template', kind, 'campaign', campaign, 'messageId', id),
+               'context', jsonb_build_object(
+                 'anonymousId', 'email:' || id, 'sessionId', 'email:' || id, 'locale', 'en',
+                 'page', jsonb_build_object('url', '', 'path', '', 'title', '', 'referrer', ''), 'campaign', '{}'::jsonb,
+                 'touchpoint', jsonb_build_object('channel', 'direct', 'source', 'direct'),
+                 'consent', jsonb_build_object('analytics', false, 'marketing', false)),
+               'source', jsonb_build_object('block', 'server'))
+        FROM email_outbox WHERE status = 'sent' AND sent_at IS NOT NULL
+      ON CONFLICT DO NOTHING;
+
+      -- The abandoned-checkout reminder is suppressed once its recipient paid any order after it was queued: found by address.
+      CREATE INDEX orders_email_paid ON orders (lower(email), paid_at) WHERE paid_at IS NOT NULL;
+    `,
+  },
 ]

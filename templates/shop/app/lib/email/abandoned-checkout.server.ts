@@ -8,6 +8,7 @@ import { CURRENCY } from '../seed.server'
 import { hasLinkSignature, linkSignature } from './link-signature.server'
 import { enqueueMarketingEmail, unsubscribeUrl } from './marketing-emails.server'
 import { EMAIL_UTM_SOURCE, emailShop } from './order-emails.server'
+import type { OutboxMessage } from './outbox.server'
 
 /** The consent source a checkout's marketing box records. */
 export const CHECKOUT_CONSENT_SOURCE = 'checkout'
@@ -96,9 +97,19 @@ async function scheduleAbandonedCheckoutReminder(db: Queryable, { cartId, email 
   )
 }
 
-/** Why a lifecycle message about a cart must not go: the cart has an order (paid or later), or null. */
-export async function cartAlreadyOrdered(db: Queryable, message: { cartId: string | null }): Promise<string | null> {
+/**
+ * Why a lifecycle message about a cart must not go, or null: the cart has an order (paid or later), or its
+ * recipient paid an order (from any cart, e.g. on another device) after the message was queued.
+ */
+export async function cartAlreadyOrdered(db: Queryable, message: Pick<OutboxMessage, 'cartId' | 'recipient' | 'createdAt'>): Promise<string | null> {
   if (!message.cartId) return null
-  const { rows } = await db.query("SELECT id FROM orders WHERE checkout_id = $1 AND status IN ('paid', 'fulfilled', 'refunded') LIMIT 1", [checkoutIdForCart(message.cartId)])
-  return rows[0] ? `suppressed: the cart was ordered (${(rows[0] as { id: string }).id})` : null
+  const { rows } = await db.query<{ id: string; same_cart: boolean }>(
+    `SELECT id, checkout_id = $1 AS same_cart FROM orders
+      WHERE status IN ('paid', 'fulfilled', 'refunded') AND (checkout_id = $1 OR (lower(email) = lower($2) AND paid_at >= $3))
+      ORDER BY checkout_id = $1 DESC LIMIT 1`,
+    [checkoutIdForCart(message.cartId), message.recipient, message.createdAt],
+  )
+  const order = rows[0]
+  if (!order) return null
+  return order.same_cart ? `suppressed: the cart was ordered (${order.id})` : `suppressed: the recipient paid an order since it was queued (${order.id})`
 }

@@ -10,8 +10,8 @@ import { env } from '../env.server'
 import { checkoutIdForCart, markPaid, placeOrder, refundOrder, type Order } from '../orders.server'
 import { openTestDatabase } from '../test-database.server'
 import { orderConfirmationKey, refundNoticeKey } from './order-emails.server'
-import { OUTBOX_RETRY, claimNextEmail, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
-import { deliverDueEmails, smtpTransport, startEmailWorker, type MailTransport } from './sender.server'
+import { OUTBOX_RETRY, claimNextEmail, emailSentEvent, enqueueEmail, getOutboxMessage, listOutbox, markEmailFailed, markEmailSent } from './outbox.server'
+import { deliverDueEmails, smtpTransport, startEmailWorker, startShopEmail, type MailTransport } from './sender.server'
 import { confirmNewsletterSubscription, consentHistory, subscribeToNewsletter, unsubscribeFromNewsletter } from '../newsletter.server'
 import { abandonedCheckoutKey, cartOfRestoreToken, cartRestoreToken, restoreCart, startCheckoutMarketingConsent } from './abandoned-checkout.server'
 import { enqueueMarketingEmail, unsubscribeToken, unsubscribeUrl } from './marketing-emails.server'
@@ -24,7 +24,8 @@ import { emailFunnel } from './email-funnel.server'
 import { REVIEW_LINK_TTL_MS } from './review-link.server'
 import { referralRewardKey } from './referral-reward.server'
 import { claimReferral, referralForCustomer, rewardReferralForPaidOrder } from '../referrals.server'
-import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
+import { createServerEvent, recordServerEvent, storeJourneyEvents } from '../journey-events.server'
+import type { AnyJourneyEvent } from '@journeykit/core'
 
 const FROM = 'Northwind Outfitters <shop@northwind.test>'
 
@@ -301,6 +302,59 @@ describe('the outbox', () => {
     expect(await getOutboxMessage(db, stale.id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
+  /** The server's email_sent events of a message. */
+  const sentEvents = async (messageId: string) =>
+    (await db.query<{ origin: string; transaction_id: string; stage: string; event: AnyJourneyEvent }>("SELECT origin, transaction_id, stage, event FROM journey_events WHERE name = 'email_sent' AND event #>> '{properties,messageId}' = $1", [messageId])).rows
+
+  it('records the email_sent journey event of a sent message once, with its template, campaign and id, and none for a failed attempt', async () => {
+    refused.add('bounce@example.com')
+    const now = new Date('2026-12-01T11:00:00Z')
+    await enqueueEmail(db, { ...message('ev-1'), kind: 'review_request' }, now)
+    await enqueueEmail(db, { ...message('ev-2'), kind: 'newsletter_confirmation', campaign: 'spring_letter' }, now)
+    await enqueueEmail(db, { ...message('ev-3', 'bounce@example.com'), kind: 'order_confirmation' }, now)
+    expect(await sendAll(undefined, now)).toEqual({ sent: 2, failed: 1, suppressed: 0 })
+    const byKey = new Map((await listOutbox(db)).map((stored) => [stored.idempotencyKey, stored]))
+    const review = byKey.get('ev-1')!
+    expect(await sentEvents(review.id)).toEqual([
+      {
+        origin: 'server',
+        transaction_id: `email:${review.id}`,
+        stage: 'awareness',
+        event: expect.objectContaining({ name: 'email_sent', occurredAt: now.toISOString(), properties: { template: 'review_request', campaign: 'review_request', messageId: review.id } }),
+      },
+    ])
+    expect((await sentEvents(byKey.get('ev-2')!.id)).map((row) => row.event.properties)).toEqual([{ template: 'newsletter_confirmation', campaign: 'spring_letter', messageId: byKey.get('ev-2')!.id }])
+    expect(await sentEvents(byKey.get('ev-3')!.id)).toEqual([])
+    // the event happens to no visit: the dashboard's visit figures do not count it
+    const { rows: visits } = await db.query('SELECT 1 FROM journey_sessions WHERE session_id = $1', [`email:${review.id}`])
+    expect(visits).toEqual([])
+  })
+
+  it('keeps one email_sent when a message is sent again after a crash, and when its event is recorded again', async () => {
+    const now = new Date('2026-12-01T12:00:00Z')
+    await enqueueEmail(db, message('ev-crash'), now)
+    const first = (await claimNextEmail(db, now))!
+    // the worker handed the mail to the SMTP server and died before marking it sent: it goes again after the lease
+    expect(await sendAll(undefined, new Date(now.getTime() + OUTBOX_RETRY.leaseMs))).toEqual({ sent: 1, failed: 0, suppressed: 0 })
+    expect(await markEmailSent(db, first, now)).toBe(false)
+    const sent = (await getOutboxMessage(db, first.id))!
+    expect(await recordServerEvent(db, emailSentEvent(sent, new Date()))).toBe(false)
+    expect(await sentEvents(first.id)).toHaveLength(1)
+  })
+
+  it('delivers into the outbox without SMTP_URL: due messages are marked sent and record email_sent, and nothing reaches a mail server', async () => {
+    await enqueueEmail(db, { ...message('outbox-mode'), kind: 'order_confirmation' })
+    await enqueueEmail(db, { ...message('outbox-later'), kind: 'nps_invitation', sendAt: new Date(Date.now() + 86_400_000) })
+    const email = startShopEmail(db, { smtpUrl: undefined, from: FROM, replyTo: undefined })
+    expect(email.banner).toMatch(/no SMTP_URL/)
+    await email.stop()
+    const byKey = new Map((await listOutbox(db)).map((stored) => [stored.idempotencyKey, stored]))
+    expect(byKey.get('outbox-mode')).toMatchObject({ status: 'sent', attempts: 1 })
+    expect(byKey.get('outbox-later')).toMatchObject({ status: 'queued', attempts: 0 })
+    expect((await sentEvents(byKey.get('outbox-mode')!.id)).map((row) => row.event.properties)).toEqual([{ template: 'order_confirmation', campaign: 'order_confirmation', messageId: byKey.get('outbox-mode')!.id }])
+    expect(received).toEqual([])
+  })
+
   it('runs one delivery at a time in the worker: overlapping runs share it, and stop waits for it', async () => {
     await enqueueEmail(db, message('k5'))
     const worker = startEmailWorker(db, smtpTransport(smtpUrl), { from: FROM, intervalMs: 60_000 })
@@ -367,6 +421,29 @@ describe('abandoned-checkout reminder', () => {
     expect((await reminderOf(unconfirmed))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringContaining('pending') })
     expect((await reminderOf(ordered))[0]).toMatchObject({ status: 'suppressed', lastError: expect.stringMatching(/the cart was ordered/) })
     expect(received).toEqual([])
+  })
+
+  it('is suppressed when its recipient paid any order (another cart, any letter case) after it was queued, not for an order paid before', async () => {
+    const reminded = randomUUID()
+    await fillCart(reminded)
+    await optIn(reminded, 'rae@example.com')
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('rae@example.com'), tickedAt)
+    const earlier = randomUUID()
+    await fillCart(earlier)
+    await optIn(earlier, 'sol@example.com')
+    await confirmNewsletterSubscription(db, await confirmTokenSentTo('sol@example.com'), tickedAt)
+    await db.query("UPDATE email_outbox SET status = 'sent' WHERE kind <> 'abandoned_checkout'")
+    // Rae pays on another device (another cart) after the reminder was queued; Sol's only order was paid the day before it
+    const elsewhere = await paidOrder(randomUUID(), { email: 'Rae@Example.COM' })
+    const before = await paidOrder(randomUUID(), { email: 'sol@example.com' })
+    await db.query('UPDATE orders SET paid_at = $2 WHERE id = $1', [before.id, new Date(tickedAt.getTime() - 86_400_000)])
+
+    expect(await sendAll(undefined, dueAt)).toEqual({ sent: 1, failed: 0, suppressed: 1 })
+    expect((await reminderOf(reminded))[0]).toMatchObject({ status: 'suppressed', lastError: `suppressed: the recipient paid an order since it was queued (${elsewhere.id})` })
+    expect((await reminderOf(earlier))[0]).toMatchObject({ status: 'sent' })
+    expect(received.map((mail) => mail.to)).toMatchObject([{ text: 'sol@example.com' }])
+    const { rows } = await db.query("SELECT 1 FROM journey_events WHERE name = 'email_sent' AND event #>> '{properties,messageId}' = $1", [(await reminderOf(reminded))[0]!.id])
+    expect(rows).toEqual([])
   })
 
   it('is not scheduled without the ticked box, an email, or anything in the cart', async () => {
@@ -524,6 +601,8 @@ describe('emailFunnel', () => {
         click('s-reminder', 'abandoned_checkout', at('13:02')),
         visit('s-reminder', email('abandoned_checkout'), at('13:00')),
         visit('s-reminder-2', email('abandoned_checkout'), at('14:00')),
+        // a browser's copy of email_sent (forged or replayed) is stored as behaviour, never counted as a send
+        createServerEvent('email_sent', { template: 'review_request', campaign: 'review_request', messageId: 'em_forged' }, { sessionId: 's-review-2', occurredAt: at('10:00') }),
       ],
       'client',
     )
@@ -538,7 +617,7 @@ describe('emailFunnel', () => {
     )
   })
 
-  it('counts sent messages per kind, visits from email links per campaign and the orders they brought, in the range only', async () => {
+  it('counts the server’s email_sent per kind and campaign, visits from email links per campaign and the orders they brought, in the range only', async () => {
     await enqueueEmail(db, { idempotencyKey: 'funnel-1', kind: 'review_request', recipient: 'a@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-2', kind: 'review_request', recipient: 'b@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
     await enqueueEmail(db, { idempotencyKey: 'funnel-3', kind: 'nps_invitation', recipient: 'c@example.com', subject: 's', html: 'h', text: 't' }, new Date(at('08:00')))
@@ -556,15 +635,15 @@ describe('emailFunnel', () => {
         { kind: 'nps_invitation', count: 1 },
       ],
       campaigns: [
-        { campaign: 'abandoned_checkout', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 8900 } },
-        { campaign: 'review_request', clicks: 1, visits: 2, orders: 1, revenue: { EUR: 24700 } },
-        { campaign: 'nps_invitation', clicks: 0, visits: 1, orders: 0, revenue: {} },
+        { campaign: 'abandoned_checkout', sent: 3, clicks: 1, visits: 2, orders: 1, revenue: { EUR: 8900 } },
+        { campaign: 'review_request', sent: 2, clicks: 1, visits: 2, orders: 1, revenue: { EUR: 24700 } },
+        { campaign: 'nps_invitation', sent: 1, clicks: 0, visits: 1, orders: 0, revenue: {} },
       ],
       recovery: { remindersSent: 3, cartsRestored: 1, cartsRecovered: 1, revenue: { EUR: 8900 } },
     })
     expect(await emailFunnel(db, { from: '2025-03-11', to: '2025-03-11' })).toEqual({
       sent: [],
-      campaigns: [{ campaign: 'review_request', clicks: 0, visits: 1, orders: 0, revenue: {} }],
+      campaigns: [{ campaign: 'review_request', sent: 0, clicks: 0, visits: 1, orders: 0, revenue: {} }],
       recovery: { remindersSent: 0, cartsRestored: 0, cartsRecovered: 0, revenue: {} },
     })
   })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Queryable } from '../db.server'
+import type { Database, Queryable } from '../db.server'
+import { createServerEvent, recordServerEvent } from '../journey-events.server'
 
 /**
  * queued → sending → sent; a failed attempt goes back to queued (later), the last one to dead; a
@@ -19,6 +20,8 @@ export interface OutboxMessage {
   idempotencyKey: string
   /** The email template's name, e.g. `order_confirmation`. */
   kind: string
+  /** The `utm_campaign` of its links: the template's name unless the message was queued with another. */
+  campaign: string
   recipient: string
   subject: string
   html: string
@@ -40,7 +43,7 @@ export interface OutboxMessage {
 }
 
 export type NewOutboxMessage = Pick<OutboxMessage, 'idempotencyKey' | 'kind' | 'recipient' | 'subject' | 'html' | 'text'> &
-  Partial<Pick<OutboxMessage, 'headers' | 'consent'>> & {
+  Partial<Pick<OutboxMessage, 'headers' | 'consent' | 'campaign'>> & {
     /** When it is due (default: when queued); a scheduled message waits in the table, so it survives restarts. */
     sendAt?: Date
     /** The cart a lifecycle message is about: it is suppressed once that cart has an order. */
@@ -64,6 +67,7 @@ interface OutboxRow {
   id: string
   idempotency_key: string
   kind: string
+  campaign: string
   recipient: string
   subject: string
   html: string
@@ -87,6 +91,7 @@ function fromRow(row: OutboxRow): OutboxMessage {
     id: row.id,
     idempotencyKey: row.idempotency_key,
     kind: row.kind,
+    campaign: row.campaign,
     recipient: row.recipient,
     subject: row.subject,
     html: row.html,
@@ -110,8 +115,8 @@ function fromRow(row: OutboxRow): OutboxMessage {
  */
 export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now: Date = new Date()): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, order_id, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $13, $8)
+    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, headers, consent, cart_id, order_id, next_attempt_at, created_at, campaign)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9::jsonb, $10, $11, $12, $13, $8, $14)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       `em_${randomUUID()}`,
@@ -127,6 +132,7 @@ export async function enqueueEmail(db: Queryable, message: NewOutboxMessage, now
       message.cartId ?? null,
       message.orderId ?? null,
       message.sendAt ?? now,
+      message.campaign ?? message.kind,
     ],
   )
   return rows.length === 1
@@ -178,10 +184,27 @@ export async function renewEmailLease(db: Queryable, claim: Claim, now: Date): P
   return rows.length === 1
 }
 
-/** Records the claim's message as sent; false (and nothing changed) when the claim is no longer held. */
-export async function markEmailSent(db: Queryable, claim: Claim, now: Date): Promise<boolean> {
-  const { rows } = await db.query(`UPDATE email_outbox SET status = 'sent', sent_at = $3, locked_until = NULL, last_error = NULL WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, now])
-  return rows.length === 1
+/**
+ * Records the claim's message as sent and, in the same transaction, its `email_sent` journey event; false (and
+ * nothing written) when the claim is no longer held. The event's transaction id is `email:<id>` (`transactionIdOf`),
+ * unique among the server's events, so a message claimed and sent again after a crash still has one event.
+ */
+export async function markEmailSent(db: Database, claim: Claim & Pick<OutboxMessage, 'kind' | 'campaign'>, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query(`UPDATE email_outbox SET status = 'sent', sent_at = $3, locked_until = NULL, last_error = NULL WHERE ${HELD} RETURNING id`, [claim.id, claim.attempts, now])
+    if (rows.length !== 1) return false
+    await recordServerEvent(tx, emailSentEvent(claim, now))
+    return true
+  })
+}
+
+/** The server's journey event for a sent message. It happens to no visit (nobody is on the site), so the dashboard's visit figures leave it out. */
+export function emailSentEvent(message: Pick<OutboxMessage, 'id' | 'kind' | 'campaign'>, sentAt: Date) {
+  return createServerEvent(
+    'email_sent',
+    { template: message.kind, campaign: message.campaign, messageId: message.id },
+    { anonymousId: `email:${message.id}`, occurredAt: sentAt.toISOString() },
+  )
 }
 
 /**

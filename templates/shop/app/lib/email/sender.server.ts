@@ -17,6 +17,14 @@ export function smtpTransport(url: string): MailTransport {
 }
 
 /**
+ * The transport without `SMTP_URL`: it accepts every mail and sends none, so a due message is marked sent
+ * (with its `email_sent` event) and stays readable in the outbox, the shop's embedded stand-in for a mailbox.
+ */
+export function outboxTransport(): MailTransport {
+  return { sendMail: async () => undefined }
+}
+
+/**
  * The mail for an outbox message. Its Message-ID is made from the message's id, so in the one case
  * where a message can go out twice (the worker died after the server accepted it and before it was
  * marked sent) the two copies share an id that mail servers and clients de-duplicate.
@@ -49,9 +57,10 @@ export interface DeliveryReport {
 }
 
 /**
- * Sends every due message of the outbox once, one claim at a time, and records each outcome; marketing
- * mail whose recipient has unsubscribed since it was queued, a reminder about a cart ordered since, or a
- * follow-up about an order refunded since, is suppressed, not sent. The
+ * Sends every due message of the outbox once, one claim at a time, and records each outcome (a sent one with
+ * its `email_sent` journey event); marketing mail whose recipient has unsubscribed since it was queued, a
+ * reminder about a cart ordered since (or whose recipient paid any order since), or a follow-up about an
+ * order refunded since, is suppressed, not sent. The
  * claim's lease is renewed while the mail is on its way, so a slow SMTP server does not let another
  * worker claim (and send) the message too.
  */
@@ -114,12 +123,16 @@ export function startEmailWorker(db: Database, transport: MailTransport, { inter
 }
 
 /**
- * The server's email delivery: with `SMTP_URL`, a worker sending the outbox through it; without,
- * none (messages stay in the outbox). Returns what to log and how to stop.
+ * The server's email delivery: a worker delivering the outbox, through `SMTP_URL` when set, else into the
+ * outbox itself (`outboxTransport`: nothing leaves the shop, but consent and suppression are applied and each
+ * delivered message records `email_sent`, as with SMTP). Returns what to log and how to stop.
  */
 export function startShopEmail(db: Database, config: SenderIdentity & { smtpUrl: string | undefined }): { banner: string; stop(): Promise<void> } {
-  if (!config.smtpUrl) return { banner: '[shop] email: no SMTP_URL, messages stay in the outbox (the back office shows them: /admin/outbox)', stop: async () => {} }
-  const worker = startEmailWorker(db, smtpTransport(config.smtpUrl), { from: config.from, replyTo: config.replyTo })
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : outboxTransport()
+  const worker = startEmailWorker(db, transport, { from: config.from, replyTo: config.replyTo })
   void worker.runOnce().catch(console.error)
-  return { banner: `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`, stop: () => worker.stop() }
+  const banner = config.smtpUrl
+    ? `[shop] email: sending through SMTP at ${new URL(config.smtpUrl).host} as ${config.from}`
+    : '[shop] email: no SMTP_URL, due messages are delivered to the outbox only, never sent (the back office shows them: /admin/outbox)'
+  return { banner, stop: () => worker.stop() }
 }
