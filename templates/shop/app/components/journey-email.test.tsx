@@ -19,8 +19,8 @@ describe('JourneyEmail', () => {
             { kind: 'order_confirmation', count: 3 },
           ],
           campaigns: [
-            { campaign: 'abandoned_checkout', clicks: 2, visits: 2, orders: 1, revenue: { EUR: 8900 } },
-            { campaign: 'winter-letter', clicks: 1, visits: 1, orders: 0, revenue: {} },
+            { campaign: 'abandoned_checkout', sent: 4, clicks: 2, visits: 2, orders: 1, revenue: { EUR: 8900 } },
+            { campaign: 'winter-letter', sent: 0, clicks: 1, visits: 1, orders: 0, revenue: {} },
           ],
           recovery: { remindersSent: 4, cartsRestored: 2, cartsRecovered: 1, revenue: { EUR: 8900 } },
         }}

@@ -235,13 +235,13 @@ const MIGRATION_LOCK = 4_211_001
  * starting together on one PostgreSQL take turns (an advisory lock held to each commit): the later
  * one finds the migrations applied instead of failing on them.
  */
-export async function migrate(db: Database): Promise<string[]> {
+export async function migrate(db: Database, migrations: ReadonlyArray<{ id: string; sql: string }> = MIGRATIONS): Promise<string[]> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
     await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
   })
   const ran: string[] = []
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     const applied = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
       const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id])

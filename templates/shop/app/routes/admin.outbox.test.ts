@@ -61,7 +61,7 @@ describe('/admin/outbox', () => {
       ['First', 'ada@example.com', 'queued'],
     ])
     const html = render(data)
-    expect(html).toContain('No SMTP_URL: messages stay here and are never sent.')
+    expect(html).toContain('No SMTP_URL: messages stay here and are never sent by email (“sent” means delivered to this outbox).')
     expect(html).toMatch(/<iframe title="Second \(HTML\)" srcDoc="&lt;h1&gt;Second mail&lt;\/h1&gt;" sandbox=""/)
     expect(html).toContain('<pre>First mail</pre>')
     expect(html).toContain('<dd>queued, attempts: 0</dd>')
