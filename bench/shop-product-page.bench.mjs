@@ -6,7 +6,8 @@
 //   cached    the shop's caches on (the default): rendered pages and catalog reads
 //   static    the same bytes as a file, served by the same process as the cached run (its static
 //             handler): the ceiling of this machine for that page
-// Figures: requests/s, p50 and p99 of each, and the ratios to the static file.
+// Figures: requests/s, p50 and p99 of each, the server process's CPU time per request (user + system, from
+// /proc; PostgreSQL's own CPU is not in it), and the ratios to the static file.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,9 +18,10 @@ import { buildSnapshot, PRODUCT_PATH, startShop, throughput } from './shop.bench
 const STATIC_PATH = '/bench/product-page.html'
 
 /** The load figures of one way of serving the page. */
-function loadFigures(label, { requestsPerSecond, p50, p99 }) {
+function loadFigures(label, { requestsPerSecond, p50, p99, cpuMsPerRequest }) {
   return [
     { name: `product page ${label}: requests/s, 10 connections, loopback`, value: Math.round(requestsPerSecond), unit: 'requests/s', budget: null, better: 'higher' },
+    { name: `product page ${label}: server CPU per request`, value: cpuMsPerRequest, unit: 'ms', budget: null },
     { name: `product page ${label}: p50 latency`, value: p50, unit: 'ms', budget: null },
     { name: `product page ${label}: p99 latency`, value: p99, unit: 'ms', budget: null },
   ]
@@ -41,7 +43,7 @@ async function measureUncached(snapshotDir, databaseEnv) {
     let load
     const started = performance.now()
     try {
-      load = await throughput(shop.url)
+      load = await throughput(shop.url, PRODUCT_PATH, { pid: shop.pid })
     } finally {
       await shop.stop()
     }
@@ -56,14 +58,15 @@ async function measureUncached(snapshotDir, databaseEnv) {
 async function measureCachedAndStatic(snapshotDir, databaseEnv) {
   const shop = await startShop(snapshotDir, databaseEnv)
   try {
-    const cached = await throughput(shop.url)
+    const cached = await throughput(shop.url, PRODUCT_PATH, { pid: shop.pid })
     const page = await fetch(shop.url + PRODUCT_PATH)
     if (!page.ok) throw new Error(`${PRODUCT_PATH} answered ${page.status}`)
     const file = join(snapshotDir, 'build/client', STATIC_PATH)
     mkdirSync(join(file, '..'), { recursive: true })
-    writeFileSync(file, Buffer.from(await page.arrayBuffer()))
-    const staticFile = await throughput(shop.url, STATIC_PATH)
-    return { cached, staticFile }
+    const html = Buffer.from(await page.arrayBuffer())
+    writeFileSync(file, html)
+    const staticFile = await throughput(shop.url, STATIC_PATH, { pid: shop.pid })
+    return { cached, staticFile, htmlBytes: html.byteLength }
   } finally {
     await shop.stop()
   }
@@ -82,9 +85,10 @@ export async function run() {
     for (const database of databases) {
       const uncached = await measureUncached(snapshotDir, database.env)
       printProfile(database.name, uncached.profile)
-      const { cached, staticFile } = await measureCachedAndStatic(snapshotDir, database.env)
+      const { cached, staticFile, htmlBytes } = await measureCachedAndStatic(snapshotDir, database.env)
       const ratio = (load) => Math.round((load.requestsPerSecond / staticFile.requestsPerSecond) * 1000) / 10
       figures.push(
+        { name: `product page HTML (uncompressed), ${database.name}`, value: htmlBytes, unit: 'B', budget: null },
         ...loadFigures(`uncached, ${database.name}`, uncached.load),
         ...loadFigures(`cached (page and catalog caches), ${database.name}`, cached),
         ...loadFigures(`as a static file, same process, ${database.name} run`, staticFile),

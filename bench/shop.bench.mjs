@@ -158,7 +158,7 @@ export async function startShop(snapshotDir, extraEnv = {}, { nodeArgs = [] } = 
       throw new Error(`the shop exited (${child.exitCode}):\n${output}`)
     }
     try {
-      if ((await fetch(url)).ok) return { url, stop }
+      if ((await fetch(url)).ok) return { url, stop, pid: child.pid }
     } catch {
       // not listening yet
     }
@@ -197,15 +197,28 @@ async function firstVisitScripts(url, buildDir) {
   }
 }
 
-/** Requests per second of `path` (the product page) with 10 connections for 10 s, after a 2 s warm-up; latency in ms. */
-export async function throughput(url, path = PRODUCT_PATH) {
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }))
+
+/** CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+}
+
+/**
+ * Requests per second of `path` (the product page) with 10 connections for 10 s, after a 2 s warm-up; latency in ms.
+ * With the server's `pid`, also the server's CPU time per request over the 10 s (its own process only, not PostgreSQL's).
+ */
+export async function throughput(url, path = PRODUCT_PATH, { pid } = {}) {
   const target = { url: url + path, connections: 10 }
   await autocannon({ ...target, duration: 2 })
+  const cpuBefore = pid ? cpuMs(pid) : 0
   const result = await autocannon({ ...target, duration: 10 })
+  const cpuMsPerRequest = pid ? Math.round(((cpuMs(pid) - cpuBefore) / result.requests.total) * 100) / 100 : undefined
   if (result.errors || result.timeouts || result.non2xx) {
     throw new Error(`${path} load test: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`)
   }
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest }
 }
 
 /**

@@ -29,13 +29,16 @@ const COMPARE: Record<ReviewSort, (a: Review, b: Review) => number> = {
 /** The reviews matching the filter, in the sort order; ties are broken by newest first. */
 export function queryReviews(reviews: readonly Review[], filter: ReviewFilter, sort: ReviewSort): Review[] {
   const compare = COMPARE[sort] ?? COMPARE.newest
+  // Each date parsed once, not twice per comparison: a page renders this for every review on the server.
   return reviews
     .filter(
       (review) =>
         (filter.stars === null || starValueOf(review.rating) === filter.stars) &&
         (!filter.withPhotos || (review.photos?.length ?? 0) > 0),
     )
-    .sort((a, b) => compare(a, b) || time(b) - time(a))
+    .map((review) => ({ review, time: time(review) }))
+    .sort((a, b) => compare(a.review, b.review) || b.time - a.time)
+    .map(({ review }) => review)
 }
 
 /** Drops reviews without an id or text (with a dev warning) so one bad record cannot break the list. */

@@ -27,8 +27,9 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const rating = within(canvasElement).getByRole('img', { name: '4.2 out of 5 stars' })
-    const partial = rating.querySelector<HTMLElement>('[data-state="partial"]')
-    await expect(partial?.style.getPropertyValue('--jk-star-fill')).toBe('20%')
+    const stars = rating.querySelector<HTMLElement>('[data-part="stars"]')
+    // 4 stars and their gaps (4.4em) and a fifth of the fifth star, of a 5.4em row
+    await expect(stars?.style.getPropertyValue('--jk-rating')).toBe('85.2%')
   },
 }
 

@@ -1,28 +1,40 @@
 import { render, screen } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../locale/locale-provider'
 import { allUiTranslations } from '../locales/all'
 import { Rating } from './rating'
 
+/** The decorative stars: one element per rating, filled to `--jk-rating`. */
 function stars(container: HTMLElement) {
-  return [...container.querySelectorAll<HTMLElement>('[data-part="star"]')]
+  const all = container.querySelectorAll<HTMLElement>('[data-part="stars"]')
+  expect(all).toHaveLength(1)
+  return all[0]!
 }
+const fill = (container: HTMLElement) => stars(container).style.getPropertyValue('--jk-rating')
 
 describe('Rating', () => {
   it('is one image named by the rating, its stars decorative', async () => {
     const { container } = render(<Rating value={4.2} />)
     const rating = screen.getByRole('img', { name: '4.2 out of 5 stars' })
-    expect(rating.querySelector('[data-part="stars"]')).toHaveAttribute('aria-hidden', 'true')
-    expect(stars(container)).toHaveLength(5)
+    expect(stars(container)).toHaveAttribute('aria-hidden', 'true')
+    expect(rating.querySelectorAll('svg')).toHaveLength(0)
+    expect(stars(container)).toBeEmptyDOMElement()
     await expect(container).toHaveNoAxeViolations()
   })
 
-  it('fills whole stars and clips the partial one through --jk-star-fill', () => {
-    const { container } = render(<Rating value={3.5} />)
-    const states = stars(container).map((star) => star.dataset.state)
-    expect(states).toEqual(['full', 'full', 'full', 'partial', 'empty'])
-    expect(stars(container)[3]!.style.getPropertyValue('--jk-star-fill')).toBe('50%')
-    expect(stars(container)[4]!.style.getPropertyValue('--jk-star-fill')).toBe('0%')
+  it('fills whole stars and the fraction of the next one, the gaps between stars not counted as fill', () => {
+    // a row of 5 stars is 5.4em: 1em stars with 0.1em gaps
+    const { container, rerender } = render(<Rating value={3.5} />)
+    expect(fill(container)).toBe('70.4%') // 3 × 1.1em + 0.5em = 3.8em
+    rerender(<Rating value={1} />)
+    expect(fill(container)).toBe('20.4%') // 1.1em, the first star and its gap
+    rerender(<Rating value={5} />)
+    expect(fill(container)).toBe('100%')
+    rerender(<Rating value={0} />)
+    expect(fill(container)).toBe('0%')
+    expect(stars(container).style.getPropertyValue('--jk-rating-max')).toBe('')
   })
 
   it('adds the review count with plural forms', () => {
@@ -54,14 +66,15 @@ describe('Rating', () => {
   it('supports another maximum', () => {
     const { container } = render(<Rating value={7} max={10} size="sm" />)
     expect(screen.getByRole('img', { name: '7 out of 10 stars' })).toHaveAttribute('data-size', 'sm')
-    expect(stars(container)).toHaveLength(10)
+    expect(stars(container).style.getPropertyValue('--jk-rating-max')).toBe('10')
+    expect(fill(container)).toBe('70.6%') // 7.7em of 10.9em
   })
 
   it('shows 0 with a development warning for NaN', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { container } = render(<Rating value={Number.NaN} />)
     expect(screen.getByRole('img', { name: '0 out of 5 stars' })).toBeInTheDocument()
-    expect(stars(container).every((star) => star.dataset.state === 'empty')).toBe(true)
+    expect(fill(container)).toBe('0%')
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('NaN'))
   })
 
@@ -71,6 +84,15 @@ describe('Rating', () => {
     expect(screen.getByRole('img', { name: '5 out of 5 stars' })).toBeInTheDocument()
     rerender(<Rating value={-1} />)
     expect(screen.getByRole('img', { name: '0 out of 5 stars' })).toBeInTheDocument()
+  })
+
+  it('is painted by theme.css: a star mask over the star colour up to --jk-rating, the track colour after', () => {
+    const css = readFileSync(join(__dirname, '../theme.css'), 'utf8')
+    const rule = css.match(/\[data-jk-rating\] \[data-part='stars'\] \{([^}]*)\}/)?.[1] ?? ''
+    expect(rule).toContain('linear-gradient(to right, var(--jk-color-star) var(--jk-rating, 0%), var(--jk-color-star-track) var(--jk-rating, 0%))')
+    expect(rule).toMatch(/\bmask: var\(--jk-rating-star\) left center \/ 1\.1em 1em repeat-x/)
+    expect(rule).toContain('width: calc(var(--jk-rating-max, 5) * 1.1em - 0.1em)')
+    expect(rule).toMatch(/--jk-rating-star: url\("data:image\/svg\+xml,.*viewBox='0 0 26\.4 24'/)
   })
 
   it('ignores an invalid count and an invalid maximum', () => {

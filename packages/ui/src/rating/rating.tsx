@@ -18,8 +18,9 @@ export interface RatingProps extends Omit<ComponentPropsWithoutRef<'span'>, 'chi
 }
 
 const DEFAULT_MAX = 5
-const STAR_PATH =
-  'M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.49l-5.87 3.09 1.12-6.54L2.5 9.41l6.56-.95L12 2.5z'
+/** A star is 1em wide with 0.1em between stars (the mask tile in theme.css). */
+const STAR_WIDTH = 1
+const STAR_GAP = 0.1
 
 // Call sites check NODE_ENV themselves so production bundles drop the messages too.
 function warn(message: string): void {
@@ -45,8 +46,21 @@ function safeValue(value: number, max: number): number {
 }
 
 /**
- * A star rating read as one image with a text alternative ("4.2 out of 5 stars, 128 reviews");
- * the stars are decorative, partial ones filled through the `--jk-star-fill` variable.
+ * How far along the row of stars the fill reaches, in % of the row's width: whole stars, then the
+ * fraction of the next star (the gaps between stars are not part of any star's fill).
+ */
+function ratingFillPercent(rating: number, stars: number): number {
+  const whole = Math.floor(rating)
+  const position = whole * (STAR_WIDTH + STAR_GAP) + (rating - whole) * STAR_WIDTH
+  const width = stars * (STAR_WIDTH + STAR_GAP) - STAR_GAP
+  return Math.round(Math.min(position / width, 1) * 1000) / 10
+}
+
+/**
+ * A star rating read as one image with a text alternative ("4.2 out of 5 stars, 128 reviews").
+ * The stars are decorative: one element that theme.css paints through a star mask, filled up to
+ * `--jk-rating` (of the row's width) and `--jk-rating-max` stars wide, so a page listing many
+ * ratings does not repeat two SVGs per star.
  */
 export const Rating = forwardRef<HTMLSpanElement, RatingProps>(function Rating({ value, max = DEFAULT_MAX, count, size = 'md', ...props }, ref) {
   const t = useMessages(uiMessages)
@@ -56,43 +70,11 @@ export const Rating = forwardRef<HTMLSpanElement, RatingProps>(function Rating({
   const values = { value: format.number(rating, { maximumFractionDigits: 1 }), max: stars }
   const hasCount = count !== undefined && Number.isFinite(count) && count >= 0
   const label = hasCount ? t('ui.ratingWithCount', { ...values, count }) : t('ui.rating', values)
+  const fill = { '--jk-rating': `${ratingFillPercent(rating, stars)}%`, ...(stars !== DEFAULT_MAX ? { '--jk-rating-max': stars } : {}) } as CSSProperties
 
   return (
     <span role="img" aria-label={label} data-jk-rating="" data-size={size} data-value={rating} {...props} ref={ref}>
-      <span data-part="stars" aria-hidden="true">
-        {Array.from({ length: stars }, (_, index) => {
-          const fill = Math.min(Math.max(rating - index, 0), 1)
-          const state = fill === 1 ? 'full' : fill === 0 ? 'empty' : 'partial'
-          return (
-            <span
-              key={index}
-              data-part="star"
-              data-state={state}
-              style={{ '--jk-star-fill': `${Math.round(fill * 100)}%`, position: 'relative', display: 'inline-block' } as CSSProperties}
-            >
-              <StarIcon part="star-track" fillOpacity={0.3} />
-              <StarIcon
-                part="star-fill"
-                style={{
-                  position: 'absolute',
-                  insetInlineStart: 0,
-                  top: 0,
-                  clipPath: 'inset(0 calc(100% - var(--jk-star-fill)) 0 0)',
-                }}
-              />
-            </span>
-          )
-        })}
-      </span>
+      <span data-part="stars" aria-hidden="true" style={fill} />
     </span>
   )
 })
-
-// Presentation attributes (fill, fill-opacity) keep the stars readable unstyled; any theme rule overrides them.
-function StarIcon({ part, style, fillOpacity }: { part: string; style?: CSSProperties; fillOpacity?: number }) {
-  return (
-    <svg data-part={part} viewBox="0 0 24 24" width="1em" height="1em" focusable="false" style={style}>
-      <path d={STAR_PATH} fill="currentColor" fillOpacity={fillOpacity} />
-    </svg>
-  )
-}

@@ -191,6 +191,26 @@ describe('products by slug and by ids', () => {
     expect(await getProductBySlug(db, 'does-not-exist')).toBeUndefined()
   })
 
+  it('reads each variant with its stock, and a product without variants or reviews as empty', async () => {
+    const seeded = PRODUCTS.find((product) => product.slug === 'aurora-5')!
+    const aurora = await getProductBySlug(db, 'aurora-5')
+    expect(aurora?.variants).toEqual(seeded.variants.map(({ id, label, stock }) => ({ id, label, stock })))
+    expect(aurora?.stock).toBe(seeded.variants.reduce((total, variant) => total + variant.stock, 0))
+    expect(aurora?.rating?.count).toBe(REVIEWS.filter((review) => review.productId === 'aurora-5').length)
+
+    await db.query(
+      `INSERT INTO products (id, slug, category_id, name, brand, description, price_amount, currency, images, attributes)
+       VALUES ('bare', 'bare', 'headphones', 'Bare', 'Nobody', 'Nothing yet.', 1000, 'EUR', '[]', '{}')`,
+    )
+    try {
+      const [bare] = await getProductsByIds(db, ['bare'])
+      expect(bare).toMatchObject({ variants: [], stock: 0 })
+      expect(bare?.rating).toBeUndefined()
+    } finally {
+      await db.query("DELETE FROM products WHERE id = 'bare'")
+    }
+  })
+
   it('returns products by id in the order asked, without unknown ids or repeats', async () => {
     const products = await getProductsByIds(db, ['nomad', 'nope', 'aurora-5', 'nomad'])
     expect(products.map((product) => product.id)).toEqual(['nomad', 'aurora-5'])

@@ -137,16 +137,26 @@ export async function getCategory(db: Queryable, id: string): Promise<Category |
   return rows[0] && toCategory(rows[0])
 }
 
-// One row per product with its category name, review average and stock over all variants.
-const PRODUCT_SELECT = `
-  SELECT p.id, p.slug, p.category_id, c.name AS category_name, p.name, p.brand, p.description, p.price_amount,
-         p.compare_at_amount, p.currency, p.images, p.attributes, p.created_at,
-         round(r.average::numeric, 1)::float8 AS rating_value, coalesce(r.count, 0)::int AS rating_count,
-         coalesce(v.stock, 0)::int AS stock
+// One row per product with its category name, review average and stock over all variants. The
+// aggregates are LATERAL per product, so a query for one product reads that product's reviews and
+// variants only, not every product's.
+const PRODUCT_COLUMNS = `
+  p.id, p.slug, p.category_id, c.name AS category_name, p.name, p.brand, p.description, p.price_amount,
+  p.compare_at_amount, p.currency, p.images, p.attributes, p.created_at,
+  round(r.average::numeric, 1)::float8 AS rating_value, coalesce(r.count, 0)::int AS rating_count,
+  coalesce(v.stock, 0)::int AS stock`
+const PRODUCT_FROM = `
   FROM products p
   JOIN categories c ON c.id = p.category_id
-  LEFT JOIN (SELECT product_id, avg(rating) AS average, count(*) AS count FROM reviews WHERE status = 'published' GROUP BY product_id) r ON r.product_id = p.id
-  LEFT JOIN (SELECT product_id, sum(stock) AS stock FROM variants GROUP BY product_id) v ON v.product_id = p.id`
+  LEFT JOIN LATERAL (SELECT avg(rating) AS average, count(*) AS count FROM reviews WHERE product_id = p.id AND status = 'published') r ON true
+  LEFT JOIN LATERAL (SELECT sum(stock) AS stock FROM variants WHERE product_id = p.id) v ON true`
+const PRODUCT_SELECT = `SELECT ${PRODUCT_COLUMNS} ${PRODUCT_FROM}`
+
+// A product page's variants, in display order, as one JSON column of the product's own row.
+const VARIANTS_COLUMN = `
+  (SELECT coalesce(json_agg(json_build_object('id', pv.id, 'label', pv.label, 'stock', pv.stock) ORDER BY pv.position, pv.id), '[]')
+     FROM variants pv WHERE pv.product_id = p.id) AS variants`
+const PRODUCT_WITH_VARIANTS_SELECT = `SELECT ${PRODUCT_COLUMNS}, ${VARIANTS_COLUMN} ${PRODUCT_FROM}`
 
 const ORDER_BY: Record<ProductSort, string> = {
   // In stock first, then the most reviewed and best rated: what most shoppers end up buying.
@@ -206,34 +216,21 @@ export async function listProducts(db: Queryable, query: ProductQuery): Promise<
   return rows.map(toSummary)
 }
 
-async function withVariants(db: Queryable, rows: ProductRow[]): Promise<Product[]> {
-  if (rows.length === 0) return []
-  const { rows: variants } = await db.query<ProductVariant & { product_id: string }>(
-    'SELECT id, product_id, label, stock FROM variants WHERE product_id = ANY($1::text[]) ORDER BY position, id',
-    [rows.map((row) => row.id)],
-  )
-  return rows.map((row) => ({
-    ...toSummary(row),
-    description: row.description,
-    images: row.images,
-    variants: variants
-      .filter((variant) => variant.product_id === row.id)
-      .map(({ id, label, stock }) => ({ id, label, stock })),
-  }))
+function toProduct(row: ProductRow & { variants: ProductVariant[] }): Product {
+  return { ...toSummary(row), description: row.description, images: row.images, variants: row.variants }
 }
 
 export async function getProductBySlug(db: Queryable, slug: string): Promise<Product | undefined> {
-  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.slug = $1`, [slug])
-  const [product] = await withVariants(db, rows)
-  return product
+  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(`${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.slug = $1`, [slug])
+  return rows[0] && toProduct(rows[0])
 }
 
 /** The products with these ids, in the order asked; unknown ids and repeats are left out. */
 export async function getProductsByIds(db: Queryable, ids: readonly string[]): Promise<Product[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = ANY($1::text[])`, [unique])
-  const products = await withVariants(db, rows)
+  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(`${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.id = ANY($1::text[])`, [unique])
+  const products = rows.map(toProduct)
   return unique.flatMap((id) => products.find((product) => product.id === id) ?? [])
 }
 

@@ -158,7 +158,7 @@ export function shopRequestListener(build: ServerBuild, clientDir: string, confi
     const problem = malformedTarget(target)
     if (problem) return sendError(res, 400, problem)
     compress(req, res, () => {
-      if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => void render(req, res))
+      if ((req.method === 'GET' || req.method === 'HEAD') && isFilePath(pathname)) files(req, res, () => void render(req, res))
       else void render(req, res)
     })
   }
@@ -193,6 +193,14 @@ export function shopRequestListener(build: ServerBuild, clientDir: string, confi
       else res.destroy()
     }
   }
+}
+
+/**
+ * Whether a path may name a file of build/client: the files all have an extension (`/assets/…js`,
+ * `/favicon.svg`), so a page path (`/p/aurora-5`) goes straight to the renderer without a disk lookup.
+ */
+export function isFilePath(pathname: string): boolean {
+  return /(\.|%2e)[^/]*$/i.test(pathname)
 }
 
 function sendError(res: ServerResponse, status: number, message: string): void {
