@@ -1,6 +1,7 @@
 import type { AttributeGroup, AttributeValue, ComparisonProduct } from '@journeykit/compare'
 import type { Money } from '@journeykit/core'
 import type { Queryable } from './db.server'
+import { publishedProduct } from './published.server'
 
 /** A category with the attribute groups its products are compared on. */
 export interface Category {
@@ -19,6 +20,8 @@ export interface ProductVariant {
   id: string
   label: string
   stock: number
+  /** The variant's own price; absent: the product's `price`. */
+  price?: Money
 }
 
 /** The average review rating of a product; absent when it has no reviews. */
@@ -185,7 +188,7 @@ function toSummary(row: ProductRow): ProductSummary {
  */
 export async function listProducts(db: Queryable, query: ProductQuery): Promise<ProductSummary[]> {
   const params: unknown[] = [query.categoryId]
-  const where = ['p.category_id = $1']
+  const where = ['p.category_id = $1', publishedProduct('p')]
   const param = (value: unknown) => {
     params.push(value)
     return `$${params.length}`
@@ -208,8 +211,8 @@ export async function listProducts(db: Queryable, query: ProductQuery): Promise<
 
 async function withVariants(db: Queryable, rows: ProductRow[]): Promise<Product[]> {
   if (rows.length === 0) return []
-  const { rows: variants } = await db.query<ProductVariant & { product_id: string }>(
-    'SELECT id, product_id, label, stock FROM variants WHERE product_id = ANY($1::text[]) ORDER BY position, id',
+  const { rows: variants } = await db.query<Omit<ProductVariant, 'price'> & { product_id: string; price_amount: number | null }>(
+    'SELECT id, product_id, label, stock, price_amount FROM variants WHERE product_id = ANY($1::text[]) ORDER BY position, id',
     [rows.map((row) => row.id)],
   )
   return rows.map((row) => ({
@@ -218,12 +221,12 @@ async function withVariants(db: Queryable, rows: ProductRow[]): Promise<Product[
     images: row.images,
     variants: variants
       .filter((variant) => variant.product_id === row.id)
-      .map(({ id, label, stock }) => ({ id, label, stock })),
+      .map(({ id, label, stock, price_amount }) => ({ id, label, stock, ...(price_amount !== null ? { price: { amount: price_amount, currency: row.currency } } : {}) })),
   }))
 }
 
 export async function getProductBySlug(db: Queryable, slug: string): Promise<Product | undefined> {
-  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.slug = $1`, [slug])
+  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.slug = $1 AND ${publishedProduct('p')}`, [slug])
   const [product] = await withVariants(db, rows)
   return product
 }
@@ -232,7 +235,7 @@ export async function getProductBySlug(db: Queryable, slug: string): Promise<Pro
 export async function getProductsByIds(db: Queryable, ids: readonly string[]): Promise<Product[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = ANY($1::text[])`, [unique])
+  const { rows } = await db.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = ANY($1::text[]) AND ${publishedProduct('p')}`, [unique])
   const products = await withVariants(db, rows)
   return unique.flatMap((id) => products.find((product) => product.id === id) ?? [])
 }
@@ -243,7 +246,7 @@ const MAX_OPTION_FACETS = 2
 /** The filters a category's listing offers: its brands, price range and the attributes worth filtering on. */
 export async function getListingFacets(db: Queryable, category: Category): Promise<ListingFacets> {
   const { rows } = await db.query<{ brand: string; price_amount: number; attributes: ProductRow['attributes'] }>(
-    'SELECT brand, price_amount, attributes FROM products WHERE category_id = $1',
+    `SELECT brand, price_amount, attributes FROM products p WHERE category_id = $1 AND ${publishedProduct('p')}`,
     [category.id],
   )
   const prices = rows.map((row) => row.price_amount)
