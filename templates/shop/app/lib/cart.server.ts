@@ -158,14 +158,16 @@ function checkQuantity(quantity: number, min: number): void {
  */
 export async function addToCart(db: Queryable, cartId: string, variantId: string, quantity: number): Promise<CartLine> {
   checkQuantity(quantity, 1)
-  const { rows } = await db.query<{ stock: number; in_cart: number; name: string }>(
-    `SELECT v.stock, p.name || ' (' || v.label || ')' AS name,
+  const { rows } = await db.query<{ stock: number; in_cart: number; name: string; published: boolean }>(
+    `SELECT v.stock, p.name || ' (' || v.label || ')' AS name, ${publishedProduct('p')} AS published,
             coalesce((SELECT quantity FROM cart_lines WHERE cart_id = $1 AND variant_id = v.id), 0)::int AS in_cart
-       FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = $2 AND ${publishedProduct('p')}`,
+       FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = $2`,
     [cartId, variantId],
   )
   const variant = rows[0]
   if (!variant) throw new CartError('unknown_variant', 'That product option does not exist.')
+  // a draft (not published yet, or taken off sale) cannot be bought, even by someone who knows its variant id
+  if (!variant.published) throw new CartError('unknown_variant', 'Sorry, that product is not for sale.')
   const total = variant.in_cart + quantity
   if (total > variant.stock) {
     const message =

@@ -31,7 +31,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       name: formText(form, 'name'),
       description: formText(form, 'description'),
       price: formText(form, 'price'),
-      published: form.get('published') === 'on',
+      published: form.has('status') ? formText(form, 'status') === 'published' : undefined,
       variants: form.getAll('variantId').map((id) => ({
         id: String(id),
         label: formText(form, `label:${id}`),
@@ -111,9 +111,11 @@ export default function AdminProduct({ loaderData, actionData }: Route.Component
           error={fields.price}
         />
         <div className="admin-field">
-          <label>
-            <input type="checkbox" name="published" defaultChecked={product.published} /> {t('product.published')}
-          </label>
+          <label htmlFor="product-status">{t('product.status')}</label>
+          <select id="product-status" name="status" defaultValue={product.published ? 'published' : 'draft'}>
+            <option value="published">{t('product.status.published')}</option>
+            <option value="draft">{t('product.status.draft')}</option>
+          </select>
         </div>
         <fieldset>
           <legend>{t('product.variants')}</legend>

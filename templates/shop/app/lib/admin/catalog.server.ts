@@ -87,18 +87,18 @@ async function readProduct(db: Queryable, productId: string, lock = false): Prom
 export const getCatalogProduct = (db: Queryable, productId: string) => readProduct(db, productId)
 
 /**
- * A product's edit as the form sends it: text, the price in major units (`12.50`), whether the shop shows it,
- * each variant's label, stock and own price (empty: the product's price).
+ * A product's edit as the form sends it: text, the price in major units (`12.50`), whether the shop shows it
+ * (absent: as it is), each variant's label, stock and own price (empty: the product's price).
  */
 export interface ProductEdit {
   name: string
   description: string
   price: string
-  published: boolean
+  published?: boolean | undefined
   variants: Array<{ id: string; label: string; stock: string; price: string }>
 }
 
-type ProductFields = { name: string; description: string; price: number; published: boolean; variants: CatalogVariant[] }
+type ProductFields = { name: string; description: string; price: number; published: boolean | undefined; variants: CatalogVariant[] }
 
 /** Checks an edit against the product's variants: the values to write, or every field's error (keys `name`, `price`, `stock:<variant id>` …). */
 function validateEdit(edit: ProductEdit, variantIds: readonly string[]): ProductFields {
@@ -145,7 +145,7 @@ export async function updateCatalogProduct(db: Database, staff: StaffMember, pro
     const before = await readProduct(tx, productId, true)
     if (!before) throw new ProductNotFoundError(productId)
     const next = validateEdit(edit, before.variants.map((variant) => variant.id))
-    const after = { ...before, name: next.name, description: next.description, price: { ...before.price, amount: next.price }, published: next.published }
+    const after = { ...before, name: next.name, description: next.description, price: { ...before.price, amount: next.price }, published: next.published ?? before.published }
     after.variants = before.variants.map((variant) => next.variants.find((edited) => edited.id === variant.id) ?? variant)
     const [was, will] = changedFields(auditView(before), auditView(after))
     if (!was) return false
@@ -154,7 +154,7 @@ export async function updateCatalogProduct(db: Database, staff: StaffMember, pro
       next.name,
       next.description,
       next.price,
-      next.published,
+      after.published,
     ])
     for (const variant of next.variants) {
       await tx.query('UPDATE variants SET label = $2, stock = $3, price_amount = $4 WHERE id = $1', [variant.id, variant.label, variant.stock, variant.price])
