@@ -20,10 +20,11 @@ export const CSV_COLUMNS = [
   'description',
   'price',
   'currency',
-  'published',
   'variant_id',
   'variant_label',
   'stock',
+  // added later, last so files and spreadsheets made for the earlier columns keep their places
+  'published',
   'variant_price',
 ] as const
 type CsvRecord = Record<(typeof CSV_COLUMNS)[number], string>
