@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Queryable } from './db.server'
+import { IMAGE_MAX_BYTES, IMAGE_TYPES } from './media-types'
+
+export { IMAGE_MAX_BYTES, IMAGE_TYPES }
 
 /**
  * Uploaded images (product pictures from the back office), kept in the database's `media` table
  * (migration 017) under the SHA-256 of their bytes and served at `/media/<sha256>.<ext>`. The same bytes
  * always have the same address, so a response never changes: browsers and CDNs keep it for a year.
  */
-
-export const IMAGE_MAX_BYTES = 1_000_000
-
-/** The image formats accepted, by the MIME type `file-type` reads from the bytes, with the extension served. */
-export const IMAGE_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/avif': 'avif' }
 
 /** An upload refused: 413 too large, 415 not one of the accepted image formats. */
 export class MediaUploadError extends Error {

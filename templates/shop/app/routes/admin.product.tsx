@@ -8,8 +8,10 @@ import { getCatalogProduct, setProductImage, updateCatalogProduct } from '../lib
 import { PRODUCT_DESCRIPTION_MAX } from '../lib/admin/constants'
 import { useAdminText } from '../lib/admin/messages'
 import { attempt, formText, type ActionFailure } from '../lib/admin/route-kit.server'
-import { getDatabase } from '../lib/db.server'
-import { checkImageSize, IMAGE_TYPES, MediaUploadError } from '../lib/media.server'
+import type { StaffMember } from '../lib/admin/staff.server'
+import { getDatabase, type Database } from '../lib/db.server'
+import { checkImageSize, MediaUploadError } from '../lib/media.server'
+import { IMAGE_TYPES } from '../lib/media-types'
 import type { Route } from './+types/admin.product'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -31,7 +33,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       name: formText(form, 'name'),
       description: formText(form, 'description'),
       price: formText(form, 'price'),
-      published: form.has('status') ? formText(form, 'status') === 'published' : undefined,
+      published: statusField(formText(form, 'status')),
       variants: form.getAll('variantId').map((id) => ({
         id: String(id),
         label: formText(form, `label:${id}`),
@@ -43,8 +45,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   })
 }
 
+/** The status select: published or draft; absent (or anything else): as it is. */
+const statusField = (status: string) => (status === 'published' ? true : status === 'draft' ? false : undefined)
+
 /** The image form's upload: 413 above 1 MB, 415 for anything but JPEG, PNG, WebP or AVIF (read from the bytes), with the reason on the form. */
-async function uploadImage(db: Awaited<ReturnType<typeof getDatabase>>, staff: Parameters<typeof setProductImage>[1], productId: string, file: FormDataEntryValue | null) {
+async function uploadImage(db: Database, staff: StaffMember, productId: string, file: FormDataEntryValue | null) {
   return attempt('image', async () => {
     if (!(file instanceof File) || file.size === 0) return data<ActionFailure>({ ok: false, intent: 'image', fields: { image: 'Choose an image file to upload.' } }, { status: 400 })
     try {
