@@ -48,6 +48,7 @@ export default [
   route('sitemap.xml', 'routes/sitemap.ts'),
   route('sitemap/:file', 'routes/sitemap.file.ts'),
   route('robots.txt', 'routes/robots.ts'),
+  route('media/:file', 'routes/media.ts'),
   // last: every path no route above serves
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

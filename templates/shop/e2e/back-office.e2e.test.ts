@@ -15,13 +15,14 @@ import { createStaffAccount, launchChromium, startShop, watchErrors, type Runnin
  * The merchant's day in Debian's Chromium against the built server: the first owner sets a password
  * from the link `npm run admin:create` printed, signs in, ships one order, refunds part of another
  * publishes a review with a public reply, imports a catalog CSV (one bad row, fixed, imported
- * again) and creates a coupon the home banner then advertises; then the database says what happened.
+ * again), gives a variant its own price the product page then shows, and creates a coupon the home
+ * banner then advertises; then the database says what happened.
  */
 describe('the back office, end to end', () => {
   let shop: RunningShop
   let browser: Browser
   const owner = { email: 'owner@shop.example', password: 'the owner password', setPasswordPath: '' }
-  const product = { slug: '', name: '' }
+  const product = { id: '', slug: '', name: '', variant: '', variantLabel: '' }
   const REPLY = 'Thank you for the kind words — enjoy your hikes!'
   const NEW_DESCRIPTION = 'Now with a reinforced base, from the autumn 2026 run.'
 
@@ -35,7 +36,7 @@ describe('the back office, end to end', () => {
        ORDER BY p.id, v.position LIMIT 1`,
     )
     const line = rows[0]!
-    Object.assign(product, { slug: line.slug, name: line.name })
+    Object.assign(product, { id: line.product, slug: line.slug, name: line.name, variant: line.variant, variantLabel: line.label })
     await db.query(`INSERT INTO customers (id, email, first_name) VALUES ('c-e2e', 'mara@example.com', 'Mara')`)
     for (const id of ['NW-E2E-1', 'NW-E2E-2']) {
       await db.query(
@@ -157,6 +158,19 @@ describe('the back office, end to end', () => {
     await page.getByRole('button', { name: `Import ${ofProduct.length + 1} changes` }).click()
     await page.getByRole('status').getByText(`Imported: 1 created, ${ofProduct.length} updated, 0 unchanged.`).waitFor()
 
+    // a variant's own price: 19.50, shown on the product page when that variant is chosen
+    await page.goto(`${shop.url}/admin/products/${product.id}`)
+    await page.getByLabel(`Price of ${product.variantLabel} (EUR); empty: the product’s price`).fill('19.50')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.getByRole('status').getByText('Saved. The shop shows the change now.').waitFor()
+    expect(await page.getByLabel(`Price of ${product.variantLabel} (EUR); empty: the product’s price`).inputValue()).toBe('19.50')
+    await expectAccessible(page)
+    await page.goto(`${shop.url}/p/${product.slug}`)
+    const variantChoice = page.getByRole('radio', { name: new RegExp(`^${product.variantLabel}`) })
+    if ((await variantChoice.count()) > 0) await variantChoice.check()
+    await page.locator('.pdp-price-now').getByText(/19\.50/).waitFor()
+    await page.goto(`${shop.url}/admin`)
+
     // a new coupon, advertised by the home page's banner
     await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Promotions' }).click()
     const newCoupon = page.getByRole('form', { name: 'New coupon' })
@@ -231,6 +245,7 @@ describe('the back office, end to end', () => {
       expect((await db.query("SELECT p.name, p.price_amount, v.label, v.stock FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id = 'p-e2e-cap'")).rows).toEqual([
         { name: 'Trail cap', price_amount: 2400, label: 'Red', stock: 3 },
       ])
+      expect((await db.query('SELECT price_amount FROM variants WHERE id = $1', [product.variant])).rows).toEqual([{ price_amount: 1950 }])
       const audit = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE staff_email = 'owner@shop.example' ORDER BY id")
       expect(audit.rows.map((row) => row.action)).toEqual([
         'staff.sign_in',
@@ -240,6 +255,7 @@ describe('the back office, end to end', () => {
         'review.reply',
         'review.publish',
         'catalog.import',
+        'product.update',
         'coupon.create',
         'promotions.banner',
         'staff.sign_in',

@@ -2,6 +2,7 @@ import type { Item, Money } from '@journeykit/core'
 import { PricingError } from '@journeykit/checkout/server'
 import type { Queryable } from './db.server'
 import { priceShopCart, SHIPPING_METHODS } from './pricing.server'
+import { publishedProduct } from './published.server'
 import { CURRENCY } from './seed.server'
 
 /** The most units of one variant a cart line may hold (and one add may ask for). */
@@ -69,7 +70,7 @@ interface CartLineRow {
 export async function getCart(db: Queryable, cartId: string): Promise<Cart> {
   const { rows } = await db.query<CartLineRow>(
     `SELECT l.variant_id, p.id AS product_id, p.slug, p.name, p.brand, p.category_id, c.name AS category_name, v.label AS variant_label,
-            p.images, p.price_amount, p.currency, l.quantity, v.stock
+            p.images, coalesce(v.price_amount, p.price_amount) AS price_amount, p.currency, l.quantity, v.stock
        FROM cart_lines l
        JOIN variants v ON v.id = l.variant_id
        JOIN products p ON p.id = v.product_id
@@ -157,14 +158,16 @@ function checkQuantity(quantity: number, min: number): void {
  */
 export async function addToCart(db: Queryable, cartId: string, variantId: string, quantity: number): Promise<CartLine> {
   checkQuantity(quantity, 1)
-  const { rows } = await db.query<{ stock: number; in_cart: number; name: string }>(
-    `SELECT v.stock, p.name || ' (' || v.label || ')' AS name,
+  const { rows } = await db.query<{ stock: number; in_cart: number; name: string; published: boolean }>(
+    `SELECT v.stock, p.name || ' (' || v.label || ')' AS name, ${publishedProduct('p')} AS published,
             coalesce((SELECT quantity FROM cart_lines WHERE cart_id = $1 AND variant_id = v.id), 0)::int AS in_cart
        FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = $2`,
     [cartId, variantId],
   )
   const variant = rows[0]
   if (!variant) throw new CartError('unknown_variant', 'That product option does not exist.')
+  // a draft (not published yet, or taken off sale) cannot be bought, even by someone who knows its variant id
+  if (!variant.published) throw new CartError('unknown_variant', 'Sorry, that product is not for sale.')
   const total = variant.in_cart + quantity
   if (total > variant.stock) {
     const message =

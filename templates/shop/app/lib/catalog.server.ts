@@ -1,6 +1,7 @@
 import type { AttributeGroup, AttributeValue, ComparisonProduct } from '@journeykit/compare'
 import type { Money } from '@journeykit/core'
 import type { Queryable } from './db.server'
+import { publishedProduct } from './published.server'
 
 /** A category with the attribute groups its products are compared on. */
 export interface Category {
@@ -19,6 +20,8 @@ export interface ProductVariant {
   id: string
   label: string
   stock: number
+  /** The variant's own price; absent: the product's `price`. */
+  price?: Money
 }
 
 /** The average review rating of a product; absent when it has no reviews. */
@@ -152,9 +155,12 @@ const PRODUCT_FROM = `
   LEFT JOIN LATERAL (SELECT sum(stock) AS stock FROM variants WHERE product_id = p.id) v ON true`
 const PRODUCT_SELECT = `SELECT ${PRODUCT_COLUMNS} ${PRODUCT_FROM}`
 
-// A product page's variants, in display order, as one JSON column of the product's own row.
+// A product page's variants, in display order, as one JSON column of the product's own row; a
+// variant's own price only when it has one (jsonb_strip_nulls drops the null key).
 const VARIANTS_COLUMN = `
-  (SELECT coalesce(json_agg(json_build_object('id', pv.id, 'label', pv.label, 'stock', pv.stock) ORDER BY pv.position, pv.id), '[]')
+  (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('id', pv.id, 'label', pv.label, 'stock', pv.stock,
+            'price', CASE WHEN pv.price_amount IS NULL THEN NULL ELSE jsonb_build_object('amount', pv.price_amount, 'currency', p.currency) END))
+          ORDER BY pv.position, pv.id), '[]')
      FROM variants pv WHERE pv.product_id = p.id) AS variants`
 const PRODUCT_WITH_VARIANTS_SELECT = `SELECT ${PRODUCT_COLUMNS}, ${VARIANTS_COLUMN} ${PRODUCT_FROM}`
 
@@ -195,7 +201,7 @@ function toSummary(row: ProductRow): ProductSummary {
  */
 export async function listProducts(db: Queryable, query: ProductQuery): Promise<ProductSummary[]> {
   const params: unknown[] = [query.categoryId]
-  const where = ['p.category_id = $1']
+  const where = ['p.category_id = $1', publishedProduct('p')]
   const param = (value: unknown) => {
     params.push(value)
     return `$${params.length}`
@@ -221,7 +227,7 @@ function toProduct(row: ProductRow & { variants: ProductVariant[] }): Product {
 }
 
 export async function getProductBySlug(db: Queryable, slug: string): Promise<Product | undefined> {
-  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(`${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.slug = $1`, [slug])
+  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(`${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.slug = $1 AND ${publishedProduct('p')}`, [slug])
   return rows[0] && toProduct(rows[0])
 }
 
@@ -229,7 +235,10 @@ export async function getProductBySlug(db: Queryable, slug: string): Promise<Pro
 export async function getProductsByIds(db: Queryable, ids: readonly string[]): Promise<Product[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(`${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.id = ANY($1::text[])`, [unique])
+  const { rows } = await db.query<ProductRow & { variants: ProductVariant[] }>(
+    `${PRODUCT_WITH_VARIANTS_SELECT} WHERE p.id = ANY($1::text[]) AND ${publishedProduct('p')}`,
+    [unique],
+  )
   const products = rows.map(toProduct)
   return unique.flatMap((id) => products.find((product) => product.id === id) ?? [])
 }
@@ -240,7 +249,7 @@ const MAX_OPTION_FACETS = 2
 /** The filters a category's listing offers: its brands, price range and the attributes worth filtering on. */
 export async function getListingFacets(db: Queryable, category: Category): Promise<ListingFacets> {
   const { rows } = await db.query<{ brand: string; price_amount: number; attributes: ProductRow['attributes'] }>(
-    'SELECT brand, price_amount, attributes FROM products WHERE category_id = $1',
+    `SELECT brand, price_amount, attributes FROM products p WHERE category_id = $1 AND ${publishedProduct('p')}`,
     [category.id],
   )
   const prices = rows.map((row) => row.price_amount)

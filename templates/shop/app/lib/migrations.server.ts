@@ -690,6 +690,22 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
     `,
   },
   {
+    id: '017_admin_catalog_drafts_variant_prices_and_media',
+    sql: `
+      -- Drafts: a product with published = false is only seen in the back office (app/lib/published.server.ts).
+      ALTER TABLE products ADD COLUMN published boolean NOT NULL DEFAULT true;
+      -- A variant's own price (minor units, the product's currency); null: the product's price.
+      ALTER TABLE variants ADD COLUMN price_amount integer CHECK (price_amount > 0);
+      -- Uploaded product images, served at /media/<sha256>.<ext>: content-addressed, so never changed once written.
+      CREATE TABLE media (
+        sha256 text PRIMARY KEY,
+        content_type text NOT NULL,
+        bytes bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+  {
     id: '018_email_sent_events',
     sql: `
       -- The utm_campaign of each message's links, for its email_sent event; every message so far used its template's name.

@@ -92,13 +92,15 @@ interface CatalogRow {
   variant_id: string
   label: string
   stock: number
+  /** The variant's own price (migration 017); null: the product's. */
+  variant_price_amount: number | null
 }
 
 async function loadCatalog(db: Queryable, productIds: readonly string[]): Promise<Map<string, CatalogProduct>> {
   const catalog = new Map<string, CatalogProduct>()
   if (productIds.length === 0) return catalog
   const { rows } = await db.query<CatalogRow>(
-    `SELECT p.id AS product_id, p.name, p.brand, c.name AS category, p.price_amount, p.currency, v.id AS variant_id, v.label, v.stock
+    `SELECT p.id AS product_id, p.name, p.brand, c.name AS category, p.price_amount, p.currency, v.id AS variant_id, v.label, v.stock, v.price_amount AS variant_price_amount
      FROM products p JOIN categories c ON c.id = p.category_id JOIN variants v ON v.product_id = p.id
      WHERE p.id = ANY($1::text[])
      ORDER BY p.id, v.position`,
@@ -110,7 +112,12 @@ async function loadCatalog(db: Queryable, productIds: readonly string[]): Promis
       product = { id: row.product_id, name: row.name, brand: row.brand, category: row.category, price: { amount: row.price_amount, currency: row.currency }, variants: [] }
       catalog.set(row.product_id, product)
     }
-    ;(product.variants as Array<{ id: string; name: string; stock: number }>).push({ id: row.variant_id, name: row.label, stock: row.stock })
+    ;(product.variants as Array<{ id: string; name: string; stock: number; price?: { amount: number; currency: string } }>).push({
+      id: row.variant_id,
+      name: row.label,
+      stock: row.stock,
+      ...(row.variant_price_amount !== null ? { price: { amount: row.variant_price_amount, currency: row.currency } } : {}),
+    })
   }
   return catalog
 }

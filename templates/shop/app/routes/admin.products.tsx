@@ -1,4 +1,4 @@
-import { Button, Money } from '@journeykit/ui'
+import { Badge, Button, Money } from '@journeykit/ui'
 import { Form, Link, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
 import { ListTable } from '../components/admin/list-table'
@@ -79,6 +79,12 @@ export default function AdminProducts({ loaderData }: Route.ComponentProps) {
           <tr key={product.id}>
             <th scope="row">
               <Link to={`/admin/products/${encodeURIComponent(product.id)}`}>{product.name}</Link>
+              {product.published ? null : (
+                <>
+                  {' '}
+                  <Badge tone="neutral">{t('products.draft')}</Badge>
+                </>
+              )}
             </th>
             <td>{product.categoryName}</td>
             <td className="admin-number">{product.variantCount}</td>

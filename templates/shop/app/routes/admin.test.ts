@@ -24,6 +24,7 @@ const products = await import('./admin.products')
 const product = await import('./admin.product')
 const productsCsv = await import('./admin.products-csv')
 const productsImport = await import('./admin.products-import')
+const media = await import('./media')
 const audit = await import('./admin.audit')
 const promotions = await import('./admin.promotions')
 const promotion = await import('./admin.promotion')
@@ -145,6 +146,12 @@ const GUARDED: Guarded[] = [
   },
   { name: 'the catalog export', permission: 'catalog', kind: 'page', call: (cookie) => get(productsCsv.loader, '/admin/products.csv', cookie) },
   { name: 'the import page', permission: 'catalog', kind: 'page', call: (cookie) => get(productsImport.loader, '/admin/products/import', cookie) },
+  {
+    name: 'uploading a product image',
+    permission: 'catalog',
+    kind: 'action',
+    call: (cookie) => post(product.action, '/admin/products/p-pack', cookie, { ...csrf(), intent: 'image' }, { productId: 'p-pack' }),
+  },
   { name: 'importing a CSV', permission: 'catalog', kind: 'action', call: (cookie) => post(productsImport.action, '/admin/products/import', cookie, { ...csrf(), intent: 'apply', csv: '' }) },
   { name: 'the audit log', permission: 'audit', kind: 'page', call: (cookie) => get(audit.loader, '/admin/audit', cookie) },
   { name: 'the account page', permission: 'dashboard', kind: 'page', call: (cookie) => get(account.loader, '/admin/account', cookie) },
@@ -290,6 +297,57 @@ describe('the catalog pages', () => {
     expect((await save(cookie, {}, 'p-none')).status).toBe(404)
     expect((await get(product.loader, '/admin/products/p-none', cookie, { productId: 'p-none' })).status).toBe(404)
   })
+
+  it('set a variant’s own price and unpublish (a draft), then publish again; a wrong variant price is 400', async () => {
+    const cookie = await staffCookie('staff')
+    expect(await save(cookie, { 'price:v-pack': '-3' })).toMatchObject({ status: 400, data: { intent: 'save', fields: { 'price:v-pack': expect.stringContaining('above zero') } } })
+    expect((await save(cookie, { 'price:v-pack': '19.50', status: 'draft' })).status).toBe(302)
+    expect((await db.query("SELECT p.published, v.price_amount FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id = 'p-pack'")).rows).toEqual([
+      { published: false, price_amount: 1950 },
+    ])
+    expect((await get(products.loader, '/admin/products?q=day', cookie)).data).toMatchObject({ products: [{ id: 'p-pack', published: false }] })
+    // a form without the status field leaves it as it is
+    expect((await save(cookie, { 'price:v-pack': '' })).status).toBe(302)
+    expect((await db.query("SELECT p.published, v.price_amount FROM products p JOIN variants v ON v.product_id = p.id WHERE p.id = 'p-pack'")).rows).toEqual([
+      { published: false, price_amount: null },
+    ])
+    expect((await save(cookie, { status: 'published' })).status).toBe(302)
+    expect((await db.query("SELECT published FROM products WHERE id = 'p-pack'")).rows).toEqual([{ published: true }])
+  })
+
+  it('upload a product image (the main image, served under /media with a year of caching and 304), refusing other formats with 415 and above 1 MB with 413', async () => {
+    const cookie = await staffCookie('staff')
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+    const upload = (bytes: Uint8Array, name: string, type: string) => {
+      const body = new FormData()
+      for (const [field, value] of Object.entries({ ...csrf(), intent: 'image' })) body.set(field, value)
+      body.set('image', new File([new Uint8Array(bytes)], name, { type }))
+      return answer(async () =>
+        product.action({ request: new Request('http://shop.test/admin/products/p-pack', { method: 'POST', headers: { Cookie: `${shop.cookie}; ${cookie}` }, body }), params: { productId: 'p-pack' }, context: {} } as never),
+      )
+    }
+    const images = async () => (await db.query<{ images: Array<{ src: string }> }>("SELECT images FROM products WHERE id = 'p-pack'")).rows[0]!.images
+    const before = await images()
+    // a GIF or an HTML page named .png: the bytes decide
+    expect(await upload(Buffer.from('GIF89a\x01\x00\x01\x00'), 'photo.gif', 'image/gif')).toMatchObject({ status: 415, data: { intent: 'image', fields: { image: expect.stringContaining('JPEG, PNG, WebP or AVIF') } } })
+    expect(await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.png', 'image/png')).toMatchObject({ status: 415 })
+    expect(await upload(Buffer.concat([png, Buffer.alloc(1_000_000)]), 'huge.png', 'image/png')).toMatchObject({ status: 413, data: { fields: { image: expect.stringContaining('larger than 1 MB') } } })
+    expect(await images()).toEqual(before)
+    expect((await db.query('SELECT count(*)::int AS n FROM media')).rows).toEqual([{ n: 0 }])
+
+    const uploaded = await upload(png, 'photo.png', 'image/png')
+    expect(uploaded.status).toBe(302)
+    expect(uploaded.headers.get('Location')).toBe('/admin/products/p-pack?image')
+    const [main] = await images()
+    expect(main).toEqual({ src: expect.stringMatching(/^\/media\/[0-9a-f]{64}\.png$/), alt: 'Day Pack' })
+    const served = await media.loader({ params: { file: main!.src.slice('/media/'.length) }, request: new Request(`http://shop.test${main!.src}`), context: {} } as never)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    const etag = served.headers.get('ETag')!
+    const again = await media.loader({ params: { file: main!.src.slice('/media/'.length) }, request: new Request(`http://shop.test${main!.src}`, { headers: { 'If-None-Match': etag } }), context: {} } as never)
+    expect(again.status).toBe(304)
+    expect((await db.query("SELECT action FROM audit_log WHERE action = 'product.image'")).rows).toHaveLength(1)
+  })
 })
 
 describe('the promotions pages', () => {
@@ -349,7 +407,8 @@ describe('the catalog CSV', () => {
     const [header, row] = (await exported.text()).trim().split('\n')
     expect(row).toMatch(/^p-pack,day-pack,packs,Day Pack,/)
 
-    const bad = [header, row!.replace(/,\d+$/, ',12'), 'p-cap,cap,packs,Cap,Northwind,A cap.,0,EUR,v-cap,Red,3'].join('\n')
+    expect(header).toBe('product_id,slug,category_id,name,brand,description,price,currency,variant_id,variant_label,stock,published,variant_price')
+    const bad = [header, row!.replace(/,\d+,true,$/, ',12,true,'), 'p-cap,cap,packs,Cap,Northwind,A cap.,0,EUR,v-cap,Red,3,true,'].join('\n')
     expect(await upload(cookie, bad)).toMatchObject({
       status: 200,
       data: { plan: { counts: { updated: 1, error: 1 }, rows: [{ line: 2, status: 'updated' }, { line: 3, status: 'error', errors: ['price: a price above zero, like 129.00.'] }] } },

@@ -154,7 +154,10 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, r
     if (image !== undefined) setImageIndex(image)
   }
 
-  const savings = product.compareAtPrice ? Math.round((1 - product.price.amount / product.compareAtPrice.amount) * 100) : 0
+  // A variant with a price of its own (set in the back office) shows it; the cart charges the same.
+  const price = selected?.price ?? product.price
+  const compareAtPrice = product.compareAtPrice && product.compareAtPrice.amount > price.amount ? product.compareAtPrice : undefined
+  const savings = compareAtPrice ? Math.round((1 - price.amount / compareAtPrice.amount) * 100) : 0
 
   return (
     <article className="pdp">
@@ -189,20 +192,20 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, r
           )}
 
           <div className="pdp-price">
-            {product.compareAtPrice ? (
+            {compareAtPrice ? (
               <>
                 <span className="pdp-price-now">
                   <span className="visually-hidden">Now </span>
-                  <Money value={product.price} />
+                  <Money value={price} />
                 </span>
                 <span className="pdp-price-was">
-                  Was <Money value={product.compareAtPrice} strikethrough />
+                  Was <Money value={compareAtPrice} strikethrough />
                 </span>
                 <Badge tone="danger">Save {savings}%</Badge>
               </>
             ) : (
               <span className="pdp-price-now">
-                <Money value={product.price} />
+                <Money value={price} />
               </span>
             )}
           </div>

@@ -37,9 +37,11 @@ describe('the export', () => {
       description: 'Day Pack.',
       price: '50.00',
       currency: 'EUR',
+      published: 'true',
       variant_id: 'v-day-green',
       variant_label: 'Green',
       stock: '10',
+      variant_price: '',
     })
     expect(rows[2]!.name).toBe("'=SUM(A1:A2)")
   })
@@ -119,5 +121,46 @@ describe('the import', () => {
     ])
     expect((await db.query("SELECT position FROM variants WHERE id = 'v-day-yellow'")).rows).toEqual([{ position: 2 }])
     expect((await db.query("SELECT after FROM audit_log WHERE action = 'catalog.import'")).rows).toEqual([{ after: { created: 2, updated: 1, unchanged: 0 } }])
+  })
+
+  it('reads published and variant_price: drafts and variant prices written, every row’s error listed first and nothing half-imported', async () => {
+    const NEW_HEADER = `${HEADER},published,variant_price`
+    const file = (...lines: string[]) => [NEW_HEADER, ...lines].join('\n')
+    const before = await catalog()
+    const wrong = file(
+      'p-draft,draft-pack,packs,Draft Pack,Northwind,Draft.,30.00,EUR,v-draft-s,S,3,false,',
+      'p-draft,draft-pack,packs,Draft Pack,Northwind,Draft.,30.00,EUR,v-draft-l,L,3,false,cheap',
+      'p-sum,sum-pack,packs,=SUM(A1:A2),Northwind,=SUM(A1:A2).,90.00,EUR,v-sum,Grey,0,maybe,',
+    )
+    const plan = await previewCatalogImport(db, wrong)
+    expect(plan.counts).toEqual({ created: 1, updated: 0, unchanged: 0, error: 2 })
+    expect(plan.rows[1]!.errors).toEqual(['variant_price: a price above zero, like 19.50, or empty for the product’s price.'])
+    expect(plan.rows[2]!.errors).toEqual(['published: true (shown in the shop) or false (a draft).'])
+    await expect(applyCatalogImport(db, staff, wrong, NOW)).rejects.toBeInstanceOf(CatalogImportError)
+    expect(await catalog()).toEqual(before)
+
+    const applied = await applyCatalogImport(
+      db,
+      staff,
+      file(
+        'p-draft,draft-pack,packs,Draft Pack,Northwind,Draft.,30.00,EUR,v-draft-s,S,3,false,',
+        'p-draft,draft-pack,packs,Draft Pack,Northwind,Draft.,30.00,EUR,v-draft-l,L,3,false,34.50',
+      ),
+      NOW,
+    )
+    expect(applied.counts).toEqual({ created: 2, updated: 0, unchanged: 0, error: 0 })
+    expect((await db.query("SELECT published FROM products WHERE id = 'p-draft'")).rows).toEqual([{ published: false }])
+    expect((await db.query("SELECT id, price_amount FROM variants WHERE product_id = 'p-draft' ORDER BY id")).rows).toEqual([
+      { id: 'v-draft-l', price_amount: 3450 },
+      { id: 'v-draft-s', price_amount: null },
+    ])
+    // exported as written, and an older file without the two columns leaves both as they are
+    const exported = parse(await exportCatalogCsv(db), { columns: true }) as Record<string, string>[]
+    expect(exported.filter((row) => row.product_id === 'p-draft').map(({ published, variant_price }) => ({ published, variant_price }))).toEqual([
+      { published: 'false', variant_price: '' },
+      { published: 'false', variant_price: '34.50' },
+    ])
+    const old = await previewCatalogImport(db, csv('p-draft,draft-pack,packs,Draft Pack,Northwind,Draft.,30.00,EUR,v-draft-l,L,3'))
+    expect(old.rows.map((row) => row.status)).toEqual(['unchanged'])
   })
 })

@@ -36,9 +36,10 @@ const edit = (overrides: Partial<Parameters<typeof updateCatalogProduct>[3]> = {
   name: 'Day Pack',
   description: 'Day Pack.',
   price: '50.00',
+  published: true,
   variants: [
-    { id: 'v-day-green', label: 'Green', stock: '10' },
-    { id: 'v-day-red', label: 'Red', stock: '2' },
+    { id: 'v-day-green', label: 'Green', stock: '10', price: '' },
+    { id: 'v-day-red', label: 'Red', stock: '2', price: '' },
   ],
   ...overrides,
 })
@@ -64,7 +65,7 @@ describe('editing a product', () => {
       db,
       staff,
       'p-day',
-      edit({ name: ' Day Pack 20 ', price: '54,90', variants: [{ id: 'v-day-green', label: 'Forest green', stock: '7' }, { id: 'v-day-red', label: 'Red', stock: '2' }] }),
+      edit({ name: ' Day Pack 20 ', price: '54,90', variants: [{ id: 'v-day-green', label: 'Forest green', stock: '7', price: '' }, { id: 'v-day-red', label: 'Red', stock: '2', price: '' }] }),
       NOW,
     )
     expect(saved).toBe(true)
@@ -78,13 +79,13 @@ describe('editing a product', () => {
       {
         staff_email: 'catalog@shop.example',
         subject: 'product:day-pack',
-        before: { name: 'Day Pack', price: 5000, variants: { 'v-day-green': { label: 'Green', stock: 10 }, 'v-day-red': { label: 'Red', stock: 2 } } },
-        after: { name: 'Day Pack 20', price: 5490, variants: { 'v-day-green': { label: 'Forest green', stock: 7 }, 'v-day-red': { label: 'Red', stock: 2 } } },
+        before: { name: 'Day Pack', price: 5000, variants: { 'v-day-green': { label: 'Green', stock: 10, price: null }, 'v-day-red': { label: 'Red', stock: 2, price: null } } },
+        after: { name: 'Day Pack 20', price: 5490, variants: { 'v-day-green': { label: 'Forest green', stock: 7, price: null }, 'v-day-red': { label: 'Red', stock: 2, price: null } } },
       },
     ])
     // the same values again change nothing and log nothing
     const current = await getCatalogProduct(db, 'p-day')
-    const again = edit({ name: current!.name, price: '54.90', variants: current!.variants.map((variant) => ({ ...variant, stock: String(variant.stock) })) })
+    const again = edit({ name: current!.name, price: '54.90', variants: current!.variants.map((variant) => ({ ...variant, stock: String(variant.stock), price: '' })) })
     expect(await updateCatalogProduct(db, staff, 'p-day', again, NOW)).toBe(false)
     expect((await db.query("SELECT count(*)::int AS n FROM audit_log WHERE action = 'product.update'")).rows).toEqual([{ n: 1 }])
   })
@@ -96,9 +97,9 @@ describe('editing a product', () => {
       description: '  ',
       price: '0',
       variants: [
-        { id: 'v-day-green', label: '', stock: '-1' },
-        { id: 'v-day-red', label: 'Red', stock: '2.5' },
-        { id: 'v-dome', label: 'Green', stock: '1' },
+        { id: 'v-day-green', label: '', stock: '-1', price: '' },
+        { id: 'v-day-red', label: 'Red', stock: '2.5', price: '0' },
+        { id: 'v-dome', label: 'Green', stock: '1', price: '' },
       ],
     })
     const error = await updateCatalogProduct(db, staff, 'p-day', wrong, NOW).catch((caught: unknown) => caught)
@@ -107,6 +108,7 @@ describe('editing a product', () => {
       'description',
       'label:v-day-green',
       'price',
+      'price:v-day-red',
       'stock:v-day-green',
       'stock:v-day-red',
       'variant:v-dome',
@@ -124,7 +126,7 @@ describe('editing a product', () => {
     const page = async () => (await productPage.loader({ params: { slug: 'trail-pack' }, request: new Request('http://shop.test/p/trail-pack'), context: {} } as never)).data
     expect((await page()).product).toMatchObject({ name: 'Trail Pack 30%', stock: 0 })
     expect((await page()).product.name).toBe('Trail Pack 30%')
-    await updateCatalogProduct(db, staff, 'p-trail', { name: 'Trail Pack 30', description: 'Back in stock.', price: '89.00', variants: [{ id: 'v-trail', label: 'Grey', stock: '4' }] }, NOW)
+    await updateCatalogProduct(db, staff, 'p-trail', { name: 'Trail Pack 30', description: 'Back in stock.', price: '89.00', published: true, variants: [{ id: 'v-trail', label: 'Grey', stock: '4', price: '' }] }, NOW)
     // on PostgreSQL the notification reaches the listener just after the commit
     await expect.poll(async () => (await page()).product.name).toBe('Trail Pack 30')
     expect((await page()).product).toMatchObject({ description: 'Back in stock.', price: { amount: 8900 }, stock: 4, variants: [{ id: 'v-trail', stock: 4 }] })

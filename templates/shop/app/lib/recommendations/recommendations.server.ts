@@ -1,5 +1,6 @@
 import type { CatalogTag } from '../catalog-cache.server'
 import type { Queryable } from '../db.server'
+import { publishedProduct } from '../published.server'
 import { discoveryProducts, popularProducts } from '../search/discovery-product.server'
 import type { DiscoveryProduct, RecommendationSlot } from '../search/types'
 
@@ -30,7 +31,7 @@ export async function similarProducts(db: Queryable, productId: string, limit = 
        FROM products mine
        JOIN products other ON other.category_id = mine.category_id AND other.id <> mine.id
        CROSS JOIN LATERAL (SELECT count(*) AS shared FROM jsonb_each(mine.attributes) a JOIN jsonb_each(other.attributes) b ON a.key = b.key AND a.value = b.value) same
-      WHERE mine.id = $1
+      WHERE mine.id = $1 AND ${publishedProduct('other')}
       ORDER BY same.shared DESC, abs(other.price_amount - mine.price_amount), other.id
       LIMIT $2`,
     [productId, limit],

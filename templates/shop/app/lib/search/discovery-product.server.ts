@@ -1,4 +1,5 @@
 import type { Queryable } from '../db.server'
+import { publishedProduct } from '../published.server'
 import type { DiscoveryProduct } from './types'
 
 interface DiscoveryRow {
@@ -38,7 +39,7 @@ export async function discoveryProducts(db: Queryable, ids: readonly string[]): 
        FROM products p
        JOIN categories c ON c.id = p.category_id
        LEFT JOIN search_product_stats s ON s.product_id = p.id
-      WHERE p.id = ANY($1::text[])`,
+      WHERE p.id = ANY($1::text[]) AND ${publishedProduct('p')}`,
     [ids],
   )
   const byId = new Map(rows.map((row) => [row.id, toDiscoveryProduct(row)]))
@@ -55,7 +56,7 @@ export async function popularProducts(db: Queryable, limit: number, { categoryId
        LEFT JOIN (SELECT l.product_id, sum(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id
                    WHERE o.status IN ('paid', 'fulfilled') GROUP BY l.product_id) sold ON sold.product_id = p.id
        LEFT JOIN search_product_stats s ON s.product_id = p.id
-      WHERE $2::text IS NULL OR p.category_id = $2
+      WHERE ($2::text IS NULL OR p.category_id = $2) AND ${publishedProduct('p')}
       ORDER BY coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id
       LIMIT $1`,
     [limit, categoryId ?? null],

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db.server'
+import { publishedProduct } from '../published.server'
 import { discoveryProducts, popularProducts } from './discovery-product.server'
 import { priceRangeValue, type PriceRange, type SearchParams } from './params'
 import type { SearchResultsData, SearchSort, SearchSuggestions } from './types'
@@ -125,7 +126,7 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
          LEFT JOIN search_product_stats s ON s.product_id = p.id
          LEFT JOIN named_category nc ON nc.id = p.category_id
         -- scalars (init plans), so the full-text and category indexes find the products instead of a test of each one
-        WHERE ${params.q ? 'p.search_vector @@ (SELECT tsq FROM q) OR p.category_id = ANY (ARRAY(SELECT id FROM named_category))' : 'true'}
+        WHERE (${params.q ? 'p.search_vector @@ (SELECT tsq FROM q) OR p.category_id = ANY (ARRAY(SELECT id FROM named_category))' : 'true'}) AND ${publishedProduct('p')}
      ),
      flagged AS (
        SELECT m.*, ($4::int IS NULL OR m.average >= $4) AS in_rating, (NOT $5 OR m.stock > 0) AS in_stock FROM matched m
@@ -222,7 +223,7 @@ async function runSuggest(db: Queryable, query: string, words: string[]): Promis
     `WITH q AS (SELECT to_tsquery('english', $1) || to_tsquery('german', $1) || to_tsquery('simple', $1) AS tsq),
      matched AS (
        SELECT p.id, p.category_id, ts_rank(p.search_vector, q.tsq) AS rank, p.name
-         FROM products p CROSS JOIN q WHERE p.search_vector @@ q.tsq
+         FROM products p CROSS JOIN q WHERE p.search_vector @@ q.tsq AND ${publishedProduct('p')}
      ),
      top_products AS (SELECT coalesce(array_agg(id ORDER BY rank DESC, name, id), '{}') AS ids FROM (SELECT id, rank, name FROM matched ORDER BY rank DESC, name, id LIMIT $2) best),
      top_categories AS (

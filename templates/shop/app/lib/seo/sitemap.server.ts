@@ -1,4 +1,5 @@
 import type { Queryable } from '../db.server'
+import { publishedProduct } from '../published.server'
 
 /** A page of the sitemap: its path and when it last changed. */
 export interface SitemapEntry {
@@ -13,6 +14,7 @@ const ENTRIES = `
     SELECT p.slug, p.category_id, greatest(p.updated_at, r.newest) AS lastmod
       FROM products p
       LEFT JOIN (SELECT product_id, max(created_at) AS newest FROM reviews WHERE status = 'published' GROUP BY product_id) r ON r.product_id = p.id
+     WHERE ${publishedProduct('p')}
   ),
   pages AS (
     SELECT 0 AS kind, 0 AS position, '/' AS path, (SELECT max(lastmod) FROM product_pages) AS lastmod
@@ -24,7 +26,7 @@ const ENTRIES = `
 
 /** How many pages the sitemap lists. */
 export async function countSitemapEntries(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ count: number }>('SELECT 1 + (SELECT count(*) FROM categories) + (SELECT count(*) FROM products) AS count')
+  const { rows } = await db.query<{ count: number }>(`SELECT 1 + (SELECT count(*) FROM categories) + (SELECT count(*) FROM products p WHERE ${publishedProduct('p')}) AS count`)
   return Number(rows[0]?.count ?? 0)
 }
 
