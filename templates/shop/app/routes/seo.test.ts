@@ -121,9 +121,21 @@ describe('sitemap.xml and robots.txt', () => {
 })
 
 describe('a path no page serves', () => {
-  it('answers 404 with popular products to go on with', async () => {
-    const response = await notFound.loader()
+  it("answers 404 with the best sellers of the category the path points at, by the category's or a product's slug", async () => {
+    for (const path of ['/old-shop/headphones', '/sale/aurora-5']) {
+      const response = await notFound.loader(args(path))
+      expect(response.init?.status).toBe(404)
+      expect(response.data.category).toBe('Headphones')
+      expect(response.data.popular.length).toBeGreaterThan(0)
+      for (const product of response.data.popular) expect(product.category).toBe('Headphones')
+    }
+  })
+
+  it("falls back to the shop's best-selling category when the path points at none", async () => {
+    const response = await notFound.loader(args('/no/such/page'))
     expect(response.init?.status).toBe(404)
+    expect(response.data.category).toEqual(expect.any(String))
     expect(response.data.popular).toHaveLength(4)
+    for (const product of response.data.popular) expect(product.category).toBe(response.data.category)
   })
 })

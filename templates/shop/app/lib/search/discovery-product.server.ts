@@ -62,3 +62,34 @@ export async function popularProducts(db: Queryable, limit: number, { categoryId
   )
   return discoveryProducts(db, rows.map((row) => row.id))
 }
+
+/** The category a missing page's path points at: a path segment that is a category's slug, else one that is a product's slug (its category). */
+export async function categoryOfPath(db: Queryable, pathname: string): Promise<{ id: string; name: string } | undefined> {
+  const segments = pathname
+    .toLowerCase()
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        return segment
+      }
+    })
+    .filter((segment) => segment && segment.length <= 200)
+    .slice(0, 10)
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT c.id, c.name FROM categories c
+      WHERE c.id = ANY($1::text[]) OR c.id IN (SELECT category_id FROM products WHERE slug = ANY($1::text[]))
+      ORDER BY c.id = ANY($1::text[]) DESC, c.position, c.id LIMIT 1`,
+    [segments],
+  )
+  return rows[0]
+}
+
+/** The category of the shop's best seller (see popularProducts); undefined for a shop without products. */
+export async function bestSellingCategory(db: Queryable): Promise<{ id: string; name: string } | undefined> {
+  const [best] = await popularProducts(db, 1)
+  if (!best) return undefined
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT c.id, c.name FROM categories c JOIN products p ON p.category_id = c.id WHERE p.id = $1', [best.id])
+  return rows[0] ?? undefined
+}
