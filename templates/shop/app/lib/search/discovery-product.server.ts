@@ -46,14 +46,13 @@ export async function discoveryProducts(db: Queryable, ids: readonly string[]): 
 }
 
 /**
- * The shop's best sellers (units in paid or fulfilled orders), then its most reviewed products: what an
- * empty search or a shop without history shows.
+ * The shop's best sellers (units in paid or fulfilled orders, counted by migration 019's triggers), then its
+ * most reviewed products: what an empty search or a shop without history shows.
  */
 export async function popularProducts(db: Queryable, limit: number, { categoryId }: { categoryId?: string } = {}): Promise<DiscoveryProduct[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT p.id FROM products p
-       LEFT JOIN (SELECT l.product_id, sum(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id
-                   WHERE o.status IN ('paid', 'fulfilled') GROUP BY l.product_id) sold ON sold.product_id = p.id
+       LEFT JOIN product_units_sold sold ON sold.product_id = p.id
        LEFT JOIN search_product_stats s ON s.product_id = p.id
       WHERE $2::text IS NULL OR p.category_id = $2
       ORDER BY coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id
