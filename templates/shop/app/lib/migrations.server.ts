@@ -734,4 +734,58 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE INDEX orders_email_paid ON orders (lower(email), paid_at) WHERE paid_at IS NOT NULL;
     `,
   },
+  {
+    id: '019_discovery_search_facet_counts',
+    sql: `
+      -- Search facets without a query (a category on /search, the bare /search, app/lib/search): the products per
+      -- category, price bucket, rating floor and stock, so the counts are a sum over a few hundred rows instead of a
+      -- pass over every product. The buckets are PRICE_BUCKETS of search.server.ts (under 5000, under 10000, under
+      -- 20000 and the rest, in minor units); rating_floor is the whole stars of the published average (0: none),
+      -- in_stock whether the variants hold stock; drafts (published = false, migration 017) are not counted. Kept current by statement triggers, whoever writes products or
+      -- search_product_stats: each changed row counts -1 at its old key and +1 at its new one, summed per key and
+      -- applied in key order (concurrent writers wait instead of deadlocking). A delete, rare, recounts everything.
+      CREATE TABLE search_facet_counts (
+        category_id text NOT NULL,
+        price_bucket smallint NOT NULL,
+        rating_floor smallint NOT NULL,
+        in_stock boolean NOT NULL,
+        products integer NOT NULL,
+        PRIMARY KEY (category_id, price_bucket, rating_floor, in_stock)
+      );
+      CREATE FUNCTION search_price_bucket(amount integer) RETURNS smallint LANGUAGE sql IMMUTABLE AS $$ SELECT (CASE WHEN amount < 5000 THEN 0 WHEN amount < 10000 THEN 1 WHEN amount < 20000 THEN 2 ELSE 3 END)::smallint $$;
+      CREATE FUNCTION search_rating_floor(average numeric) RETURNS smallint LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(floor(average), 0)::smallint $$;
+      CREATE FUNCTION recount_search_facets() RETURNS void LANGUAGE sql AS $$ DELETE FROM search_facet_counts; INSERT INTO search_facet_counts (category_id, price_bucket, rating_floor, in_stock, products) SELECT p.category_id, search_price_bucket(p.price_amount), search_rating_floor(s.rating_average), coalesce(s.stock, 0) > 0, count(*) FROM products p LEFT JOIN search_product_stats s ON s.product_id = p.id WHERE p.published GROUP BY 1, 2, 3, 4 $$;
+      -- A product without a stats row yet (no variants, no reviews) counts as unrated and out of stock.
+      CREATE FUNCTION products_search_facets() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN PERFORM recount_search_facets(); ELSIF TG_OP = 'INSERT' THEN INSERT INTO search_facet_counts AS f (category_id, price_bucket, rating_floor, in_stock, products) SELECT category_id, price_bucket, rating_floor, in_stock, sum(delta) FROM (SELECT c.category_id, search_price_bucket(c.price_amount) AS price_bucket, search_rating_floor(s.rating_average) AS rating_floor, coalesce(s.stock, 0) > 0 AS in_stock, 1 AS delta FROM changed c LEFT JOIN search_product_stats s ON s.product_id = c.id WHERE c.published) moves GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4 ON CONFLICT (category_id, price_bucket, rating_floor, in_stock) DO UPDATE SET products = f.products + EXCLUDED.products; ELSE INSERT INTO search_facet_counts AS f (category_id, price_bucket, rating_floor, in_stock, products) SELECT category_id, price_bucket, rating_floor, in_stock, sum(delta) FROM (SELECT c.category_id, search_price_bucket(c.price_amount) AS price_bucket, search_rating_floor(s.rating_average) AS rating_floor, coalesce(s.stock, 0) > 0 AS in_stock, 1 AS delta FROM changed c LEFT JOIN search_product_stats s ON s.product_id = c.id WHERE c.published UNION ALL SELECT o.category_id, search_price_bucket(o.price_amount), search_rating_floor(s.rating_average), coalesce(s.stock, 0) > 0, -1 FROM previous o LEFT JOIN search_product_stats s ON s.product_id = o.id WHERE o.published) moves GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4 ON CONFLICT (category_id, price_bucket, rating_floor, in_stock) DO UPDATE SET products = f.products + EXCLUDED.products; END IF; RETURN NULL; END $$;
+      CREATE FUNCTION search_stats_facets() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN PERFORM recount_search_facets(); ELSIF TG_OP = 'INSERT' THEN INSERT INTO search_facet_counts AS f (category_id, price_bucket, rating_floor, in_stock, products) SELECT category_id, price_bucket, rating_floor, in_stock, sum(delta) FROM (SELECT p.category_id, search_price_bucket(p.price_amount) AS price_bucket, search_rating_floor(c.rating_average) AS rating_floor, c.stock > 0 AS in_stock, 1 AS delta FROM changed c JOIN products p ON p.id = c.product_id WHERE p.published UNION ALL SELECT p.category_id, search_price_bucket(p.price_amount), 0::smallint, false, -1 FROM changed c JOIN products p ON p.id = c.product_id WHERE p.published) moves GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4 ON CONFLICT (category_id, price_bucket, rating_floor, in_stock) DO UPDATE SET products = f.products + EXCLUDED.products; ELSE INSERT INTO search_facet_counts AS f (category_id, price_bucket, rating_floor, in_stock, products) SELECT category_id, price_bucket, rating_floor, in_stock, sum(delta) FROM (SELECT p.category_id, search_price_bucket(p.price_amount) AS price_bucket, search_rating_floor(c.rating_average) AS rating_floor, c.stock > 0 AS in_stock, 1 AS delta FROM changed c JOIN products p ON p.id = c.product_id WHERE p.published UNION ALL SELECT p.category_id, search_price_bucket(p.price_amount), search_rating_floor(o.rating_average), o.stock > 0, -1 FROM previous o JOIN products p ON p.id = o.product_id WHERE p.published) moves GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4 ON CONFLICT (category_id, price_bucket, rating_floor, in_stock) DO UPDATE SET products = f.products + EXCLUDED.products; END IF; RETURN NULL; END $$;
+      -- Transition tables allow one event per trigger.
+      CREATE TRIGGER products_search_facets_insert AFTER INSERT ON products REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION products_search_facets();
+      CREATE TRIGGER products_search_facets_update AFTER UPDATE ON products REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION products_search_facets();
+      CREATE TRIGGER products_search_facets_delete AFTER DELETE ON products FOR EACH STATEMENT EXECUTE FUNCTION products_search_facets();
+      CREATE TRIGGER search_stats_facets_insert AFTER INSERT ON search_product_stats REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION search_stats_facets();
+      CREATE TRIGGER search_stats_facets_update AFTER UPDATE ON search_product_stats REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION search_stats_facets();
+      CREATE TRIGGER search_stats_facets_delete AFTER DELETE ON search_product_stats FOR EACH STATEMENT EXECUTE FUNCTION search_stats_facets();
+      SELECT recount_search_facets();
+
+      -- Units sold per product in bought orders (paid, fulfilled): the order of popularProducts (the 404 page, an empty
+      -- search, "popular in the category"), counted as orders become bought or stop being bought, instead of summing
+      -- every order line per request. The same moments as recommendation_bought_together (migration 015).
+      CREATE TABLE product_units_sold (product_id text PRIMARY KEY, units integer NOT NULL);
+      CREATE FUNCTION count_units_sold(order_ref text, sign integer) RETURNS void LANGUAGE sql AS $$ INSERT INTO product_units_sold AS u (product_id, units) SELECT product_id, sign * sum(quantity) FROM order_lines WHERE order_id = order_ref GROUP BY product_id ORDER BY product_id ON CONFLICT (product_id) DO UPDATE SET units = u.units + EXCLUDED.units $$;
+      CREATE FUNCTION orders_units_sold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN IF is_bought(OLD.status) THEN PERFORM count_units_sold(OLD.id, -1); END IF; RETURN OLD; END IF; IF is_bought(OLD.status) <> is_bought(NEW.status) THEN PERFORM count_units_sold(NEW.id, CASE WHEN is_bought(NEW.status) THEN 1 ELSE -1 END); END IF; RETURN NULL; END $$;
+      CREATE FUNCTION order_lines_units_sold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id AND is_bought(status)) THEN INSERT INTO product_units_sold AS u (product_id, units) VALUES (NEW.product_id, NEW.quantity) ON CONFLICT (product_id) DO UPDATE SET units = u.units + EXCLUDED.units; END IF; RETURN NULL; END $$;
+      CREATE TRIGGER orders_units_sold AFTER UPDATE OF status ON orders FOR EACH ROW EXECUTE FUNCTION orders_units_sold();
+      CREATE TRIGGER orders_deleted_units_sold BEFORE DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_units_sold();
+      CREATE TRIGGER order_lines_units_sold AFTER INSERT ON order_lines FOR EACH ROW EXECUTE FUNCTION order_lines_units_sold();
+      INSERT INTO product_units_sold (product_id, units) SELECT l.product_id, sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE is_bought(o.status) GROUP BY l.product_id;
+
+      -- A misspelt query corrected inside the search's own statement (app/lib/search): the words (lower case, as
+      -- search_terms holds them) with each one that finds nothing (neither a catalog word nor, stemmed, any product)
+      -- replaced by the closest catalog word by trigram similarity (above pg_trgm's threshold, 0.3); NULL when no
+      -- word was replaced, or when \`typed\` (the query as typed, NULL to skip the check) finds \`enough\` products.
+      -- PL/pgSQL, so its plans are kept for the session instead of planned with every search. Without sequential scans:
+      -- for a word no product has, the planner expects EXISTS to stop early and reads every product's vector.
+      CREATE FUNCTION correct_search_words(words text[], typed tsquery, enough integer) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$ DECLARE word text; replacement text; corrected text[] := '{}'; changed boolean := false; BEGIN FOREACH word IN ARRAY words LOOP replacement := NULL; IF length(word) >= 3 AND NOT EXISTS (SELECT 1 FROM search_terms WHERE term = word) AND NOT EXISTS (SELECT 1 FROM products WHERE search_vector @@ (plainto_tsquery('english', word) || plainto_tsquery('german', word) || plainto_tsquery('simple', word))) THEN SELECT term INTO replacement FROM search_terms WHERE term % word ORDER BY similarity(term, word) DESC, term LIMIT 1; END IF; corrected := corrected || coalesce(replacement, word); changed := changed OR replacement IS NOT NULL; END LOOP; IF NOT changed OR (typed IS NOT NULL AND (SELECT count(*) FROM (SELECT FROM products WHERE search_vector @@ typed LIMIT enough) found) >= enough) THEN RETURN NULL; END IF; RETURN array_to_string(corrected, ' '); END $$;
+    `,
+  },
 ]

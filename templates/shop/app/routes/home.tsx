@@ -7,6 +7,7 @@ import { catalogPageHeaders } from '../lib/cache.server'
 import { catalogCache } from '../lib/catalog-cache.server'
 import { listCategories, listProducts } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
+import { env } from '../lib/env.server'
 import { assignVisitor } from '../lib/experiments/assignment.server'
 import { HomeHeroExperiment } from '../lib/experiments/home-hero-experiment'
 import { ShopExperiments } from '../lib/experiments/shop-experiments'
@@ -16,7 +17,9 @@ import stylesheet from './home.css?url'
 
 const PRODUCTS_PER_CATEGORY = 4
 
-export const meta: Route.MetaFunction = () => [
+export const meta: Route.MetaFunction = ({ data }) => [
+  // One address for the home page, whatever campaign parameters a link added
+  ...(data ? [{ tagName: 'link', rel: 'canonical', href: data.canonical } as const] : []),
   { title: 'Northwind Outfitters — headphones, running shoes and backpacks' },
   {
     name: 'description',
@@ -52,7 +55,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const chosenByReferrer = JSON.stringify(attribution) !== JSON.stringify(attributionFor(new Request(request.url)))
   const experiments = assignVisitor(request)
   return data(
-    { attribution, promotion, heroCopy: settings.heroCopy, featured: featured.filter((section) => section.products.length > 0), experiments: experiments.assignments },
+    { canonical: `${env.shopUrl}/`, attribution, promotion, heroCopy: settings.heroCopy, featured: featured.filter((section) => section.products.length > 0), experiments: experiments.assignments },
     { headers: catalogPageHeaders(request, { personal: chosenByReferrer || experiments.personal }) },
   )
 }

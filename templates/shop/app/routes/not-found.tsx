@@ -3,7 +3,7 @@ import { data } from 'react-router'
 import { NotFoundContent } from '../components/not-found'
 import { catalogCache } from '../lib/catalog-cache.server'
 import { getDatabase } from '../lib/db.server'
-import { popularProducts } from '../lib/search/discovery-product.server'
+import { bestSellingCategory, categoryOfPath, popularProducts } from '../lib/search/discovery-product.server'
 import type { Route } from './+types/not-found'
 import searchStylesheet from './search.css?url'
 
@@ -11,12 +11,16 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: sear
 
 const POPULAR_COUNT = 4
 
-/** Any path no other route serves: status 404, a search form and the shop's popular products. */
-export async function loader() {
+/**
+ * Any path no other route serves: status 404, a search form and the best sellers of the category the path
+ * points at (/old/headphones, /sale/aurora-5), or of the shop's best-selling category when it points at none.
+ */
+export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDatabase()
   const catalog = await catalogCache(db)
-  const popular = await catalog.read(['popular', POPULAR_COUNT], () => popularProducts(db, POPULAR_COUNT))
-  return data({ popular }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  const category = (await categoryOfPath(db, new URL(request.url).pathname)) ?? (await catalog.read(['best-selling-category'], () => bestSellingCategory(db)))
+  const popular = category ? await catalog.read(['popular', POPULAR_COUNT, category.id], () => popularProducts(db, POPULAR_COUNT, { categoryId: category.id })) : []
+  return data({ category: category?.name ?? null, popular }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
 }
 
 export const meta: Route.MetaFunction = () => [{ title: 'Page not found — Northwind Outfitters' }, { name: 'robots', content: 'noindex' }]
@@ -25,7 +29,9 @@ export default function NotFoundPage({ loaderData }: Route.ComponentProps) {
   return (
     <div className="error-page">
       <NotFoundContent />
-      <Recommendations slot="popular-in-category" heading="Popular right now" products={loaderData.popular} />
+      {loaderData.category && loaderData.popular.length > 0 && (
+        <Recommendations slot="popular-in-category" heading={`Popular in ${loaderData.category}`} products={loaderData.popular} />
+      )}
     </div>
   )
 }

@@ -1,7 +1,9 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { BreadcrumbList, WithContext } from 'schema-dts'
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest'
 import type { Database } from '../lib/db.server'
 import { env } from '../lib/env.server'
+import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
 import { DISALLOWED_PATHS } from '../lib/seo/robots'
 import { openTestDatabase } from '../lib/test-database.server'
 
@@ -12,6 +14,7 @@ vi.mock('../lib/db.server', async (importOriginal) => ({
 }))
 const product = await import('./product')
 const category = await import('./category')
+const home = await import('./home')
 const sitemap = await import('./sitemap')
 const sitemapFile = await import('./sitemap.file')
 const robots = await import('./robots')
@@ -31,6 +34,10 @@ const origin = env.shopUrl
 type JsonLd = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('structured data', () => {
+  it("builds breadcrumbs of schema.org's types: the compiler checks every property against schema-dts", () => {
+    expectTypeOf<ReturnType<typeof breadcrumbsJsonLd>>().toMatchTypeOf<WithContext<BreadcrumbList>>()
+  })
+
   it("gives a product page the JSON-LD schema.org's Product, Offer and AggregateRating require", async () => {
     const { jsonLd, breadcrumbs, url } = (await product.loader(args('/p/aurora-5', { slug: 'aurora-5' }))).data as unknown as {
       jsonLd: JsonLd
@@ -65,6 +72,12 @@ describe('structured data', () => {
         { '@type': 'ListItem', position: 3, name: 'Aurora 5', item: url },
       ],
     })
+  })
+
+  it('gives the home page one canonical URL, without the campaign parameters of the link', async () => {
+    const response = await home.loader(args('/?utm_source=newsletter&utm_campaign=spring'))
+    const tags = home.meta({ data: response.data } as never)
+    expect(tags).toContainEqual({ tagName: 'link', rel: 'canonical', href: `${origin}/` })
   })
 
   it('gives a category page its canonical URL and breadcrumbs', async () => {
@@ -121,9 +134,21 @@ describe('sitemap.xml and robots.txt', () => {
 })
 
 describe('a path no page serves', () => {
-  it('answers 404 with popular products to go on with', async () => {
-    const response = await notFound.loader()
+  it("answers 404 with the best sellers of the category the path points at, by the category's or a product's slug", async () => {
+    for (const path of ['/old-shop/headphones', '/sale/aurora-5']) {
+      const response = await notFound.loader(args(path))
+      expect(response.init?.status).toBe(404)
+      expect(response.data.category).toBe('Headphones')
+      expect(response.data.popular.length).toBeGreaterThan(0)
+      for (const product of response.data.popular) expect(product.category).toBe('Headphones')
+    }
+  })
+
+  it("falls back to the shop's best-selling category when the path points at none", async () => {
+    const response = await notFound.loader(args('/no/such/page'))
     expect(response.init?.status).toBe(404)
+    expect(response.data.category).toEqual(expect.any(String))
     expect(response.data.popular).toHaveLength(4)
+    for (const product of response.data.popular) expect(product.category).toBe(response.data.category)
   })
 })

@@ -123,6 +123,19 @@ describe('kept up to date as orders are paid and views collected, without a reco
     expect(await boughtTogether(db, 'p-trail')).toEqual([])
   })
 
+  it('counts the units a paid order sold for the best sellers, and takes them back when it is refunded', async () => {
+    const units = async (productId: string) => (await db.query<{ units: number }>('SELECT units FROM product_units_sold WHERE product_id = $1', [productId])).rows[0]?.units ?? 0
+    const before = await units('p-trail')
+    await order('o-9', 'pending', ['p-trail'])
+    expect(await units('p-trail')).toBe(before)
+    await db.query(`UPDATE orders SET status = 'paid' WHERE id = 'o-9'`)
+    expect(await units('p-trail')).toBe(before + 1)
+    await db.query(`UPDATE orders SET status = 'fulfilled' WHERE id = 'o-9'`)
+    expect(await units('p-trail')).toBe(before + 1)
+    await db.query(`UPDATE orders SET status = 'refunded' WHERE id = 'o-9'`)
+    expect(await units('p-trail')).toBe(before)
+  })
+
   it('counts a pair of products once per visit as the collector stores their views, however they arrive', async () => {
     const view = (id: string, session: string, productId: string) =>
       createServerEvent('product_viewed', { item: { id: productId, name: productId, price: { amount: 100, currency: 'EUR' } } }, { sessionId: session })

@@ -47,14 +47,13 @@ export async function discoveryProducts(db: Queryable, ids: readonly string[]): 
 }
 
 /**
- * The shop's best sellers (units in paid or fulfilled orders), then its most reviewed products: what an
- * empty search or a shop without history shows.
+ * The shop's best sellers (units in paid or fulfilled orders, counted by migration 019's triggers), then its
+ * most reviewed products: what an empty search or a shop without history shows.
  */
 export async function popularProducts(db: Queryable, limit: number, { categoryId }: { categoryId?: string } = {}): Promise<DiscoveryProduct[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT p.id FROM products p
-       LEFT JOIN (SELECT l.product_id, sum(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id
-                   WHERE o.status IN ('paid', 'fulfilled') GROUP BY l.product_id) sold ON sold.product_id = p.id
+       LEFT JOIN product_units_sold sold ON sold.product_id = p.id
        LEFT JOIN search_product_stats s ON s.product_id = p.id
       WHERE ($2::text IS NULL OR p.category_id = $2) AND ${publishedProduct('p')}
       ORDER BY coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id
@@ -62,4 +61,35 @@ export async function popularProducts(db: Queryable, limit: number, { categoryId
     [limit, categoryId ?? null],
   )
   return discoveryProducts(db, rows.map((row) => row.id))
+}
+
+/** The category a missing page's path points at: a path segment that is a category's slug, else one that is a product's slug (its category). */
+export async function categoryOfPath(db: Queryable, pathname: string): Promise<{ id: string; name: string } | undefined> {
+  const segments = pathname
+    .toLowerCase()
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        return segment
+      }
+    })
+    .filter((segment) => segment && segment.length <= 200)
+    .slice(0, 10)
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT c.id, c.name FROM categories c
+      WHERE c.id = ANY($1::text[]) OR c.id IN (SELECT category_id FROM products WHERE slug = ANY($1::text[]))
+      ORDER BY c.id = ANY($1::text[]) DESC, c.position, c.id LIMIT 1`,
+    [segments],
+  )
+  return rows[0]
+}
+
+/** The category of the shop's best seller (see popularProducts); undefined for a shop without products. */
+export async function bestSellingCategory(db: Queryable): Promise<{ id: string; name: string } | undefined> {
+  const [best] = await popularProducts(db, 1)
+  if (!best) return undefined
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT c.id, c.name FROM categories c JOIN products p ON p.category_id = c.id WHERE p.id = $1', [best.id])
+  return rows[0] ?? undefined
 }

@@ -173,6 +173,58 @@ describe('searchCatalog', () => {
   })
 })
 
+describe('search_facet_counts', () => {
+  // What the table must hold: the published products counted now, per category, price bucket, rating floor and stock.
+  const counted = `SELECT p.category_id, search_price_bucket(p.price_amount) AS price_bucket, search_rating_floor(s.rating_average) AS rating_floor,
+                          coalesce(s.stock, 0) > 0 AS in_stock, count(*)::int AS products
+                     FROM products p LEFT JOIN search_product_stats s ON s.product_id = p.id WHERE p.published GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
+  const kept = 'SELECT category_id, price_bucket, rating_floor, in_stock, products FROM search_facet_counts WHERE products <> 0 ORDER BY 1, 2, 3, 4'
+  const expectCountsCurrent = async () => expect((await db.query(kept)).rows).toEqual((await db.query(counted)).rows)
+
+  it('follows every write: new products, price and category moves, stock, reviews and deletes', async () => {
+    await expectCountsCurrent()
+    try {
+      await insertTestCatalog(db, { id: 'tents', name: 'Tents' }, [
+        { id: 'p-dome', name: 'Dome Tent', price: 4500, variants: [{ id: 'v-dome', label: 'Green', stock: 1 }] },
+        { id: 'p-tunnel', name: 'Tunnel Tent', price: 25000, variants: [] },
+      ])
+      await expectCountsCurrent()
+      await db.query(`UPDATE products SET price_amount = 9000, category_id = 'headphones' WHERE id = 'p-dome'`)
+      await db.query(`UPDATE variants SET stock = 0 WHERE product_id = 'p-dome'`)
+      await db.query(`INSERT INTO reviews (id, product_id, rating, title, body, author_name) VALUES ('r-dome', 'p-dome', 5, 'Dry', 'Dry.', 'E')`)
+      await expectCountsCurrent()
+      // The facets without a query read the table: what a shopper sees follows the writes.
+      const browse = await search('category=headphones&price=5000-10000')
+      expect(browse.total).toBe(2)
+      expect(browse.facets.rating.find((value) => value.value === '4')?.count).toBe(1)
+      // A draft leaves the counts and the results; published again, it is back.
+      await db.query(`UPDATE products SET published = false WHERE id = 'p-dome'`)
+      await expectCountsCurrent()
+      const withDraft = await search('category=headphones&price=5000-10000')
+      expect(withDraft.total).toBe(1)
+      expect(withDraft.facets.rating.find((value) => value.value === '4')?.count ?? 0).toBe(0)
+      await db.query(`UPDATE products SET published = true WHERE id = 'p-dome'`)
+      await expectCountsCurrent()
+    } finally {
+      await db.query(`DELETE FROM reviews WHERE product_id IN ('p-dome', 'p-tunnel')`)
+      await db.query(`DELETE FROM variants WHERE product_id IN ('p-dome', 'p-tunnel')`)
+      await db.query(`DELETE FROM products WHERE id IN ('p-dome', 'p-tunnel')`)
+      await db.query(`DELETE FROM categories WHERE id = 'tents'`)
+    }
+    await expectCountsCurrent()
+  })
+
+  it('gives the same counts as counting the matches one by one', async () => {
+    // A price range that is not one of the facet's buckets counts product by product: the two must agree.
+    const fromTable = await search('category=headphones&inStock=true')
+    const productByProduct = await search('category=headphones&inStock=true&price=0-100000000')
+    expect(productByProduct.facets.category).toEqual(fromTable.facets.category)
+    expect(productByProduct.facets.rating).toEqual(fromTable.facets.rating)
+    expect(productByProduct.facets.inStock).toEqual(fromTable.facets.inStock)
+    expect(productByProduct.total).toBe(fromTable.total)
+  })
+})
+
 describe('correctSpelling', () => {
   it('replaces only the words that find nothing', async () => {
     expect(await correctSpelling(db, 'aurora headphnoes')).toBe('aurora headphones')

@@ -5,24 +5,18 @@ import { priceRangeValue, type PriceRange, type SearchParams } from './params'
 import type { SearchResultsData, SearchSort, SearchSuggestions } from './types'
 
 export const SEARCH_PAGE_SIZE = 24
-/** Fewer matches than this and the search also looks for a spelling correction. */
+/** Fewer matches than this for what was typed and a misspelt word is corrected (see searchCatalog). */
 const FEW_RESULTS = 3
 const POPULAR_COUNT = 8
 const SUGGESTED_PRODUCTS = 6
 const SUGGESTED_CATEGORIES = 3
 
-/** The price facet's ranges, in minor units. */
+/** The price facet's ranges, in minor units; migration 019's search_price_bucket() numbers them 0–3. */
 export const PRICE_BUCKETS: readonly PriceRange[] = [{ min: 0, max: 5000 }, { min: 5000, max: 10000 }, { min: 10000, max: 20000 }, { min: 20000 }]
 const RATING_THRESHOLDS = [4, 3, 2, 1] as const
 
-/**
- * A query's text search for every language the catalog is indexed in (see migration 012_search): the
- * English and German stems and the unstemmed words, so "Kopfhörern" finds a German "Kopfhörer" and a
- * brand is found as it is spelt. `$1` is the query as typed, `$2` an alternative ('' for none).
- */
-const QUERY_TSQUERY = `(SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('german', $1) || websearch_to_tsquery('simple', $1)
-                            || websearch_to_tsquery('english', $2) || websearch_to_tsquery('german', $2) || websearch_to_tsquery('simple', $2) AS tsq,
-                               websearch_to_tsquery('english', $1) || websearch_to_tsquery('german', $1) || websearch_to_tsquery('simple', $1) AS typed)`
+/** A query's text search for every language the catalog is indexed in (see migration 012_search), from the text at `param`. */
+const tsqueryOf = (param: string) => `websearch_to_tsquery('english', ${param}) || websearch_to_tsquery('german', ${param}) || websearch_to_tsquery('simple', ${param})`
 
 const ORDER_BY: Record<SearchSort, string> = {
   // What was typed before what it was corrected to, then text rank, then the most reviewed.
@@ -32,7 +26,30 @@ const ORDER_BY: Record<SearchSort, string> = {
   rating: 'average DESC NULLS LAST, rating_count DESC, name, id',
 }
 
+/** The index of a product's PRICE_BUCKETS range, as migration 019's search_price_bucket() (spelt out: a function call per row costs). */
+const PRICE_BUCKET = `CASE ${PRICE_BUCKETS.flatMap((range, index) => (range.max === undefined ? [] : [`WHEN p.price_amount < ${range.max} THEN ${index}`])).join(' ')} ELSE ${PRICE_BUCKETS.length - 1} END`
 const inRange = (range: PriceRange) => `price_amount >= ${range.min}${range.max === undefined ? '' : ` AND price_amount < ${range.max}`}`
+const priceFilterOf = (prices: readonly PriceRange[]) => (prices.length ? `(${prices.map((range) => `(${inRange(range)})`).join(' OR ')})` : 'true')
+
+/**
+ * The facet counts and the page, from a `flagged` CTE of (category_id, weight, price_bucket, rating_floor, stocked,
+ * in_category, in_price, in_rating, in_stock) rows: one row per product (weight 1) or per key of search_facet_counts
+ * (weight its products). `page` is the ids CTE of the page. A facet's counts apply every other facet's selection.
+ */
+const FACETS_AND_PAGE = `counts AS (
+       SELECT coalesce(sum(weight) FILTER (WHERE in_category AND in_price AND in_rating AND in_stock), 0)::int AS total,
+              ARRAY[${PRICE_BUCKETS.map((_, index) => `coalesce(sum(weight) FILTER (WHERE in_category AND in_rating AND in_stock AND price_bucket = ${index}), 0)::int`).join(', ')}] AS prices,
+              ARRAY[${RATING_THRESHOLDS.map((stars) => `coalesce(sum(weight) FILTER (WHERE in_category AND in_price AND in_stock AND rating_floor >= ${stars}), 0)::int`).join(', ')}] AS ratings,
+              coalesce(sum(weight) FILTER (WHERE in_category AND in_price AND in_rating AND stocked), 0)::int AS in_stock
+         FROM flagged
+     ),
+     category_counts AS (
+       SELECT coalesce(json_agg(json_build_object('value', c.id, 'label', c.name, 'count', coalesce(n.count, 0)) ORDER BY coalesce(n.count, 0) DESC, c.position, c.id), '[]') AS categories
+         FROM categories c
+         LEFT JOIN (SELECT category_id, sum(weight)::int AS count FROM flagged WHERE in_price AND in_rating AND in_stock GROUP BY category_id) n ON n.category_id = c.id
+        WHERE n.count > 0 OR c.id = ANY($1::text[])
+     )
+     SELECT counts.*, category_counts.*, page.*, (SELECT currency FROM products LIMIT 1) AS currency FROM counts, category_counts, page`
 
 interface SearchRow {
   total: number
@@ -41,27 +58,24 @@ interface SearchRow {
   in_stock: number
   categories: Array<{ value: string; label: string; count: number }>
   ids: string[]
+  currency: string | null
+  did_you_mean?: string | null
 }
 
 /**
  * Searches the catalog: full-text matches ranked by weight (name, brand, description), narrowed by the
  * facets, sorted and paged, with each facet's counts computed in the same SQL statement. A facet's counts
  * apply every other facet's selection, so each count is what choosing that value would show. An empty `q`
- * searches the whole catalog. With few matches, misspelt words are corrected to the closest catalog word
- * (trigram similarity): the products of the correction are added after the typed query's, and offered as
- * `didYouMean`. No matches at all: `popular` holds the best sellers for the empty state.
+ * lists the whole catalog, its counts read from search_facet_counts. When what was typed finds fewer than
+ * three products, misspelt words are corrected to the closest catalog word (trigram similarity) in the same
+ * statement: the products of the correction follow the typed query's, and it is offered as `didYouMean`.
+ * No matches at all: `popular` holds the best sellers for the empty state.
  */
 export async function searchCatalog(db: Queryable, params: SearchParams): Promise<SearchResultsData> {
-  let row = await runSearch(db, params, '')
-  let didYouMean: string | undefined
-  if (params.q && row.total < FEW_RESULTS) {
-    const correction = await correctSpelling(db, params.q)
-    if (correction) {
-      didYouMean = correction
-      row = await runSearch(db, params, correction)
-    }
-  }
-  const currency = await catalogCurrency(db)
+  const buckets = params.prices.map((range) => PRICE_BUCKETS.findIndex((bucket) => bucket.min === range.min && bucket.max === range.max))
+  const row = params.q ? await runSearch(db, params) : buckets.includes(-1) ? await runSearch(db, params) : await browseCatalog(db, params, buckets)
+  const didYouMean = row.did_you_mean ?? undefined
+  const currency = row.currency ?? 'EUR'
   const selectedPrices = new Set(params.prices.map(priceRangeValue))
   const results: SearchResultsData = {
     query: params.q,
@@ -105,23 +119,56 @@ export async function searchCatalog(db: Queryable, params: SearchParams): Promis
   return results
 }
 
-async function runSearch(db: Queryable, params: SearchParams, alternative: string): Promise<SearchRow> {
-  const priceFilter = params.prices.length ? `(${params.prices.map((range) => `(${inRange(range)})`).join(' OR ')})` : 'true'
+const pageParams = (params: SearchParams) => [SEARCH_PAGE_SIZE, (params.page - 1) * SEARCH_PAGE_SIZE]
+
+/** The whole catalog (no query, price filters of the facet's buckets only): counts summed from search_facet_counts. */
+async function browseCatalog(db: Queryable, params: SearchParams, buckets: number[]): Promise<SearchRow> {
+  const order = params.sort === 'relevance' ? 'rating_count DESC, name, id' : ORDER_BY[params.sort]
   const { rows } = await db.query<SearchRow>(
-    `WITH q AS ${QUERY_TSQUERY},
+    `WITH flagged AS (
+       SELECT category_id, products AS weight, price_bucket, rating_floor, in_stock AS stocked,
+              (cardinality($1::text[]) = 0 OR category_id = ANY($1::text[])) AS in_category,
+              (cardinality($2::int[]) = 0 OR price_bucket = ANY($2::int[])) AS in_price,
+              ($3::int IS NULL OR rating_floor >= $3) AS in_rating,
+              (NOT $4 OR in_stock) AS in_stock
+         FROM search_facet_counts WHERE products > 0
+     ),
+     page AS (
+       SELECT coalesce(array_agg(id ORDER BY position), '{}') AS ids
+         FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position
+                 FROM (SELECT p.id, p.name, p.price_amount, s.rating_average AS average, coalesce(s.rating_count, 0) AS rating_count
+                         FROM products p LEFT JOIN search_product_stats s ON s.product_id = p.id
+                        WHERE (cardinality($1::text[]) = 0 OR p.category_id = ANY($1::text[])) AND ${priceFilterOf(params.prices)}
+                          AND ($3::int IS NULL OR s.rating_average >= $3) AND (NOT $4 OR s.stock > 0)) listed
+                ORDER BY ${order} LIMIT $5 OFFSET $6) ranked
+     ),
+     ${FACETS_AND_PAGE}`,
+    [params.categories, buckets, params.minRating ?? null, params.inStock, ...pageParams(params)],
+  )
+  return rows[0]!
+}
+
+async function runSearch(db: Queryable, params: SearchParams): Promise<SearchRow> {
+  const relevance = params.sort === 'relevance'
+  const { rows } = await db.query<SearchRow>(
+    `WITH typed AS (SELECT ${tsqueryOf('$2')} AS typed),
+     -- what a misspelt query is corrected to (migration 019), searched for too when what was typed finds (almost) nothing
+     correction AS (SELECT typed, correct_search_words($5::text[], typed, ${FEW_RESULTS}) AS did_you_mean FROM typed),
+     q AS (SELECT typed, CASE WHEN did_you_mean IS NULL THEN typed ELSE typed || ${tsqueryOf('did_you_mean')} END AS tsq, did_you_mean FROM correction),
      -- a query naming a category ("headphones") finds its products too, ranked after name matches
      named_category AS (
        SELECT c.id, (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.typed AS typed
          FROM categories c CROSS JOIN q
-        WHERE $1 <> '' AND (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.tsq
+        WHERE $2 <> '' AND (to_tsvector('english', c.name) || to_tsvector('german', c.name) || to_tsvector('simple', c.name)) @@ q.tsq
      ),
      matched AS (
        SELECT p.id, p.name, p.category_id, p.price_amount, s.rating_average AS average, coalesce(s.rating_count, 0) AS rating_count,
-              coalesce(s.stock, 0) AS stock,
-              CASE WHEN $1 = '' THEN 0 ELSE ts_rank(p.search_vector, q.tsq) + CASE WHEN nc.id IS NULL THEN 0 ELSE 0.05 END END AS rank,
-              ($1 = '' OR p.search_vector @@ q.typed OR coalesce(nc.typed, false)) AS typed_match,
-              (cardinality($3::text[]) = 0 OR p.category_id = ANY($3::text[])) AS in_category,
-              ${priceFilter} AS in_price
+              ${PRICE_BUCKET} AS price_bucket, coalesce(floor(s.rating_average), 0) AS rating_floor, coalesce(s.stock, 0) > 0 AS stocked,
+              -- the text rank only orders by relevance: other sorts skip it
+              ${relevance ? `CASE WHEN $2 = '' THEN 0 ELSE ts_rank(p.search_vector, q.tsq) + CASE WHEN nc.id IS NULL THEN 0 ELSE 0.05 END END` : '0'} AS rank,
+              ${relevance ? `($2 = '' OR p.search_vector @@ q.typed OR coalesce(nc.typed, false))` : 'true'} AS typed_match,
+              (cardinality($1::text[]) = 0 OR p.category_id = ANY($1::text[])) AS in_category,
+              ${priceFilterOf(params.prices)} AS in_price
          FROM products p CROSS JOIN q
          LEFT JOIN search_product_stats s ON s.product_id = p.id
          LEFT JOIN named_category nc ON nc.id = p.category_id
@@ -129,33 +176,16 @@ async function runSearch(db: Queryable, params: SearchParams, alternative: strin
         WHERE (${params.q ? 'p.search_vector @@ (SELECT tsq FROM q) OR p.category_id = ANY (ARRAY(SELECT id FROM named_category))' : 'true'}) AND ${publishedProduct('p')}
      ),
      flagged AS (
-       SELECT m.*, ($4::int IS NULL OR m.average >= $4) AS in_rating, (NOT $5 OR m.stock > 0) AS in_stock FROM matched m
-     ),
-     counts AS (
-       SELECT count(*) FILTER (WHERE in_category AND in_price AND in_rating AND in_stock)::int AS total,
-              ARRAY[${PRICE_BUCKETS.map((range) => `count(*) FILTER (WHERE in_category AND in_rating AND in_stock AND ${inRange(range)})::int`).join(
-                ', ',
-              )}] AS prices,
-              ARRAY[${RATING_THRESHOLDS.map(
-                (stars) => `count(*) FILTER (WHERE in_category AND in_price AND in_stock AND average >= ${stars})::int`,
-              ).join(', ')}] AS ratings,
-              count(*) FILTER (WHERE in_category AND in_price AND in_rating AND stock > 0)::int AS in_stock
-         FROM flagged
-     ),
-     category_counts AS (
-       SELECT coalesce(json_agg(json_build_object('value', c.id, 'label', c.name, 'count', coalesce(n.count, 0)) ORDER BY coalesce(n.count, 0) DESC, c.position, c.id), '[]') AS categories
-         FROM categories c
-         LEFT JOIN (SELECT category_id, count(*)::int AS count FROM flagged WHERE in_price AND in_rating AND in_stock GROUP BY category_id) n ON n.category_id = c.id
-        WHERE n.count > 0 OR c.id = ANY($3::text[])
+       SELECT m.*, 1 AS weight, ($3::int IS NULL OR m.average >= $3) AS in_rating, (NOT $4 OR m.stocked) AS in_stock FROM matched m
      ),
      page AS (
        SELECT coalesce(array_agg(id ORDER BY position), '{}') AS ids
          FROM (SELECT id, row_number() OVER (ORDER BY ${ORDER_BY[params.sort]}) AS position
                  FROM flagged WHERE in_category AND in_price AND in_rating AND in_stock
                 ORDER BY ${ORDER_BY[params.sort]} LIMIT $6 OFFSET $7) ranked
-     )
-     SELECT * FROM counts, category_counts, page`,
-    [params.q, alternative, params.categories, params.minRating ?? null, params.inStock, SEARCH_PAGE_SIZE, (params.page - 1) * SEARCH_PAGE_SIZE],
+     ),
+     ${FACETS_AND_PAGE.replace('AS currency FROM', 'AS currency, (SELECT did_you_mean FROM q) AS did_you_mean FROM')}`,
+    [params.categories, params.q, params.minRating ?? null, params.inStock, queryWords(params.q), ...pageParams(params)],
   )
   return rows[0]!
 }
@@ -175,27 +205,8 @@ const queryWords = (q: string) =>
 export async function correctSpelling(db: Queryable, q: string): Promise<string | undefined> {
   const words = queryWords(q)
   if (words.length === 0) return undefined
-  const { rows } = await db.query<{ corrected: string }>(
-    `WITH words AS (
-       SELECT word, n, plainto_tsquery('english', word) || plainto_tsquery('german', word) || plainto_tsquery('simple', word) AS tsq
-         FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
-     ),
-     unknown AS (
-       SELECT word FROM words
-        WHERE length(word) >= 3
-          AND NOT EXISTS (SELECT 1 FROM search_terms WHERE term = words.word)
-          AND NOT EXISTS (SELECT 1 FROM products WHERE search_vector @@ words.tsq)
-     )
-     SELECT string_agg(coalesce(closest.term, words.word), ' ' ORDER BY words.n) AS corrected
-       FROM words
-       LEFT JOIN LATERAL (
-         SELECT term FROM search_terms WHERE words.word IN (SELECT word FROM unknown) AND term % words.word
-          ORDER BY similarity(term, words.word) DESC, term LIMIT 1
-       ) closest ON true`,
-    [words],
-  )
-  const corrected = rows[0]?.corrected
-  return corrected && corrected !== words.join(' ') ? corrected : undefined
+  const { rows } = await db.query<{ corrected: string | null }>('SELECT correct_search_words($1::text[], NULL, 0) AS corrected', [words])
+  return rows[0]?.corrected ?? undefined
 }
 
 /**
@@ -239,12 +250,6 @@ async function runSuggest(db: Queryable, query: string, words: string[]): Promis
   )
   const { ids, categories } = rows[0]!
   return { query, products: await discoveryProducts(db, ids), categories }
-}
-
-/** The catalog's currency (one per shop) for the price facet's labels. */
-async function catalogCurrency(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ currency: string }>('SELECT currency FROM products LIMIT 1')
-  return rows[0]?.currency ?? 'EUR'
 }
 
 function priceLabel({ min, max }: PriceRange, currency: string): string {

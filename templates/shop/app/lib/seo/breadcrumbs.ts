@@ -7,8 +7,8 @@ export interface Breadcrumb {
 /** The trail as schema.org BreadcrumbList JSON-LD (positions from 1, the page itself last). */
 export function breadcrumbsJsonLd(trail: Breadcrumb[]) {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    '@context': 'https://schema.org' as const,
+    '@type': 'BreadcrumbList' as const,
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem' as const, position: index + 1, name: crumb.name, item: crumb.url })),
   }
 }
