@@ -286,6 +286,18 @@ describe('quoteCheckout', () => {
     expect((await quoteCheckout(db, cartId, { country: 'XX' })).country).toBe('DE')
   })
 
+  it('with the payer’s email, refuses a coupon their inbox used up, as placing the order does', async () => {
+    await db.query("INSERT INTO coupons (code, kind, value, per_customer_limit) VALUES ('ONEEACH', 'fixed', 500, 1)")
+    await placeOrder(db, input(await cartWith(['v-pack', 1]), { coupon: 'ONEEACH', details: details({ email: 'grace@example.com' }) }))
+    const cartId = await cartWith(['v-pack', 1])
+    expect((await quoteCheckout(db, cartId, { coupon: 'ONEEACH' })).cart.coupon).toBe('ONEEACH')
+    expect((await quoteCheckout(db, cartId, { coupon: 'ONEEACH', email: 'hopper@example.com' })).cart.coupon).toBe('ONEEACH')
+    const quoted = await quoteCheckout(db, cartId, { coupon: 'ONEEACH', email: ' Grace+again@Example.com ' }).catch((error: unknown) => error)
+    expect(quoted).toMatchObject({ code: 'coupon_exhausted', details: { reason: 'customer_limit' } })
+    const placed = await placeOrder(db, input(cartId, { coupon: 'ONEEACH', details: details({ email: ' Grace+again@Example.com ' }) })).catch((error: unknown) => error)
+    expect(placed).toMatchObject({ code: 'coupon_exhausted', details: { reason: 'customer_limit' } })
+  })
+
   it('starts the checkout in Germany with standard shipping and the cart’s coupon while it applies', async () => {
     const cartId = await cartWith(['v-pack', 1])
     await db.query(`UPDATE carts SET coupon_code = 'TENOFF' WHERE id = $1`, [cartId])

@@ -420,12 +420,15 @@ export interface CheckoutQuote {
 export async function quoteCheckout(
   db: Queryable,
   cartId: string,
-  selection: { country?: string | null; shippingMethod?: string | null; coupon?: string | null },
+  selection: { country?: string | null; shippingMethod?: string | null; coupon?: string | null; email?: string | null },
 ): Promise<CheckoutQuote> {
   const country = (SHIPPING_COUNTRIES as readonly string[]).includes(selection.country?.toUpperCase() ?? '') ? selection.country!.toUpperCase() : SHIPPING_COUNTRIES[0]
   const lines = await cartLinesForPricing(db, cartId)
   const coupon = selection.coupon?.trim() || undefined
-  const price = (shippingMethod?: string) => priceShopCart(db, lines, { country, ...(shippingMethod ? { shippingMethod } : {}), ...(coupon ? { coupon } : {}) })
+  // With the payer's email typed, the coupon's per-customer limit is checked now, as the order will.
+  const email = selection.email?.trim() || undefined
+  const price = (shippingMethod?: string) =>
+    priceShopCart(db, lines, { country, ...(shippingMethod ? { shippingMethod } : {}), ...(coupon ? { coupon } : {}), ...(email ? { email } : {}) })
   let shippingNotice: string | null = null
   let priced = await price()
   const asked = selection.shippingMethod ?? undefined
@@ -506,13 +509,20 @@ export async function placeOrder(db: Database, input: PlaceOrderInput): Promise<
       if (existing) return { orderId: existing, created: false }
       const { rows: superseded } = await tx.query<{ id: string }>("SELECT id FROM orders WHERE checkout_id = $1 AND status = 'pending' FOR UPDATE", [checkoutId])
       const lines = await cartLinesForPricing(tx, input.cartId)
-      // Also locks the customer's row until commit: pricing counts their uses of the coupon (its per-customer
-      // limit) after an earlier order of theirs commits, never beside it.
+      // Also locks the customer's row until commit (and pricing takes a coupon+inbox lock): uses of a coupon
+      // against its per-customer limit are counted after an earlier order of the same inbox commits, never beside it.
       const customerId = await ensureCustomer(tx, details)
       await lockVariants(tx, [...lines.map((line) => line.variantId), ...(await variantIdsOf(tx, superseded.map((row) => row.id)))])
       // A new attempt supersedes the cart's pending order (its stock and coupon come back first): one pending order per cart.
       for (const row of superseded) await cancelLocked(tx, row.id, new Date())
-      const priced = await priceShopCart(tx, lines, { country: details.country, shippingMethod: details.shippingMethod, coupon, customerId }).catch(
+      const priced = await priceShopCart(tx, lines, {
+        country: details.country,
+        shippingMethod: details.shippingMethod,
+        coupon,
+        customerId,
+        email: details.email,
+        lockCustomerLimit: true,
+      }).catch(
         async (error: unknown) => {
           if (error instanceof PricingError && error.code === 'out_of_stock') {
             throw await soldOut(tx, String(error.details.variantId), Number(error.details.available ?? 0))

@@ -3,7 +3,7 @@ import { PricingError } from '@journeykit/checkout/server'
 import { insertTestCatalog, openTestDatabase } from './test-database.server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db.server'
-import { couponRefusal, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
+import { checkCustomerLimit, couponRefusal, priceShopCart, taxNote, toCheckoutCart } from './pricing.server'
 
 let db: Database
 
@@ -119,6 +119,47 @@ describe('priceShopCart', () => {
     expect((await refusal(priceShopCart(db, [torch('v-nope')]))).code).toBe('unknown_variant')
     expect((await refusal(priceShopCart(db, [{ productId: 'p-nope', variantId: 'v-lamp', quantity: 1 }]))).code).toBe('unknown_product')
     expect((await refusal(priceShopCart(db, []))).code).toBe('empty_cart')
+  })
+})
+
+describe('checkCustomerLimit', () => {
+  let orders = 0
+  const usedOnce = async (code: string, email: string, status = 'paid') => {
+    const id = `NW-LIM-${++orders}`
+    await db.query('INSERT INTO customers (id, email) VALUES ($1, $2)', [`cus-lim-${orders}`, email])
+    await db.query(
+      `INSERT INTO orders (id, checkout_id, idempotency_key, customer_id, email, status, currency, subtotal, shipping, tax, discount, total, shipping_method, address, coupon_code)
+       VALUES ($1, $1, $1, $5, $2, $3, 'EUR', 2000, 0, 0, 200, 1800, 'standard', '{}', $4)`,
+      [id, email, status, code, `cus-lim-${orders}`],
+    )
+  }
+  const limit = (code: string, payer: { email?: string; customerId?: string }) => checkCustomerLimit(db, { code, perCustomerLimit: 1 }, payer)
+
+  it('counts per inbox: case, spaces, Gmail dots and +tags are one payer; a cancelled order does not count', async () => {
+    await usedOnce('INBOX1', 'jo.walker@gmail.com')
+    await usedOnce('INBOX1', 'someone@example.com', 'cancelled')
+    for (const spelling of ['jo.walker@gmail.com', ' JoWalker+deals@Gmail.com ', 'jowalker@googlemail.com']) {
+      const refused = await limit('INBOX1', { email: spelling }).then(() => null, (error: unknown) => error)
+      expect(refused, spelling).toBeInstanceOf(PricingError)
+      expect(couponRefusal(refused as PricingError)).toBe('You have already used this code once, as often as one customer may.')
+    }
+    await expect(limit('INBOX1', { email: 'someone@example.com' })).resolves.toBeUndefined()
+    await expect(limit('INBOX1', { email: 'jo.walker@example.com' })).resolves.toBeUndefined()
+  })
+
+  it('has nothing to count before the payer is known, and no limit means none', async () => {
+    await usedOnce('INBOX2', 'kim@example.com')
+    await expect(limit('INBOX2', {})).resolves.toBeUndefined()
+    await expect(checkCustomerLimit(db, { code: 'INBOX2', perCustomerLimit: null }, { email: 'kim@example.com' })).resolves.toBeUndefined()
+  })
+
+  it('is what priceShopCart checks once the payer typed their email', async () => {
+    await db.query("INSERT INTO coupons (code, kind, value, per_customer_limit) VALUES ('ONEPER', 'fixed', 300, 1)")
+    await usedOnce('ONEPER', 'lee@example.com')
+    const lines = [{ productId: 'p-lamp', variantId: 'v-lamp', quantity: 1 }]
+    expect((await priceShopCart(db, lines, { coupon: 'ONEPER' })).coupon).toBe('ONEPER')
+    expect((await priceShopCart(db, lines, { coupon: 'ONEPER', email: 'new@example.com' })).coupon).toBe('ONEPER')
+    await expect(priceShopCart(db, lines, { coupon: 'oneper', email: 'LEE+x@example.com' })).rejects.toMatchObject({ code: 'coupon_exhausted' })
   })
 })
 

@@ -10,7 +10,9 @@ import {
 } from '@journeykit/checkout/server'
 import type { CheckoutCart } from '@journeykit/checkout'
 import { toMajorUnits } from '@journeykit/core'
+import { normalizeEmail } from '@journeykit/loyalty/program'
 import type { Queryable } from './db.server'
+import { normalizedEmailSql } from './referrals.server'
 import { CURRENCY } from './seed.server'
 
 /** The countries the shop ships to, home market first (the checkout's default). */
@@ -52,6 +54,10 @@ export interface ShopPricingOptions {
    * only valid for its owner. Undefined while the payer is unknown (quotes), which accepts it.
    */
   customerId?: string | null
+  /** The payer's email, once typed: a coupon's per-customer limit counts per inbox (see `checkCustomerLimit`). */
+  email?: string | null
+  /** Inside the order's transaction: hold the coupon+inbox lock until commit (see `checkCustomerLimit`). */
+  lockCustomerLimit?: boolean
   now?: Date
 }
 
@@ -66,7 +72,7 @@ export async function priceShopCart(db: Queryable, lines: readonly CartLineInput
   const country = (options.country ?? SHIPPING_COUNTRIES[0]).toUpperCase()
   const [catalog, coupons] = await Promise.all([
     loadCatalog(db, lines.map((line) => line.productId)),
-    options.coupon ? loadCoupon(db, options.coupon, options.customerId, options.now ?? new Date()) : Promise.resolve([]),
+    options.coupon ? loadCoupon(db, options.coupon, options, options.now ?? new Date()) : Promise.resolve([]),
   ])
   const rules: PricingRules = {
     currency: CURRENCY,
@@ -138,32 +144,20 @@ interface CouponRow {
 
 /**
  * The coupon for `code` as a pricing rule (none when unknown or deactivated, so `priceCart` refuses it as unknown).
- * With the customer known, their earlier orders with the code (any but cancelled ones) count against its
- * per-customer limit; `placeOrder` holds the customer's row locked meanwhile, so two orders cannot both take their last use.
+ * Its per-customer limit is checked by `checkCustomerLimit`, the same for the quote and the order.
  */
-async function loadCoupon(db: Queryable, code: string, customerId: string | null | undefined, now: Date): Promise<Coupon[]> {
+async function loadCoupon(db: Queryable, code: string, payer: ShopPricingOptions, now: Date): Promise<Coupon[]> {
   const { rows } = await db.query<CouponRow>('SELECT * FROM coupons WHERE code = $1', [normalizeCouponCode(code)])
   const row = rows[0]
   if (!row?.active) return []
+  const { customerId } = payer
   if (row.customer_id && customerId !== undefined && row.customer_id !== customerId) {
     throw new PricingError('coupon_unknown', `Coupon "${row.code}" belongs to another customer.`, { coupon: row.code, reason: 'other_customer' })
   }
   if (row.starts_at && new Date(row.starts_at) > now) {
     throw new PricingError('coupon_unknown', `Coupon "${row.code}" is not valid yet.`, { coupon: row.code, reason: 'not_started' })
   }
-  if (customerId && row.per_customer_limit !== null) {
-    const { rows: uses } = await db.query<{ count: number }>(
-      "SELECT count(*)::int AS count FROM orders WHERE coupon_code = $1 AND customer_id = $2 AND status <> 'cancelled'",
-      [row.code, customerId],
-    )
-    if (uses[0]!.count >= row.per_customer_limit) {
-      throw new PricingError('coupon_exhausted', `Coupon "${row.code}" was used as often as one customer may.`, {
-        coupon: row.code,
-        reason: 'customer_limit',
-        perCustomerLimit: row.per_customer_limit,
-      })
-    }
-  }
+  await checkCustomerLimit(db, { code: row.code, perCustomerLimit: row.per_customer_limit }, payer)
   return [
     {
       code: row.code,
@@ -174,6 +168,45 @@ async function loadCoupon(db: Queryable, code: string, customerId: string | null
       ...(row.usage_limit !== null ? { usageLimit: row.usage_limit, usageCount: row.used } : {}),
     },
   ]
+}
+
+/**
+ * Refuses a coupon the payer has used as often as one customer may. Uses count per inbox: the
+ * payer's earlier orders with the code (any but cancelled ones) under their customer id or any
+ * spelling of their address (case, spaces, Gmail dots, +tags: `normalizeEmail`). The quote and the
+ * order call this one check, so a quote never shows a discount the order then refuses; with neither
+ * email nor customer known (an early quote) there is nothing to count yet.
+ *
+ * With `lockCustomerLimit` (inside the order's transaction) an advisory lock on code+inbox is held
+ * until commit, so two parallel orders of one inbox count one after the other and cannot both take
+ * the last use.
+ *
+ * @throws {PricingError} `coupon_exhausted` with `reason: 'customer_limit'`.
+ */
+export async function checkCustomerLimit(
+  db: Queryable,
+  coupon: { code: string; perCustomerLimit: number | null },
+  payer: { customerId?: string | null; email?: string | null; lockCustomerLimit?: boolean },
+): Promise<void> {
+  if (coupon.perCustomerLimit === null) return
+  const inbox = payer.email?.trim() ? normalizeEmail(payer.email) : null
+  const customerId = payer.customerId ?? null
+  if (!inbox && !customerId) return
+  if (payer.lockCustomerLimit) {
+    await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`coupon-limit:${coupon.code}:${inbox ?? customerId}`])
+  }
+  const { rows } = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM orders
+     WHERE coupon_code = $1 AND status <> 'cancelled' AND (customer_id = $2 OR ${normalizedEmailSql('email')} = $3)`,
+    [coupon.code, customerId, inbox],
+  )
+  if (rows[0]!.count >= coupon.perCustomerLimit) {
+    throw new PricingError('coupon_exhausted', `Coupon "${coupon.code}" was used as often as one customer may.`, {
+      coupon: coupon.code,
+      reason: 'customer_limit',
+      perCustomerLimit: coupon.perCustomerLimit,
+    })
+  }
 }
 
 /** Codes are stored upper-case, without surrounding spaces. */

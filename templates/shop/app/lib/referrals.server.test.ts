@@ -159,6 +159,23 @@ describe('referralLanding', () => {
   })
 })
 
+describe('an erased customer’s referral code', () => {
+  it('is refused exactly like an unknown code, on the landing and when claimed', async () => {
+    const anna = await referrer()
+    const unknown = await referrer()
+    await db.query('DELETE FROM referral_codes WHERE code = $1', [unknown.code])
+    await db.query("UPDATE customers SET email = 'erased-' || id || '@erased.invalid', first_name = NULL, erased_at = now() WHERE id = $1", [anna.id])
+
+    expect(await referralLanding(db, anna.code)).toBeNull()
+    const erasedClaim = await claimReferral(db, anna.code, `friend${++sequence}@example.com`)
+    const unknownClaim = await claimReferral(db, unknown.code, `friend${++sequence}@example.com`)
+    expect(erasedClaim).toEqual({ ok: false, reason: 'invalid_code' })
+    expect(erasedClaim).toEqual(unknownClaim)
+    const { rows } = await db.query('SELECT 1 FROM referral_claims WHERE code = $1', [anna.code])
+    expect(rows).toHaveLength(0)
+  })
+})
+
 describe('claimReferral', () => {
   it('stores the claim and issues the friend a €10 single-use code bound to their address', async () => {
     const anna = await referrer()

@@ -112,12 +112,12 @@ export async function referralForCustomer(db: Queryable, customerId: string, opt
   }
 }
 
-/** The landing page's view of a code: `null` for a malformed or unknown one. */
+/** The landing page's view of a code: `null` for a malformed or unknown one, or one whose owner's personal data was erased. */
 export async function referralLanding(db: Queryable, code: string): Promise<ReferralLanding | null> {
   const normalized = normalizeCode(code)
   if (!isWellFormedCode(normalized)) return null
   const { rows } = await db.query<{ code: string; first_name: string | null }>(
-    'SELECT rc.code, c.first_name FROM referral_codes rc JOIN customers c ON c.id = rc.customer_id WHERE rc.code = $1',
+    'SELECT rc.code, c.first_name FROM referral_codes rc JOIN customers c ON c.id = rc.customer_id WHERE rc.code = $1 AND c.erased_at IS NULL',
     [normalized],
   )
   const row = rows[0]
@@ -139,10 +139,11 @@ export async function claimReferral(db: Database, code: string, refereeEmail: st
   if (!isWellFormedCode(normalizedCode)) return { ok: false, reason: 'invalid_code' }
 
   return db.transaction(async (tx): Promise<ClaimResult> => {
-    // Locks the referrer's code, so concurrent claims cannot pass the cap together.
+    // Locks the referrer's code, so concurrent claims cannot pass the cap together. An erased
+    // customer's code is refused exactly like an unknown one: nothing tells that it ever existed.
     const { rows: referrers } = await tx.query<{ code: string; customer_id: string; email: string }>(
       `SELECT rc.code, rc.customer_id, c.email FROM referral_codes rc JOIN customers c ON c.id = rc.customer_id
-       WHERE rc.code = $1 FOR UPDATE OF rc`,
+       WHERE rc.code = $1 AND c.erased_at IS NULL FOR UPDATE OF rc`,
       [normalizedCode],
     )
     const referrer = referrers[0]

@@ -1,9 +1,9 @@
-import { Button, Money } from '@journeykit/ui'
+import { Button } from '@journeykit/ui'
 import { data, Link, redirect, useNavigation } from 'react-router'
 import { ActionForm } from '../components/admin/action-form'
 import { FormError, Notice } from '../components/admin/feedback'
 import { ListTable } from '../components/admin/list-table'
-import { OrderStatusBadge } from '../components/admin/order-status-badge'
+import { OrderTable } from '../components/admin/order-table'
 import { FormField } from '../components/form-field'
 import { requireStaff, requireStaffAction } from '../lib/admin/auth.server'
 import { adjustCustomerPoints, customerDetail, CustomerNotFoundError, eraseCustomer, exportCustomerData } from '../lib/admin/customers.server'
@@ -88,37 +88,7 @@ export default function AdminCustomer({ loaderData, actionData }: Route.Componen
         <div className="admin">
           <section aria-labelledby="customer-orders-title" className="admin-card">
             <h2 id="customer-orders-title">{t('customer.orders')}</h2>
-            <ListTable
-              count={t('orders.count', { count: orders.length })}
-              none={t('customer.noOrders')}
-              caption={t('customer.orders')}
-              isEmpty={orders.length === 0}
-              head={
-                <>
-                  <th scope="col">{t('orders.number')}</th>
-                  <th scope="col">{t('orders.date')}</th>
-                  <th scope="col">{t('orders.status')}</th>
-                  <th scope="col" className="admin-number">
-                    {t('orders.total')}
-                  </th>
-                </>
-              }
-            >
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <th scope="row">
-                    <Link to={`/admin/orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
-                  </th>
-                  <td>{order.placed}</td>
-                  <td>
-                    <OrderStatusBadge status={order.status} />
-                  </td>
-                  <td className="admin-number">
-                    <Money value={order.total} />
-                  </td>
-                </tr>
-              ))}
-            </ListTable>
+            <OrderTable orders={orders} count={t('orders.count', { count: orders.length })} none={t('customer.noOrders')} caption={t('customer.orders')} />
           </section>
           <section aria-labelledby="customer-ledger-title" className="admin-card">
             <h2 id="customer-ledger-title">{t('customer.loyalty')}</h2>

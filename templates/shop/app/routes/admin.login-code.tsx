@@ -6,6 +6,7 @@ import { FormField } from '../components/form-field'
 import { guardRefusal } from '../lib/account.server'
 import { completeSignIn, hasSignInChallenge, safeNext } from '../lib/admin/auth.server'
 import { adminLocale, translator } from '../lib/admin/messages'
+import { refuseUnsafeInput } from '../lib/admin/input-guard.server'
 import { formText } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
 import { requireCsrf } from '../lib/session.server'
@@ -25,6 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
+  refuseUnsafeInput(form)
   const t = translator(adminLocale(request.headers.get('Accept-Language')))
   let result: Awaited<ReturnType<typeof completeSignIn>>
   try {

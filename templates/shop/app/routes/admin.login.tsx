@@ -7,6 +7,7 @@ import { guardRefusal } from '../lib/account.server'
 import { CODE_PATH, currentStaff, safeNext, signIn, type SignInStep } from '../lib/admin/auth.server'
 import { announceFirstOwner } from '../lib/admin/first-owner.server'
 import { adminLocale, translator } from '../lib/admin/messages'
+import { refuseUnsafeInput } from '../lib/admin/input-guard.server'
 import { formText } from '../lib/admin/route-kit.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
@@ -32,6 +33,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
+  refuseUnsafeInput(form)
   const t = translator(adminLocale(request.headers.get('Accept-Language')))
   const email = formText(form, 'email').trim()
   const password = formText(form, 'password')

@@ -1,9 +1,9 @@
-import { Button, Money } from '@journeykit/ui'
-import { Form, Link, useNavigation } from 'react-router'
+import { Button } from '@journeykit/ui'
+import { Form, useNavigation } from 'react-router'
 import { filterHref } from '../components/admin/filter-href'
-import { DayField, ListTable } from '../components/admin/list-table'
+import { DayField } from '../components/admin/list-table'
+import { OrderTable } from '../components/admin/order-table'
 import { Pager } from '../components/admin/pager'
-import { OrderStatusBadge } from '../components/admin/order-status-badge'
 import { SelectField } from '../components/admin/select-field'
 import { requireStaff } from '../lib/admin/auth.server'
 import { adminLocale, formatDateTime, useAdminText } from '../lib/admin/messages'
@@ -66,46 +66,13 @@ export default function AdminOrders({ loaderData }: Route.ComponentProps) {
           {t('orders.filter')}
         </Button>
       </Form>
-      <ListTable
+      <OrderTable
+        orders={orders.map((order) => ({ ...order, customer: { name: order.name, email: order.email } }))}
         count={t('orders.count', { count: total })}
         none={t('orders.none')}
         caption={t('orders.title')}
-        isEmpty={orders.length === 0}
-        head={
-          <>
-            <th scope="col">{t('orders.number')}</th>
-            <th scope="col">{t('orders.date')}</th>
-            <th scope="col">{t('orders.customer')}</th>
-            <th scope="col">{t('orders.status')}</th>
-            <th scope="col">{t('orders.channel')}</th>
-            <th scope="col" className="admin-number">
-              {t('orders.total')}
-            </th>
-          </>
-        }
-      >
-        {orders.map((order) => (
-          <tr key={order.id}>
-            <th scope="row">
-              <Link to={`/admin/orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
-            </th>
-            <td>{order.placed}</td>
-            <td>
-              {order.name}
-              <br />
-              {order.email}
-            </td>
-            <td>
-              <OrderStatusBadge status={order.status} />
-            </td>
-            <td>{t(`channel.${order.channel ?? 'unknown'}`)}</td>
-            <td className="admin-number">
-              <Money value={order.total} />
-            </td>
-          </tr>
-        ))}
-      
-      </ListTable>
+        withCustomerAndChannel
+      />
       <Pager page={page} pageCount={pageCount} pageLink={pageLink} />
     </section>
   )

@@ -3,6 +3,7 @@ import { data, redirect } from 'react-router'
 import { ActionForm } from '../components/admin/action-form'
 import { FormField } from '../components/form-field'
 import { adminLocale, translator } from '../lib/admin/messages'
+import { refuseUnsafeInput } from '../lib/admin/input-guard.server'
 import { formText } from '../lib/admin/route-kit.server'
 import { MIN_PASSWORD_LENGTH } from '../lib/admin/constants'
 import { PasswordPolicyError, setPasswordWithToken, staffForSetPasswordToken } from '../lib/admin/staff.server'
@@ -27,6 +28,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
+  refuseUnsafeInput(form)
   try {
     const staff = await setPasswordWithToken(await getDatabase(), formText(form, 'token'), formText(form, 'password'))
     if (!staff) return data({ error: 'invalid' as const }, { status: 404 })

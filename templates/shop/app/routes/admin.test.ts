@@ -33,6 +33,8 @@ const journey = await import('./journey')
 const login = await import('./admin.login')
 const loginCode = await import('./admin.login-code')
 const logout = await import('./admin.logout')
+const customer = await import('./admin.customer')
+const setPassword = await import('./admin.set-password')
 
 const PASSWORD = 'a long staff password'
 let shop: { cookie: string; csrf: string }
@@ -571,5 +573,90 @@ describe('two-factor sign-in', () => {
     } finally {
       await db.query("DELETE FROM admin_settings WHERE key = 'require_two_factor'")
     }
+  })
+})
+
+// The attack pass (issue #17): every admin action refuses hostile input before it reads or writes anything.
+describe('hostile input to the admin actions', () => {
+  interface AdminAction {
+    name: string
+    fn: RouteFn
+    path: string
+    params?: Record<string, string>
+    /** A valid request's fields (many would change something if they got through). */
+    fields: Record<string, string>
+    /** The field the NUL and over-long values go into. */
+    field: string
+    signedIn?: boolean
+  }
+  const ACTIONS: AdminAction[] = [
+    { name: 'fulfilling an order', fn: order.action, path: '/admin/orders/NW-1', params: { orderId: 'NW-1' }, fields: { intent: 'fulfil', carrier: 'DHL', trackingNumber: 'ZZ1' }, field: 'carrier' },
+    { name: 'refunding an order', fn: order.action, path: '/admin/orders/NW-1', params: { orderId: 'NW-1' }, fields: { intent: 'refund', amount: '1.00', reason: 'x', refundKey: 'hostile-refund' }, field: 'reason' },
+    { name: 'cancelling an order', fn: order.action, path: '/admin/orders/NW-1', params: { orderId: 'NW-1' }, fields: { intent: 'cancel' }, field: 'intent' },
+    { name: 'replying to a review', fn: reviews.action, path: '/admin/reviews', fields: { intent: 'reply', reviewId: 'r-1', reply: 'Thanks' }, field: 'reply' },
+    { name: 'publishing a review', fn: reviews.action, path: '/admin/reviews', fields: { intent: 'publish', reviewId: 'r-1' }, field: 'reviewId' },
+    {
+      name: 'saving a product',
+      fn: product.action,
+      path: '/admin/products/p-pack',
+      params: { productId: 'p-pack' },
+      fields: { name: 'Renamed', description: 'Day Pack.', price: '50.00', variantId: 'v-pack', 'label:v-pack': 'Green', 'stock:v-pack': '10' },
+      field: 'description',
+    },
+    { name: 'previewing a CSV import', fn: productsImport.action, path: '/admin/products/import', fields: { intent: 'preview' }, field: 'intent' },
+    { name: 'applying a CSV import', fn: productsImport.action, path: '/admin/products/import', fields: { intent: 'apply', csv: 'id,name\n' }, field: 'intent' },
+    { name: 'adding a staff member', fn: account.action, path: '/admin/account', fields: { intent: 'invite', email: 'hostile@shop.example', role: 'staff' }, field: 'email' },
+    { name: 'changing the password', fn: account.action, path: '/admin/account', fields: { intent: 'change-password', current: PASSWORD, password: 'another long password' }, field: 'password' },
+    { name: 'creating a coupon', fn: promotions.action, path: '/admin/promotions', fields: { intent: 'create', code: 'HOSTILE', kind: 'percent', value: '5' }, field: 'code' },
+    { name: 'editing the hero copy', fn: promotions.action, path: '/admin/promotions', fields: { intent: 'hero', headline: 'Hi', subline: 'There' }, field: 'headline' },
+    { name: 'saving a coupon', fn: promotion.action, path: '/admin/promotions/SALE', params: { code: 'SALE' }, fields: { intent: 'save', kind: 'percent', value: '5' }, field: 'value' },
+    { name: 'adjusting points', fn: customer.action, path: '/admin/customers/c-1', params: { customerId: 'c-1' }, fields: { intent: 'adjust', points: '50', reason: 'goodwill' }, field: 'reason' },
+    { name: 'erasing a customer', fn: customer.action, path: '/admin/customers/c-1', params: { customerId: 'c-1' }, fields: { intent: 'erase', confirmation: 'ada@example.com' }, field: 'confirmation' },
+    { name: 'signing in', fn: login.action, path: '/admin/login', fields: { email: 'owner1@shop.example', password: PASSWORD }, field: 'password', signedIn: false },
+    { name: 'entering a sign-in code', fn: loginCode.action, path: '/admin/login/code', fields: { code: '123456' }, field: 'code', signedIn: false },
+    { name: 'setting a password', fn: setPassword.action, path: '/admin/set-password', fields: { token: 'no-such-token', password: 'a new long password' }, field: 'password', signedIn: false },
+  ]
+  const HOSTILE: Array<{ name: string; status: number; error: RegExp; apply(fields: Record<string, string>, field: string, form: FormData): void }> = [
+    { name: 'a NUL byte in a field', status: 400, error: /holds a NUL byte/, apply: (fields, field, form) => form.set(field, `${fields[field] ?? ''}\0`) },
+    { name: 'a NUL byte in a field name', status: 400, error: /field name holds a NUL byte/, apply: (_fields, _field, form) => form.set('x\0y', '1') },
+    { name: 'a field of 10,001 characters', status: 400, error: /longer than 10,000 characters/, apply: (_fields, field, form) => form.set(field, 'x'.repeat(10_001)) },
+    { name: 'an email of 255 characters', status: 400, error: /at most 254 characters/, apply: (_fields, _field, form) => form.set('email', `${'a'.repeat(243)}@example.com`) },
+    { name: 'a file over 2 MB', status: 413, error: /larger than 2 MB/, apply: (_fields, _field, form) => form.set('file', new File(['a'.repeat(2_000_001)], 'big.csv', { type: 'text/csv' })) },
+    { name: 'a CSV text over 2 MB', status: 413, error: /larger than 2 MB/, apply: (_fields, _field, form) => form.set('csv', 'a'.repeat(2_000_001)) },
+  ]
+  const CASES = ACTIONS.flatMap((action) => HOSTILE.map((hostile) => ({ ...action, hostile, label: `${action.name} with ${hostile.name}` })))
+
+  /** What any change would alter: the business tables' rows, and how many staff sessions there are. */
+  const fingerprint = async () => {
+    const tables = ['audit_log', 'staff_users', 'staff_sign_in_challenges', 'coupons', 'orders', 'order_refunds', 'staff_refunds', 'reviews', 'products', 'variants', 'customers', 'loyalty_ledger', 'promotion_settings', 'admin_settings']
+    const rows = await Promise.all(tables.map(async (table) => (await db.query<{ rows: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS rows FROM ${table} t`)).rows[0]!.rows))
+    const { rows: sessions } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_sessions')
+    return { rows, sessions: sessions[0]!.n }
+  }
+
+  let owner = ''
+  beforeAll(async () => {
+    owner = await staffCookie('owner')
+  })
+
+  it.each(CASES)('$label is refused ($hostile.status), and nothing is written', async ({ fn, path, params, fields, field, signedIn = true, hostile }) => {
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ ...csrf(), ...fields })) form.set(name, value)
+    hostile.apply(fields, field, form)
+    const before = await fingerprint()
+    const result = await answer(async () =>
+      fn({
+        request: new Request(`http://shop.test${path}`, { method: 'POST', headers: { Cookie: `${shop.cookie}; ${signedIn ? owner : ''}`, [CLIENT_ADDRESS_HEADER]: '192.0.2.9' }, body: form }),
+        params: params ?? {},
+        context: {},
+      } as never),
+    )
+    expect(result.status).toBe(hostile.status)
+    expect((result.data as { error: string }).error).toMatch(hostile.error)
+    expect(await fingerprint()).toEqual(before)
+  })
+
+  it('refuses a query with a field over 10,000 characters on an admin page', async () => {
+    expect(await get(orders.loader, `/admin/orders?q=${'x'.repeat(10_001)}`, owner)).toMatchObject({ status: 400, data: { error: 'The field "q" is longer than 10,000 characters.' } })
   })
 })

@@ -69,8 +69,9 @@ const fail = (status: number, error: string, extra: Body = {}) => data({ error, 
 
 /**
  * The checkout's JSON requests (a fetcher posts `{ intent, _csrf, ... }`):
- * - `quote` `{ country, shippingMethod, coupon? }` → `CheckoutQuote`
- * - `coupon` `{ code, country, shippingMethod }` → `CouponOutcome` with the re-priced quote
+ * - `quote` `{ country, shippingMethod, coupon?, email? }` → `CheckoutQuote`
+ * - `coupon` `{ code, country, shippingMethod, email? }` → `CouponOutcome` with the re-priced quote
+ *   (with the email typed so far, a coupon's per-customer limit is checked as the order will check it)
  * - `place` `{ checkoutId, idempotencyKey, details, coupon?, touchpoint? }` → `{ orderId, cart }`;
  *   409 `{ error, code: 'sold_out' }`, 400 `{ error, fields }`
  * - `payment` `{ orderId, idempotencyKey }` → `{ clientSecret }` (Stripe mode)
@@ -122,7 +123,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 async function quote(session: ShopSession, body: Body) {
   const db = await getDatabase()
-  const selection = { country: text(body.country, 2), shippingMethod: text(body.shippingMethod, 50) || null }
+  const selection = { country: text(body.country, 2), shippingMethod: text(body.shippingMethod, 50) || null, email: text(body.email, 254) || null }
   const coupon = text(body.coupon, 64) || null
   try {
     return await quoteCheckout(db, session.cartId, { ...selection, coupon })
@@ -139,7 +140,12 @@ async function applyCoupon(session: ShopSession, body: Body) {
   if (!code) return data<CouponOutcome>({ status: 'denied', reason: 'coupon_unknown', message: 'Enter a code.' })
   const db = await getDatabase()
   try {
-    const quote = await quoteCheckout(db, session.cartId, { country: text(body.country, 2), shippingMethod: text(body.shippingMethod, 50) || null, coupon: code })
+    const quote = await quoteCheckout(db, session.cartId, {
+      country: text(body.country, 2),
+      shippingMethod: text(body.shippingMethod, 50) || null,
+      email: text(body.email, 254) || null,
+      coupon: code,
+    })
     return data({ status: 'applied' as const, discount: quote.cart.discount, cart: quote.cart, quote })
   } catch (error) {
     if (!(error instanceof PricingError)) throw error
@@ -326,7 +332,7 @@ export default function CheckoutPage() {
 
   async function onQuote({ country, shippingMethod }: { country: string; shippingMethod: string }): Promise<CheckoutCart | void> {
     selection.current = { ...selection.current, country, shippingMethod }
-    const answer = await quoteRequest({ intent: 'quote', country, shippingMethod, coupon: selection.current.coupon })
+    const answer = await quoteRequest({ intent: 'quote', country, shippingMethod, coupon: selection.current.coupon, email: checkoutEmail })
     if (isRequestError(answer)) {
       setNotice({ tone: 'error', text: answer.error, cartLink: true })
       return
@@ -337,7 +343,7 @@ export default function CheckoutPage() {
 
   async function onApplyCoupon(code: string): Promise<CouponOutcome> {
     const { country, shippingMethod } = selection.current
-    const answer = await couponRequest({ intent: 'coupon', code, country, shippingMethod })
+    const answer = await couponRequest({ intent: 'coupon', code, country, shippingMethod, email: checkoutEmail })
     if (isRequestError(answer)) return { status: 'denied', reason: answer.code ?? 'error', message: answer.error }
     if (answer.status === 'applied' && answer.quote) {
       show(answer.quote)

@@ -5,6 +5,7 @@ import { env } from '../env.server'
 import { clientAddress, rateLimit } from '../rate-limit.server'
 import { requireCsrf } from '../session.server'
 import { recordAudit } from './audit.server'
+import { refuseUnsafeInput } from './input-guard.server'
 import { challengeStaff, consumeSignInChallenge, createSignInChallenge, isEnrolled, SIGN_IN_CHALLENGE_TTL_MS, twoFactorRequiredOf } from './two-factor.server'
 import { can, createSession, revokeSession, SESSION_TTL_MS, staffForSession, verifyCredentials, type Permission, type StaffMember } from './staff.server'
 
@@ -63,6 +64,7 @@ export async function requireStaff(
     throw data({ error: 'Sign in again: your session has ended.' }, { status: 401, headers: { 'Set-Cookie': clearStaffCookie() } })
   }
   if (!can(context.staff.role, permission)) throw data({ error: 'Your role does not allow this.' }, { status: 403 })
+  refuseUnsafeInput(request)
   if (!beforeTwoFactor && (await twoFactorRequiredOf(db, context.staff.id))) {
     if (request.method === 'GET' || request.method === 'HEAD') throw redirect(ENROL_PATH)
     throw data({ error: 'Set up two-factor sign-in first.' }, { status: 403 })
@@ -70,7 +72,7 @@ export async function requireStaff(
   return context
 }
 
-/** Every admin action's guard: the staff guard, then the shop's CSRF token (`_csrf`), before anything changes. */
+/** Every admin action's guard: the staff guard, the form's input guard, then the shop's CSRF token (`_csrf`), before anything changes. */
 export async function requireStaffAction(
   db: Database,
   request: Request,
@@ -79,6 +81,7 @@ export async function requireStaffAction(
   options?: Parameters<typeof requireStaff>[3],
 ): Promise<StaffContext> {
   const context = await requireStaff(db, request, permission, options)
+  refuseUnsafeInput(form)
   await requireCsrf(request, form)
   return context
 }

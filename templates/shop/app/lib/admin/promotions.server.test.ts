@@ -17,7 +17,7 @@ vi.mock('../db.server', async (importOriginal) => ({
 const { createCoupon, updateCoupon, setCouponActive, saveBannerCoupon, saveHeroCopy, listCoupons, getCoupon, CouponNotFoundError, COUPONS_PAGE_SIZE } =
   await import('./promotions.server')
 const { AdminInputError } = await import('./orders.server')
-const { cancelOrder, checkoutIdForCart, placeOrder } = await import('../orders.server')
+const { cancelOrder, checkoutIdForCart, placeOrder, quoteCheckout } = await import('../orders.server')
 const { couponRefusal, priceShopCart } = await import('../pricing.server')
 const { couponPromotion, promotionSettings } = await import('../promotions.server')
 const { catalogCache } = await import('../catalog-cache.server')
@@ -197,6 +197,36 @@ describe('the validity window and the per-customer limit at checkout', () => {
     const rejected = results.find((result) => result.status === 'rejected')!
     expect(couponRefusal(rejected.reason as PricingError)).toBe('You have already used this code once, as often as one customer may.')
     expect((await db.query("SELECT id FROM orders WHERE coupon_code = 'RACE'")).rows).toHaveLength(1)
+  })
+})
+
+describe('the per-customer limit: one check for the quote and the order, per inbox', () => {
+  const quote = async (coupon: string, email: string) => {
+    const cartId = randomUUID()
+    await addToCart(db, cartId, 'v-pack', 1)
+    return quoteCheckout(db, cartId, { country: 'DE', shippingMethod: 'standard', coupon, email })
+  }
+  const verdict = (promise: Promise<unknown>) => promise.then(() => 'applies', (error: unknown) => (error instanceof PricingError ? error.code : 'error'))
+
+  it('never quotes a coupon that the order then refuses, whatever the spelling of the inbox', async () => {
+    await createCoupon(db, staff, { code: 'QUOTED', ...terms({ perCustomerLimit: '1' }) })
+    await order('QUOTED', 'max.mustermann@gmail.com')
+    for (const spelling of ['max.mustermann@gmail.com', 'MaxMustermann+shop@gmail.com', ' MAX.MUSTERMANN@GMAIL.COM ', 'maxi@example.com']) {
+      const quoted = await verdict(quote('QUOTED', spelling))
+      expect(quoted, spelling).toBe(spelling === 'maxi@example.com' ? 'applies' : 'coupon_exhausted')
+      expect(await verdict(order('QUOTED', spelling)), spelling).toBe(quoted)
+    }
+  })
+
+  it('of parallel orders from spellings of one inbox (each its own customer row), places one and refuses the others', async () => {
+    await createCoupon(db, staff, { code: 'INBOXRACE', ...terms({ perCustomerLimit: '1' }) })
+    const spellings = ['ana.silva@gmail.com', 'anasilva+2@gmail.com', 'A.na.Silva@gmail.com', 'anasilva+3@googlemail.com']
+    // Alternating variants: nothing but the inbox is shared by the orders of a pair.
+    const results = await Promise.allSettled(spellings.map((email, index) => order('INBOXRACE', email, index % 2 ? 'v-pack-blue' : 'v-pack')))
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected'])
+    for (const result of results) if (result.status === 'rejected') expect((result.reason as PricingError).details.reason).toBe('customer_limit')
+    expect((await db.query("SELECT id FROM orders WHERE coupon_code = 'INBOXRACE'")).rows).toHaveLength(1)
+    expect((await db.query<{ used: number }>("SELECT used FROM coupons WHERE code = 'INBOXRACE'")).rows[0]!.used).toBe(1)
   })
 })
 
