@@ -52,8 +52,8 @@ beforeAll(async () => {
   await db.query(`INSERT INTO referral_claims (id, code, referee_email, referee_customer_id, status, order_id) VALUES ('claim-1', 'ADA-REF', 'grace@example.com', 'c-grace', 'rewarded', 'NW-3')`)
   await db.query(`INSERT INTO coupons (code, kind, value, usage_limit, used, customer_id) VALUES ('THANKS-ADA', 'fixed', 1000, 1, 0, 'c-ada')`)
   await db.query(
-    `INSERT INTO email_outbox (id, idempotency_key, kind, recipient, subject, html, text, status, next_attempt_at, created_at)
-     VALUES ('m-1', 'order-confirmation:NW-1', 'order_confirmation', 'ada@example.com', 'Your order NW-1', '<p>Hi Ada</p>', 'Hi Ada', 'queued', now(), now())`,
+    `INSERT INTO email_outbox (id, idempotency_key, kind, campaign, recipient, subject, html, text, status, next_attempt_at, created_at)
+     VALUES ('m-1', 'order-confirmation:NW-1', 'order_confirmation', 'order_confirmation', 'ada@example.com', 'Your order NW-1', '<p>Hi Ada</p>', 'Hi Ada', 'queued', now(), now())`,
   )
   await db.query(
     `INSERT INTO journey_events (id, name, stage, occurred_at, session_id, anonymous_id, origin, event)
