@@ -18,6 +18,14 @@ interface Gate<T> {
   open(): void
 }
 
+/** Calls `open` once the visitor comes near or turns to the section's element; returns the clean-up. */
+type Trigger = (element: HTMLElement, open: () => void) => () => void
+
+interface DeferOptions {
+  /** The wrapper's class, for a section that is a layout item (e.g. a flex child of the header). */
+  className?: string
+}
+
 /**
  * A below-the-fold section whose code the page does not load up front. The server renders it in
  * full, so its content, links and anchors are there from the first byte; in the browser its
@@ -31,7 +39,41 @@ interface Gate<T> {
  * re-renders only when its props change (shallowly); such a change before its code arrived (e.g. a
  * revalidation) loads it at once.
  */
-export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: { rootMargin?: string } = {}) {
+export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions & { rootMargin?: string } = {}) {
+  return deferUntil(load, options, (element, open) => {
+    if (typeof IntersectionObserver === 'undefined') {
+      open()
+      return () => {}
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && open(), {
+      rootMargin: options.rootMargin ?? '300px 0px',
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  })
+}
+
+/** What shows the visitor is about to use a control: a pointer over or down on it, a touch, keyboard focus. */
+const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
+
+/**
+ * A section on the first screen that works as plain HTML until used (a GET form, links): like
+ * `deferUntilVisible`, but its code loads only when a pointer comes over it, a finger touches it or
+ * keyboard focus enters it, so a visit that never uses it never downloads it. A pointer or focus
+ * comes before the click or key, and the browser's own behaviour (typing, a form's submit) works
+ * meanwhile; React 19 replays an input's typed value as a change once the section has hydrated.
+ */
+export function deferUntilInteraction<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
+  return deferUntil(load, options, (element, open) => {
+    const listen = (add: boolean) => INTERACTIONS.forEach((type) => (add ? element.addEventListener : element.removeEventListener).call(element, type, open, { passive: true }))
+    listen(true)
+    // focus that arrived before hydration (a visitor quick on the Tab key) counts too
+    if (element.contains(document.activeElement)) open()
+    return () => listen(false)
+  })
+}
+
+function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions, trigger: Trigger) {
   let loading: Tracked<ComponentType<P>> | undefined
   const loadOnce = () => {
     if (!loading) {
@@ -82,12 +124,8 @@ export function deferUntilVisible<P extends object>(load: () => Promise<Componen
 
     useEffect(() => {
       const element = wrapper.current
-      if (!element || typeof IntersectionObserver === 'undefined') return gate.open()
-      const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && gate.open(), {
-        rootMargin: options.rootMargin ?? '300px 0px',
-      })
-      observer.observe(element)
-      return () => observer.disconnect()
+      if (!element) return gate.open()
+      return trigger(element, gate.open)
     }, [gate])
 
     // New props cannot update server HTML: React hydrates the section first, and inside a
@@ -95,7 +133,7 @@ export function deferUntilVisible<P extends object>(load: () => Promise<Componen
     if (firstProps.current !== props) gate.open()
 
     return (
-      <div ref={wrapper} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
+      <div ref={wrapper} className={options.className} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
         <Suspense fallback={null}>
           <Loaded component={gate.promise} props={props} onMount={onMount} />
         </Suspense>
