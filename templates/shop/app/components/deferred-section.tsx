@@ -73,6 +73,15 @@ export function deferUntilInteraction<P extends object>(load: () => Promise<Comp
   })
 }
 
+/**
+ * Content with nothing to operate (text, prices, links): the server's HTML stays as served and the
+ * page never loads its code, until its props change (a revalidation) or the browser renders it
+ * itself (a client-side navigation). Links and anchors in it work as plain HTML.
+ */
+export function deferUntilChanged<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
+  return deferUntil(load, options, () => () => {})
+}
+
 function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions, trigger: Trigger) {
   let loading: Tracked<ComponentType<P>> | undefined
   const loadOnce = () => {
