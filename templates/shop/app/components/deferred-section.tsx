@@ -1,4 +1,5 @@
 import { memo, Suspense, use, useEffect, useId, useRef, useState, type ComponentType } from 'react'
+import { useFetchers, useLocation, useNavigation, useRevalidator } from 'react-router'
 
 type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown }
 
@@ -61,25 +62,42 @@ const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as 
  * `deferUntilVisible`, but its code loads only when a pointer comes over it, a finger touches it or
  * keyboard focus enters it, so a visit that never uses it never downloads it. A pointer or focus
  * comes before the click or key, and the browser's own behaviour (typing, a form's submit) works
- * meanwhile; React 19 replays an input's typed value as a change once the section has hydrated.
+ * meanwhile.
  */
 export function deferUntilInteraction<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
   return deferUntil(load, options, (element, open) => {
-    const listen = (add: boolean) => INTERACTIONS.forEach((type) => (add ? element.addEventListener : element.removeEventListener).call(element, type, open, { passive: true }))
-    listen(true)
+    const onInteraction = (event: Event) => event.target instanceof Node && element.contains(event.target) && open()
+    // On the window, capturing: React stops these events at its root while their target is not hydrated yet.
+    for (const type of INTERACTIONS) window.addEventListener(type, onInteraction, { capture: true, passive: true })
     // focus that arrived before hydration (a visitor quick on the Tab key) counts too
     if (element.contains(document.activeElement)) open()
-    return () => listen(false)
+    return () => INTERACTIONS.forEach((type) => window.removeEventListener(type, onInteraction, { capture: true }))
   })
 }
 
 /**
  * Content with nothing to operate (text, prices, links): the server's HTML stays as served and the
- * page never loads its code, until its props change (a revalidation) or the browser renders it
- * itself (a client-side navigation). Links and anchors in it work as plain HTML.
+ * page never loads its code, until its props change (a revalidation), the router moves (see
+ * `useRouterMoved`) or the browser renders it itself (a client-side navigation). Links and anchors
+ * in it work as plain HTML.
  */
 export function deferUntilChanged<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
   return deferUntil(load, options, () => () => {})
+}
+
+/**
+ * Whether the router has moved since the section mounted: a navigation, a fetcher, a revalidation or
+ * a new location (a `#fragment` link too). Its new state reaches every boundary below the router as a
+ * context change, and React must hydrate a boundary still holding server HTML before it can apply
+ * one: the section's code has to be on its way, or the router's update waits for it for good.
+ */
+function useRouterMoved(): boolean {
+  const location = useLocation()
+  const navigation = useNavigation()
+  const fetchers = useFetchers()
+  const revalidator = useRevalidator()
+  const firstLocation = useRef(location.key)
+  return location.key !== firstLocation.current || navigation.state !== 'idle' || revalidator.state !== 'idle' || fetchers.some((fetcher) => fetcher.state !== 'idle')
 }
 
 function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions, trigger: Trigger) {
@@ -130,6 +148,7 @@ function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, opt
     const [mounted, setMounted] = useState(false)
     const [onMount] = useState(() => () => setMounted(true))
     const firstProps = useRef(props)
+    const routerMoved = useRouterMoved()
 
     useEffect(() => {
       const element = wrapper.current
@@ -137,9 +156,9 @@ function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, opt
       return trigger(element, gate.open)
     }, [gate])
 
-    // New props cannot update server HTML: React hydrates the section first, and inside a
-    // transition (a revalidation) it waits for that, so the code must be on its way now.
-    if (firstProps.current !== props) gate.open()
+    // New props (or router state, see useRouterMoved) cannot update server HTML: React hydrates the
+    // section first, and inside a transition (a revalidation) it waits for that, so the code must be on its way now.
+    if (firstProps.current !== props || routerMoved) gate.open()
 
     return (
       <div ref={wrapper} className={options.className} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
