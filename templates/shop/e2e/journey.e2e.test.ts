@@ -279,7 +279,7 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
-  it('loads the header search’s code when keyboard focus reaches it, and picks a suggestion by keyboard', async () => {
+  it('loads the header search’s code once the visitor acts (here: the first Tab), and picks a suggestion by keyboard', async () => {
     const { context, page, errors } = await visitor()
     const searchChunks: string[] = []
     page.on('request', (request) => {

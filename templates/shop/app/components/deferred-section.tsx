@@ -54,19 +54,21 @@ export function deferUntilVisible<P extends object>(load: () => Promise<Componen
   })
 }
 
-/** What shows the visitor is about to use a control: a pointer over or down on it, a touch, keyboard focus. */
+/** What shows the visitor is about to use the page: a pointer over the section, or a press, a touch or keyboard focus anywhere. */
 const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
 
 /**
  * A section on the first screen that works as plain HTML until used (a GET form, links): like
- * `deferUntilVisible`, but its code loads only when a pointer comes over it, a finger touches it or
- * keyboard focus enters it, so a visit that never uses it never downloads it. A pointer or focus
- * comes before the click or key, and the browser's own behaviour (typing, a form's submit) works
- * meanwhile.
+ * `deferUntilVisible`, but its code loads only once the visitor acts: a pointer over it, or a press,
+ * a touch or keyboard focus anywhere on the page, so a visit that does nothing never downloads it.
+ * Anywhere, not only on the section: a router update waits for the section's code (see
+ * `useRouterMoved`), and a fetcher started by a click elsewhere (the checkout's pay button) must not
+ * wait for a download that only then begins. The browser's own behaviour (typing, a form's submit)
+ * works meanwhile.
  */
 export function deferUntilInteraction<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
   return deferUntil(load, options, (element, open) => {
-    const onInteraction = (event: Event) => event.target instanceof Node && element.contains(event.target) && open()
+    const onInteraction = (event: Event) => (event.type !== 'pointerover' || (event.target instanceof Node && element.contains(event.target))) && open()
     // On the window, capturing: React stops these events at its root while their target is not hydrated yet.
     for (const type of INTERACTIONS) window.addEventListener(type, onInteraction, { capture: true, passive: true })
     // focus that arrived before hydration (a visitor quick on the Tab key) counts too
