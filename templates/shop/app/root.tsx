@@ -3,7 +3,7 @@ import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, Scro
 import type { Route } from './+types/root'
 import stylesheet from './styles.css?url'
 import { JourneyClient } from './components/journey-client'
-import { NotFoundContent } from './components/not-found'
+import { deferUntilChanged } from './components/deferred-section'
 import { SiteSearch } from './components/site-search'
 import { consentFromCookie } from './lib/consent.server'
 import { useNonce } from './components/nonce'
@@ -101,6 +101,9 @@ export default function App() {
     </LocaleProvider>
   )
 }
+
+// Only an error page shows it: the server's HTML serves, its code loads when the browser renders an error itself.
+const NotFoundContent = deferUntilChanged(() => import('./components/not-found').then((module) => module.NotFoundContent))
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const notFound = isRouteErrorResponse(error) && error.status === 404

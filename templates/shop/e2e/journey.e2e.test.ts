@@ -294,6 +294,50 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 120_000)
 
+  it('loads the header search’s code once the visitor acts (here: the first Tab), and picks a suggestion by keyboard', async () => {
+    const { context, page, errors } = await visitor()
+    const searchChunks: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/site-search-box-/.test(request.url())) searchChunks.push(request.url())
+    })
+    await page.goto(`${shop.url}/c/headphones`)
+    await page.waitForLoadState('networkidle')
+    expect(searchChunks).toEqual([])
+
+    const search = page.getByRole('combobox', { name: 'Search products' })
+    for (let step = 0; step < 20 && !(await search.evaluate((input) => input === document.activeElement)); step++) await page.keyboard.press('Tab')
+    // typed at once, while the box's code may still be on its way
+    await page.keyboard.type('auroa')
+    const suggestion = page.getByRole('option', { name: /Aurora 5/ })
+    await suggestion.waitFor()
+    expect(searchChunks).toHaveLength(1)
+    for (let step = 0; step < 6 && (await search.getAttribute('aria-activedescendant')) !== (await suggestion.getAttribute('id')); step++) await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${shop.url}/p/aurora-5`)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  it('loads the collector’s code once the visitor allows analytics, and delivers what happened before with its attribution', async () => {
+    const { context, page, errors } = await visitor()
+    const collectorChunks: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/journey-collector-/.test(request.url())) collectorChunks.push(request.url())
+    })
+    await page.goto(`${shop.url}/p/aurora-5?utm_source=e2e-newsletter&utm_medium=email`)
+    await page.waitForLoadState('networkidle')
+    expect(collectorChunks).toEqual([])
+
+    const viewed = collected(page, 'product_viewed')
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+    const body = (await viewed).postData() ?? ''
+    expect(body).toContain('"source":"e2e-newsletter"')
+    expect(body).toContain('"channel":"owned"')
+    expect(collectorChunks).toHaveLength(1)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('opens the journey dashboard to a signed-in analyst only', async () => {
     const { context, page, errors } = await visitor()
     await page.goto(`${shop.url}/journey`)

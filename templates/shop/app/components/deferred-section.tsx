@@ -1,4 +1,5 @@
 import { memo, Suspense, use, useEffect, useId, useRef, useState, type ComponentType } from 'react'
+import { useFetchers, useLocation, useNavigation, useRevalidator } from 'react-router'
 
 type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown }
 
@@ -18,6 +19,14 @@ interface Gate<T> {
   open(): void
 }
 
+/** Calls `open` once the visitor comes near or turns to the section's element; returns the clean-up. */
+type Trigger = (element: HTMLElement, open: () => void) => () => void
+
+interface DeferOptions {
+  /** The wrapper's class, for a section that is a layout item (e.g. a flex child of the header). */
+  className?: string
+}
+
 /**
  * A below-the-fold section whose code the page does not load up front. The server renders it in
  * full, so its content, links and anchors are there from the first byte; in the browser its
@@ -31,7 +40,69 @@ interface Gate<T> {
  * re-renders only when its props change (shallowly); such a change before its code arrived (e.g. a
  * revalidation) loads it at once.
  */
-export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: { rootMargin?: string } = {}) {
+export function deferUntilVisible<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions & { rootMargin?: string } = {}) {
+  return deferUntil(load, options, (element, open) => {
+    if (typeof IntersectionObserver === 'undefined') {
+      open()
+      return () => {}
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && open(), {
+      rootMargin: options.rootMargin ?? '300px 0px',
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  })
+}
+
+/** What shows the visitor is about to use the page: a pointer over the section, or a press, a touch or keyboard focus anywhere. */
+const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
+
+/**
+ * A section on the first screen that works as plain HTML until used (a GET form, links): like
+ * `deferUntilVisible`, but its code loads only once the visitor acts: a pointer over it, or a press,
+ * a touch or keyboard focus anywhere on the page, so a visit that does nothing never downloads it.
+ * Anywhere, not only on the section: a router update waits for the section's code (see
+ * `useRouterMoved`), and a fetcher started by a click elsewhere (the checkout's pay button) must not
+ * wait for a download that only then begins. The browser's own behaviour (typing, a form's submit)
+ * works meanwhile.
+ */
+export function deferUntilInteraction<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
+  return deferUntil(load, options, (element, open) => {
+    const onInteraction = (event: Event) => (event.type !== 'pointerover' || (event.target instanceof Node && element.contains(event.target))) && open()
+    // On the window, capturing: React stops these events at its root while their target is not hydrated yet.
+    for (const type of INTERACTIONS) window.addEventListener(type, onInteraction, { capture: true, passive: true })
+    // focus that arrived before hydration (a visitor quick on the Tab key) counts too
+    if (element.contains(document.activeElement)) open()
+    return () => INTERACTIONS.forEach((type) => window.removeEventListener(type, onInteraction, { capture: true }))
+  })
+}
+
+/**
+ * Content with nothing to operate (text, prices, links): the server's HTML stays as served and the
+ * page never loads its code, until its props change (a revalidation), the router moves (see
+ * `useRouterMoved`) or the browser renders it itself (a client-side navigation). Links and anchors
+ * in it work as plain HTML.
+ */
+export function deferUntilChanged<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions = {}) {
+  return deferUntil(load, options, () => () => {})
+}
+
+/**
+ * Whether the router has moved since the section mounted: a navigation, a fetcher, a revalidation or
+ * a new location (a `#fragment` link too). Its new state reaches every boundary below the router as a
+ * context change, and React must hydrate a boundary still holding server HTML before it can apply
+ * one: the section's code has to be on its way, or the router's update waits for it for good.
+ */
+function useRouterMoved(): boolean {
+  const location = useLocation()
+  const navigation = useNavigation()
+  const fetchers = useFetchers()
+  const revalidator = useRevalidator()
+  const firstLocation = useRef(location.key)
+  return location.key !== firstLocation.current || navigation.state !== 'idle' || revalidator.state !== 'idle' || fetchers.some((fetcher) => fetcher.state !== 'idle')
+}
+
+function deferUntil<P extends object>(load: () => Promise<ComponentType<P>>, options: DeferOptions, trigger: Trigger) {
   let loading: Tracked<ComponentType<P>> | undefined
   const loadOnce = () => {
     if (!loading) {
@@ -79,23 +150,20 @@ export function deferUntilVisible<P extends object>(load: () => Promise<Componen
     const [mounted, setMounted] = useState(false)
     const [onMount] = useState(() => () => setMounted(true))
     const firstProps = useRef(props)
+    const routerMoved = useRouterMoved()
 
     useEffect(() => {
       const element = wrapper.current
-      if (!element || typeof IntersectionObserver === 'undefined') return gate.open()
-      const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && gate.open(), {
-        rootMargin: options.rootMargin ?? '300px 0px',
-      })
-      observer.observe(element)
-      return () => observer.disconnect()
+      if (!element) return gate.open()
+      return trigger(element, gate.open)
     }, [gate])
 
-    // New props cannot update server HTML: React hydrates the section first, and inside a
-    // transition (a revalidation) it waits for that, so the code must be on its way now.
-    if (firstProps.current !== props) gate.open()
+    // New props (or router state, see useRouterMoved) cannot update server HTML: React hydrates the
+    // section first, and inside a transition (a revalidation) it waits for that, so the code must be on its way now.
+    if (firstProps.current !== props || routerMoved) gate.open()
 
     return (
-      <div ref={wrapper} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
+      <div ref={wrapper} className={options.className} data-deferred={id} data-hydrated={mounted ? '' : undefined}>
         <Suspense fallback={null}>
           <Loaded component={gate.promise} props={props} onMount={onMount} />
         </Suspense>

@@ -1,4 +1,4 @@
-import { beacon, createJourney, lazyDestination, type Destination, type Journey } from '@journeykit/core'
+import { createJourney, lazyDestination, type Destination, type Journey } from '@journeykit/core'
 import { JourneyProvider, useJourney } from '@journeykit/react'
 import { Button } from '@journeykit/ui'
 import { useEffect, useState, type ReactNode } from 'react'
@@ -16,6 +16,32 @@ const loadAnalyticsLoaders = () => import('./analytics-loaders').then((module) =
 function consentChoice(journey: Journey): ConsentChoice {
   const state = journey.getConsent()
   return state === 'pending' ? 'pending' : state.analytics ? 'granted' : 'denied'
+}
+
+/** Settles once the visitor allows analytics: at once when they already have, never when they decline. */
+function analyticsAllowed(journey: Journey): Promise<void> {
+  return new Promise((resolve) => {
+    const allowed = () => {
+      const state = journey.getConsent()
+      return state !== 'pending' && state.analytics
+    }
+    if (allowed()) return resolve()
+    const stop = journey.onConsent?.(() => allowed() && (stop?.(), resolve()))
+  })
+}
+
+/**
+ * The first-party collector (`beacon`) as a lazy destination whose code loads once analytics is
+ * allowed: until the visitor chooses, the journey keeps the events itself (they carry the context,
+ * attribution included, of the moment they happened) and hands them over on consent, so a first
+ * visit that has not chosen yet never downloads the collector's code.
+ */
+function firstPartyCollector(journey: () => Journey): Destination {
+  return lazyDestination({
+    name: 'beacon',
+    category: 'analytics',
+    load: () => analyticsAllowed(journey()).then(() => import('./journey-collector').then((module) => module.collectorDestination())),
+  })
 }
 
 /**
@@ -46,7 +72,7 @@ export function JourneyClient({ config, consent, children }: { config: PublicCon
     if (typeof window === 'undefined') return undefined
     const created: Journey = createJourney({
       consent,
-      destinations: [beacon({ url: '/api/events' }), ...thirdPartyDestinations(config, () => created)],
+      destinations: [firstPartyCollector(() => created), ...thirdPartyDestinations(config, () => created)],
     })
     return created
   })

@@ -1,27 +1,13 @@
-import { SearchBox, type SearchSuggestions } from '@journeykit/discovery'
-import { useLocation, useNavigate } from 'react-router'
+import { useLocation } from 'react-router'
+import { deferUntilInteraction } from './deferred-section'
 
-async function loadSuggestions(query: string, signal: AbortSignal): Promise<SearchSuggestions> {
-  const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(query)}`, { signal })
-  if (!response.ok) throw new Error(`Suggestions answered ${response.status}`)
-  return (await response.json()) as SearchSuggestions
-}
+// Until the visitor turns to the box, the server's HTML is a plain GET form to /search; a page visit
+// that never searches never downloads the combobox's code.
+const SiteSearchBox = deferUntilInteraction(() => import('./site-search-box').then((module) => module.SiteSearchBox), { className: 'site-search' })
 
-/** The header's search on every page: suggestions as the visitor types, results at /search (a plain GET before hydration). */
+/** The header's search on every page; a client-side navigation to a results page shows its query (and so loads the box). */
 export function SiteSearch() {
-  const navigate = useNavigate()
   const location = useLocation()
-  const current = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : ''
-  return (
-    <SearchBox
-      // a new results page starts the box over from its query
-      key={current}
-      className="site-search"
-      aria-label="Search the shop"
-      loadSuggestions={loadSuggestions}
-      defaultQuery={current}
-      onSubmit={(query) => navigate(`/search?q=${encodeURIComponent(query)}`)}
-      onNavigate={(href) => navigate(href)}
-    />
-  )
+  const query = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : ''
+  return <SiteSearchBox query={query} />
 }

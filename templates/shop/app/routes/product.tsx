@@ -1,10 +1,9 @@
 import { useTrack } from '@journeykit/react'
 import { summarizeReviews } from '@journeykit/social-proof'
 import { productJsonLd } from '@journeykit/social-proof/json-ld'
-import { Badge, Money, Rating } from '@journeykit/ui'
 import { useEffect, useRef, useState } from 'react'
 import { data, Link, useLoaderData } from 'react-router'
-import { deferUntilVisible } from '../components/deferred-section'
+import { deferUntilChanged, deferUntilVisible } from '../components/deferred-section'
 import { imageIndexForVariant, ProductGallery } from '../components/product-gallery'
 import { ProductPurchase } from '../components/product-purchase'
 import { MAX_LINE_QUANTITY } from '../lib/cart.server'
@@ -118,13 +117,14 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   ]
 }
 
+// Text and prices with nothing to operate: the server's HTML serves, their code loads only if they change.
+const ProductHeadline = deferUntilChanged(() => import('../components/product-headline').then((module) => module.ProductHeadline), { className: 'pdp-headline' })
+const ProductDetails = deferUntilChanged(() => import('../components/product-details').then((module) => module.ProductDetails))
 // Below the buy button (below the fold on phones) and further down: their code loads as the visitor nears them.
 const ProductAssurance = deferUntilVisible(() => import('../components/product-assurance').then((module) => module.ProductAssurance))
-const ProductDetails = deferUntilVisible(() => import('../components/product-details').then((module) => module.ProductDetails))
 const ProductReviews = deferUntilVisible(() => import('../components/product-reviews').then((module) => module.ProductReviews))
 const ProductReviewForm = deferUntilVisible(() => import('../components/product-review-form').then((module) => module.ProductReviewForm))
 const ProductRecommendations = deferUntilVisible(() => import('../components/product-recommendations').then((module) => module.ProductRecommendations))
-
 
 export default function ProductPage() {
   const loaderData = useLoaderData<typeof loader>()
@@ -157,7 +157,6 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, r
   // A variant with a price of its own (set in the back office) shows it; the cart charges the same.
   const price = selected?.price ?? product.price
   const compareAtPrice = product.compareAtPrice && product.compareAtPrice.amount > price.amount ? product.compareAtPrice : undefined
-  const savings = compareAtPrice ? Math.round((1 - price.amount / compareAtPrice.amount) * 100) : 0
 
   return (
     <article className="pdp">
@@ -179,37 +178,7 @@ function ProductView({ product, attributeGroups, reviews, summary, activities, r
         <ProductGallery images={product.images} productName={product.name} index={imageIndex} onIndexChange={setImageIndex} />
 
         <div className="pdp-info">
-          <p className="pdp-brand">{product.brand}</p>
-          <h1 className="pdp-name">{product.name}</h1>
-          {product.rating && (
-            <a href="#reviews" className="pdp-rating-link">
-              <Rating value={product.rating.value} count={product.rating.count} size="sm" />
-              <span aria-hidden="true">
-                {product.rating.value.toFixed(1)} · {product.rating.count} {product.rating.count === 1 ? 'review' : 'reviews'}
-              </span>
-              <span className="visually-hidden">, read the reviews</span>
-            </a>
-          )}
-
-          <div className="pdp-price">
-            {compareAtPrice ? (
-              <>
-                <span className="pdp-price-now">
-                  <span className="visually-hidden">Now </span>
-                  <Money value={price} />
-                </span>
-                <span className="pdp-price-was">
-                  Was <Money value={compareAtPrice} strikethrough />
-                </span>
-                <Badge tone="danger">Save {savings}%</Badge>
-              </>
-            ) : (
-              <span className="pdp-price-now">
-                <Money value={price} />
-              </span>
-            )}
-          </div>
-          <p className="pdp-price-note">VAT included. Free standard shipping from €75.</p>
+          <ProductHeadline brand={product.brand} name={product.name} rating={product.rating} price={price} {...(compareAtPrice ? { compareAtPrice } : {})} />
 
           <ProductPurchase
             productId={product.id}
