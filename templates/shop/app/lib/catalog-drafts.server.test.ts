@@ -77,6 +77,27 @@ describe('a draft product', () => {
       await db.query("UPDATE products SET published = false WHERE id = 'p-secret'")
     }
   })
+  it('already in a cart, is refused at the quote and the order with its name, and no order is written', async () => {
+    const cartId = randomUUID()
+    await db.query("UPDATE products SET published = true WHERE id = 'p-secret'")
+    try {
+      await addToCart(db, cartId, 'v-secret', 1)
+    } finally {
+      await db.query("UPDATE products SET published = false WHERE id = 'p-secret'")
+    }
+    const reason = { code: 'unknown_product', message: '"Secret Pack" is no longer for sale: remove it from the cart to go on.' }
+    await expect(quoteCheckout(db, cartId, { country: 'DE' })).rejects.toMatchObject(reason)
+    const ordersBefore = (await db.query('SELECT count(*)::int AS n FROM orders')).rows[0]
+    const refused = await placeOrder(db, {
+      cartId,
+      checkoutId: checkoutIdForCart(cartId),
+      idempotencyKey: randomUUID(),
+      shippingMethod: 'standard',
+      details: { email: 'grace@example.com', phone: '', givenName: 'Grace', familyName: 'Hopper', line1: 'Unter den Linden 2', line2: '', city: 'Berlin', region: '', postalCode: '10117', country: 'DE', saveDetails: false },
+    }).catch((error: unknown) => error)
+    expect(refused).toMatchObject(reason)
+    expect((await db.query('SELECT count(*)::int AS n FROM orders')).rows[0]).toEqual(ordersBefore)
+  })
 })
 
 describe('a variant with its own price', () => {

@@ -12,6 +12,7 @@ import type { CheckoutCart } from '@journeykit/checkout'
 import { toMajorUnits } from '@journeykit/core'
 import { normalizeEmail } from '@journeykit/loyalty/program'
 import type { Queryable } from './db.server'
+import { publishedProduct } from './published.server'
 import { normalizedEmailSql } from './referrals.server'
 import { CURRENCY } from './seed.server'
 
@@ -70,10 +71,15 @@ export interface ShopPricingOptions {
  */
 export async function priceShopCart(db: Queryable, lines: readonly CartLineInput[], options: ShopPricingOptions = {}): Promise<PricedCart> {
   const country = (options.country ?? SHIPPING_COUNTRIES[0]).toUpperCase()
-  const [catalog, coupons] = await Promise.all([
+  const [{ catalog, drafts }, coupons] = await Promise.all([
     loadCatalog(db, lines.map((line) => line.productId)),
     options.coupon ? loadCoupon(db, options.coupon, options, options.now ?? new Date()) : Promise.resolve([]),
   ])
+  // A product made a draft after it went into a cart is no longer sold; the shopper is told which one.
+  const draft = lines.find((line) => drafts.has(line.productId))
+  if (draft) {
+    throw new PricingError('unknown_product', `"${drafts.get(draft.productId)}" is no longer for sale: remove it from the cart to go on.`, { productId: draft.productId })
+  }
   const rules: PricingRules = {
     currency: CURRENCY,
     shipping: SHIPPING_METHODS,
@@ -100,19 +106,23 @@ interface CatalogRow {
   stock: number
   /** The variant's own price (migration 017); null: the product's. */
   variant_price_amount: number | null
+  published: boolean
 }
 
-async function loadCatalog(db: Queryable, productIds: readonly string[]): Promise<Map<string, CatalogProduct>> {
+/** The products of the lines, and the names of those among them that are drafts (by id). */
+async function loadCatalog(db: Queryable, productIds: readonly string[]): Promise<{ catalog: Map<string, CatalogProduct>; drafts: Map<string, string> }> {
   const catalog = new Map<string, CatalogProduct>()
-  if (productIds.length === 0) return catalog
+  const drafts = new Map<string, string>()
+  if (productIds.length === 0) return { catalog, drafts }
   const { rows } = await db.query<CatalogRow>(
-    `SELECT p.id AS product_id, p.name, p.brand, c.name AS category, p.price_amount, p.currency, v.id AS variant_id, v.label, v.stock, v.price_amount AS variant_price_amount
+    `SELECT p.id AS product_id, p.name, p.brand, c.name AS category, p.price_amount, p.currency, v.id AS variant_id, v.label, v.stock, v.price_amount AS variant_price_amount, ${publishedProduct('p')} AS published
      FROM products p JOIN categories c ON c.id = p.category_id JOIN variants v ON v.product_id = p.id
      WHERE p.id = ANY($1::text[])
      ORDER BY p.id, v.position`,
     [[...new Set(productIds)]],
   )
   for (const row of rows) {
+    if (!row.published) drafts.set(row.product_id, row.name)
     let product = catalog.get(row.product_id)
     if (!product) {
       product = { id: row.product_id, name: row.name, brand: row.brand, category: row.category, price: { amount: row.price_amount, currency: row.currency }, variants: [] }
@@ -125,7 +135,7 @@ async function loadCatalog(db: Queryable, productIds: readonly string[]): Promis
       ...(row.variant_price_amount !== null ? { price: { amount: row.variant_price_amount, currency: row.currency } } : {}),
     })
   }
-  return catalog
+  return { catalog, drafts }
 }
 
 interface CouponRow {
