@@ -1,3 +1,4 @@
+import { Button } from '@journeykit/ui'
 import { Form, Link } from 'react-router'
 
 /** What a visitor sees on a page that does not exist: a way to search, and a way home. */
@@ -9,7 +10,7 @@ export function NotFoundContent() {
       <Form method="get" action="/search" role="search" className="search-form">
         <label htmlFor="not-found-q">Search products</label>
         <input id="not-found-q" type="search" name="q" maxLength={200} />
-        <button type="submit">Search</button>
+        <Button type="submit">Search</Button>
       </Form>
       <p>
         <Link to="/">Back to the shop</Link>
