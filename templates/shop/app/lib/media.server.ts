@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
+import { matchesIfNoneMatch } from './cache.server'
 import type { Queryable } from './db.server'
 import { IMAGE_MAX_BYTES, IMAGE_TYPES } from './media-types'
 
@@ -51,15 +52,6 @@ export async function storeImage(db: Queryable, bytes: Uint8Array): Promise<Stor
 
 const MEDIA_FILE = /^([0-9a-f]{64})\.([a-z]+)$/
 
-/** Whether an `If-None-Match` header names this entity tag (weak comparison, as RFC 9110 asks for GET). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim()
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag
-  })
-}
-
 /**
  * The response for `/media/<file>`: the image with a strong ETag (its hash) and a year of caching, 304 when
  * the client already holds it, 404 for an unknown file or an extension that is not the stored type's.
@@ -71,7 +63,7 @@ export async function mediaResponse(db: Queryable, file: string, request: Reques
   const [, sha256, extension] = match as unknown as [string, string, string]
   const etag = `"${sha256}"`
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' }
-  const fresh = matches(request.headers.get('If-None-Match'), etag)
+  const fresh = matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)
   // a client revalidating its copy gets no bytes: they are not read either
   const { rows } = await db.query<{ content_type: string; bytes: Uint8Array<ArrayBuffer> | null }>('SELECT content_type, CASE WHEN $2 THEN NULL ELSE bytes END AS bytes FROM media WHERE sha256 = $1', [
     sha256,
