@@ -13,7 +13,7 @@ import { getCategory, getProductBySlug } from '../lib/catalog.server'
 import { getDatabase } from '../lib/db.server'
 import { env } from '../lib/env.server'
 import { breadcrumbsJsonLd } from '../lib/seo/breadcrumbs'
-import { recommendationTags, recommendProducts } from '../lib/recommendations/recommendations.server'
+import { recommendationTags, recommendSlots } from '../lib/recommendations/recommendations.server'
 import { listReviews, recentPurchases } from '../lib/reviews.server'
 import { reviewLinkOfRequest } from '../lib/email/review-link.server'
 import type { Route } from './+types/product'
@@ -37,11 +37,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     catalog.read(['purchases', product.id], () => recentPurchases(db, product.id, { days: 14, limit: 5 }), () => [`purchases:${product.id}`]),
     catalog.read(
       ['recommendations', product.id],
-      async () => {
-        const together = await recommendProducts(db, 'bought-together', product.id)
-        // a new shop's "bought together" falls back to similar products: the second slot shows others
-        return [together, await recommendProducts(db, 'similar', product.id, undefined, { exclude: together.map((item) => item.id) })] as const
-      },
+      // a new shop's "bought together" falls back to similar products: the second slot shows others
+      () => recommendSlots(db, product.id, ['bought-together', 'similar']),
       (slots) => recommendationTags(product, slots.flat()),
     ),
   ])

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db.server'
 import { createServerEvent, storeJourneyEvents } from '../journey-events.server'
 import { insertTestCatalog, openTestDatabase } from '../test-database.server'
-import { alsoViewed, boughtTogether, recommendProducts, similarProducts } from './recommendations.server'
+import { alsoViewed, boughtTogether, recommendProducts, recommendSlots, similarProducts } from './recommendations.server'
 
 let db: Database
 const ids = (products: Array<{ id: string }>) => products.map((product) => product.id)
@@ -91,6 +91,18 @@ describe('a shop with history', () => {
   it('recommends what others viewed in the same visits', async () => {
     expect(await alsoViewed(db, 'p-road')).toEqual(['p-trail', 'p-road-3'])
     expect(await alsoViewed(db, 'p-socks')).toEqual(['p-road-3'])
+  })
+
+  it('fills the product page’s two slots in one query, never showing a product twice', async () => {
+    const queries: string[] = []
+    const counting = { query: ((sql: string, params?: unknown[]) => (queries.push(sql), db.query(sql, params))) as typeof db.query }
+    const [together, similar] = await recommendSlots(counting, 'p-road', ['bought-together', 'similar'])
+    expect(ids(together)).toEqual(['p-cap', 'p-socks', 'p-trail', 'p-road-3'])
+    // similar would lead with the road shoes; the one "bought together" took already is left out
+    expect(ids(similar)).toEqual(['p-road-2'])
+    expect(queries).toHaveLength(1)
+    // what the cart already holds is never recommended for it
+    expect(ids(await recommendProducts(db, 'bought-together', 'p-road', 4, { exclude: ['p-cap', 'p-trail'] }))).toEqual(['p-socks', 'p-road-3', 'p-road-2'])
   })
 
   it('shows the category’s best sellers for popular-in-category, then the shop’s', async () => {

@@ -1,78 +1,113 @@
 import type { CatalogTag } from '../catalog-cache.server'
 import type { Queryable } from '../db.server'
 import { publishedProduct } from '../published.server'
-import { discoveryProducts, popularProducts } from '../search/discovery-product.server'
+import { DISCOVERY_COLUMNS, DISCOVERY_FROM, type DiscoveryRow, POPULAR_ORDER, POPULAR_UNITS_SOLD, toDiscoveryProducts } from '../search/discovery-product.server'
 import type { DiscoveryProduct, RecommendationSlot } from '../search/types'
 
 export const DEFAULT_RECOMMENDATIONS = 4
 
-/** Products bought in the same orders as this one, the most shared orders first. */
-export const boughtTogether = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => pairedWith(db, 'recommendation_bought_together', productId, limit)
+/** The slots served from the shop's database ('recently-viewed' is the visitor's own, kept in the browser). */
+export type ServedSlot = Exclude<RecommendationSlot, 'recently-viewed'>
 
-/** Products viewed in the same visits (journey sessions) as this one, the most shared visits first. */
-export const alsoViewed = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => pairedWith(db, 'recommendation_viewed_together', productId, limit)
+type Source = 'bought-together' | 'viewed-together' | 'similar' | 'popular-in-category' | 'popular'
 
 /**
- * The products paired with this one, most shared first: pairs counted as orders are paid and views are
- * collected (migration 015_discovery_recommendation_pairs_and_search_speed), so a request reads a few rows.
+ * Each source's published products for the product `$1`, best first (`position`), at most `$2`. The pairs are
+ * counted as orders are paid and views are collected (migration 015_discovery_recommendation_pairs_and_search_speed),
+ * the best sellers as orders are bought (019), so a source reads a few rows.
  */
-async function pairedWith(db: Queryable, pairs: 'recommendation_bought_together' | 'recommendation_viewed_together', productId: string, limit: number): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(`SELECT other_id AS id FROM ${pairs} WHERE product_id = $1 ORDER BY shared DESC, other_id LIMIT $2`, [productId, limit])
+const SOURCES: Record<Source, string> = {
+  // products bought in the same orders as this one, the most shared orders first
+  'bought-together': pairedWith('recommendation_bought_together'),
+  // products viewed in the same visits (journey sessions), the most shared visits first
+  'viewed-together': pairedWith('recommendation_viewed_together'),
+  // the same category's products sharing the most attribute values, then the closest in price: needs no history
+  similar: `SELECT p.id, row_number() OVER (ORDER BY same.shared DESC, abs(p.price_amount - mine.price_amount), p.id) AS position
+      FROM products mine
+      JOIN products p ON p.category_id = mine.category_id AND p.id <> mine.id
+      CROSS JOIN LATERAL (SELECT count(*) AS shared FROM jsonb_each(mine.attributes) a JOIN jsonb_each(p.attributes) b ON a.key = b.key AND a.value = b.value) same
+     WHERE mine.id = $1 AND ${publishedProduct('p')}
+     ORDER BY position LIMIT $2`,
+  'popular-in-category': popular('p.category_id = (SELECT category_id FROM products WHERE id = $1)'),
+  // the whole shop's (it names $1 only so that the parameter has a type when no other source does)
+  popular: popular('$1::text IS NOT NULL'),
+}
+
+function pairedWith(pairs: 'recommendation_bought_together' | 'recommendation_viewed_together'): string {
+  return `SELECT p.id, row_number() OVER (ORDER BY pair.shared DESC, pair.other_id) AS position
+      FROM ${pairs} pair JOIN products p ON p.id = pair.other_id
+     WHERE pair.product_id = $1 AND ${publishedProduct('p')}
+     ORDER BY position LIMIT $2`
+}
+
+function popular(condition: string): string {
+  return `SELECT p.id, row_number() OVER (ORDER BY ${POPULAR_ORDER}) AS position
+      FROM products p ${POPULAR_UNITS_SOLD} LEFT JOIN search_product_stats s ON s.product_id = p.id
+     WHERE ${condition} AND ${publishedProduct('p')}
+     ORDER BY position LIMIT $2`
+}
+
+/** Where each slot's products come from, in order; the shop's best sellers fill whatever is still short (a tiny catalog). */
+const SLOT_SOURCES: Record<ServedSlot, Source[]> = {
+  'bought-together': ['bought-together', 'viewed-together', 'similar'],
+  similar: ['similar', 'viewed-together'],
+  'popular-in-category': ['popular-in-category'],
+}
+
+async function sourceIds(db: Queryable, source: Source, productId: string, limit: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM (${SOURCES[source]}) ranked ORDER BY position`, [productId, limit])
   return rows.map((row) => row.id)
 }
 
+export const boughtTogether = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => sourceIds(db, 'bought-together', productId, limit)
+export const alsoViewed = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => sourceIds(db, 'viewed-together', productId, limit)
+export const similarProducts = (db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS) => sourceIds(db, 'similar', productId, limit)
+
 /**
- * Products of the same category, the ones sharing the most attribute values first, then the closest in price.
- * Needs no history: a new shop's recommendations.
+ * The products each of `slots` shows beside this product (the product page, the cart's last line, an order's
+ * first line), in one query: from the shop's own orders and visits where it has them, else from the catalog, so a
+ * new shop shows full slots too. Never the product itself nor one of `exclude` (what the cart or order already
+ * holds), never one twice, in a slot or across the slots; at most `limit` each.
  */
-export async function similarProducts(db: Queryable, productId: string, limit = DEFAULT_RECOMMENDATIONS): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT other.id
-       FROM products mine
-       JOIN products other ON other.category_id = mine.category_id AND other.id <> mine.id
-       CROSS JOIN LATERAL (SELECT count(*) AS shared FROM jsonb_each(mine.attributes) a JOIN jsonb_each(other.attributes) b ON a.key = b.key AND a.value = b.value) same
-      WHERE mine.id = $1 AND ${publishedProduct('other')}
-      ORDER BY same.shared DESC, abs(other.price_amount - mine.price_amount), other.id
-      LIMIT $2`,
-    [productId, limit],
+export async function recommendSlots<const Slots extends readonly ServedSlot[]>(
+  db: Queryable,
+  productId: string,
+  slots: Slots,
+  { limit = DEFAULT_RECOMMENDATIONS, exclude = [] }: { limit?: number; exclude?: readonly string[] } = {},
+): Promise<{ -readonly [Index in keyof Slots]: DiscoveryProduct[] }> {
+  const sources = [...new Set<Source>([...slots.flatMap((slot) => SLOT_SOURCES[slot]), 'popular'])]
+  const { rows } = await db.query<DiscoveryRow & { source: Source }>(
+    `SELECT ranked.source, ${DISCOVERY_COLUMNS}
+       FROM (${sources.map((source) => `SELECT '${source}' AS source, id, position FROM (${SOURCES[source]}) "${source}"`).join(' UNION ALL ')}) ranked
+       JOIN ${DISCOVERY_FROM} ON p.id = ranked.id
+      ORDER BY ranked.source, ranked.position`,
+    // enough of each source for every slot after what the slots before took and what is excluded
+    [productId, limit * slots.length + exclude.length + 1],
   )
-  return rows.map((row) => row.id)
+  const bySource = new Map<Source, DiscoveryProduct[]>(sources.map((source) => [source, toDiscoveryProducts(rows.filter((row) => row.source === source))]))
+  const taken = new Set([productId, ...exclude])
+  return slots.map((slot) => {
+    const chosen: DiscoveryProduct[] = []
+    for (const source of [...SLOT_SOURCES[slot], 'popular'] as const) {
+      for (const product of bySource.get(source)!) {
+        if (chosen.length === limit) return chosen
+        if (!taken.has(product.id)) taken.add(product.id), chosen.push(product)
+      }
+    }
+    return chosen
+  }) as { -readonly [Index in keyof Slots]: DiscoveryProduct[] }
 }
 
-/**
- * The products a slot shows beside this product (the product page, the cart's last line, an order's first
- * line): from the shop's own orders and visits where it has them, else from the catalog, so a new shop shows
- * a full slot too. Never the product itself nor one of `exclude` (what the cart or order already holds), never
- * one twice; at most `limit`.
- */
+/** One slot's products (recommendSlots). */
 export async function recommendProducts(
   db: Queryable,
-  slot: Exclude<RecommendationSlot, 'recently-viewed'>,
+  slot: ServedSlot,
   productId: string,
   limit = DEFAULT_RECOMMENDATIONS,
   { exclude = [] }: { exclude?: readonly string[] } = {},
 ): Promise<DiscoveryProduct[]> {
-  const shown = (id: string) => id !== productId && !exclude.includes(id)
-  const sources: Array<() => Promise<string[]>> = {
-    'bought-together': [() => boughtTogether(db, productId, limit), () => alsoViewed(db, productId, limit), () => similarProducts(db, productId, limit)],
-    similar: [() => similarProducts(db, productId, limit), () => alsoViewed(db, productId, limit)],
-    'popular-in-category': [async () => (await popularProducts(db, limit + 1, { categoryId: await categoryOf(db, productId) })).map((product) => product.id)],
-  }[slot]
-  const chosen = new Set<string>()
-  for (const source of sources) {
-    if (chosen.size >= limit) break
-    for (const id of await source()) if (shown(id) && chosen.size < limit) chosen.add(id)
-  }
-  const products = await discoveryProducts(db, [...chosen])
-  if (products.length >= limit) return products
-  // Still short (a tiny catalog): the shop's best sellers fill the slot.
-  const fill = (await popularProducts(db, limit + products.length + exclude.length + 1)).filter((product) => shown(product.id) && !chosen.has(product.id))
-  return [...products, ...fill].slice(0, limit)
-}
-
-async function categoryOf(db: Queryable, productId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ category_id: string }>('SELECT category_id FROM products WHERE id = $1', [productId])
-  return rows[0]?.category_id
+  const [products] = await recommendSlots(db, productId, [slot], { limit, exclude })
+  return products
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Queryable } from '../db.server'
 import { publishedProduct } from '../published.server'
 import type { DiscoveryProduct } from './types'
 
-interface DiscoveryRow {
+export interface DiscoveryRow {
   id: string
   slug: string
   name: string
@@ -30,37 +30,41 @@ function toDiscoveryProduct(row: DiscoveryRow): DiscoveryProduct {
   }
 }
 
+/** A discovery product's columns, from `products p`, `categories c` and `search_product_stats s` (DISCOVERY_FROM). */
+export const DISCOVERY_COLUMNS = `p.id, p.slug, p.name, p.brand, c.name AS category_name, p.price_amount, p.currency, p.images -> 0 AS image,
+  round(s.rating_average, 1)::float8 AS rating_average, coalesce(s.rating_count, 0) AS rating_count, coalesce(s.stock, 0) AS stock`
+export const DISCOVERY_FROM = `products p JOIN categories c ON c.id = p.category_id LEFT JOIN search_product_stats s ON s.product_id = p.id`
+
+/**
+ * The shop's best sellers (units in paid or fulfilled orders, counted by migration 019's triggers), then its most
+ * reviewed products, then by name: the order of `popularProducts`, over DISCOVERY_FROM and POPULAR_UNITS_SOLD.
+ */
+export const POPULAR_UNITS_SOLD = `LEFT JOIN product_units_sold sold ON sold.product_id = p.id`
+export const POPULAR_ORDER = `coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id`
+
+/** Rows of DISCOVERY_COLUMNS as discovery products. */
+export function toDiscoveryProducts(rows: readonly DiscoveryRow[]): DiscoveryProduct[] {
+  return rows.map(toDiscoveryProduct)
+}
+
 /** The products with these ids as discovery products, in the order given (unknown ids left out). */
 export async function discoveryProducts(db: Queryable, ids: readonly string[]): Promise<DiscoveryProduct[]> {
   if (ids.length === 0) return []
-  const { rows } = await db.query<DiscoveryRow>(
-    `SELECT p.id, p.slug, p.name, p.brand, c.name AS category_name, p.price_amount, p.currency, p.images -> 0 AS image,
-            round(s.rating_average, 1)::float8 AS rating_average, coalesce(s.rating_count, 0) AS rating_count, coalesce(s.stock, 0) AS stock
-       FROM products p
-       JOIN categories c ON c.id = p.category_id
-       LEFT JOIN search_product_stats s ON s.product_id = p.id
-      WHERE p.id = ANY($1::text[]) AND ${publishedProduct('p')}`,
-    [ids],
-  )
+  const { rows } = await db.query<DiscoveryRow>(`SELECT ${DISCOVERY_COLUMNS} FROM ${DISCOVERY_FROM} WHERE p.id = ANY($1::text[]) AND ${publishedProduct('p')}`, [ids])
   const byId = new Map(rows.map((row) => [row.id, toDiscoveryProduct(row)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/**
- * The shop's best sellers (units in paid or fulfilled orders, counted by migration 019's triggers), then its
- * most reviewed products: what an empty search or a shop without history shows.
- */
+/** The shop's best sellers, then its most reviewed products (POPULAR_ORDER): what an empty search or a shop without history shows. */
 export async function popularProducts(db: Queryable, limit: number, { categoryId }: { categoryId?: string } = {}): Promise<DiscoveryProduct[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT p.id FROM products p
-       LEFT JOIN product_units_sold sold ON sold.product_id = p.id
-       LEFT JOIN search_product_stats s ON s.product_id = p.id
+  const { rows } = await db.query<DiscoveryRow>(
+    `SELECT ${DISCOVERY_COLUMNS} FROM ${DISCOVERY_FROM} ${POPULAR_UNITS_SOLD}
       WHERE ($2::text IS NULL OR p.category_id = $2) AND ${publishedProduct('p')}
-      ORDER BY coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id
+      ORDER BY ${POPULAR_ORDER}
       LIMIT $1`,
     [limit, categoryId ?? null],
   )
-  return discoveryProducts(db, rows.map((row) => row.id))
+  return toDiscoveryProducts(rows)
 }
 
 /** The category a missing page's path points at: a path segment that is a category's slug, else one that is a product's slug (its category). */
