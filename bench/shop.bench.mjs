@@ -1,5 +1,5 @@
-// The built shop (templates/shop): JavaScript and CSS gzipped per page route, server-render
-// throughput of the product page on loopback (autocannon), and Lighthouse scores (simulated
+// The built shop (templates/shop): JavaScript and CSS gzipped per page route, the JavaScript a first
+// product-page visit loads, and Lighthouse scores (simulated
 // throttling; median of 3 runs) in Debian Chromium: home, product and checkout on the default
 // (mobile) config, the product page also on the desktop preset.
 //
@@ -206,11 +206,12 @@ function cpuMs(pid) {
 }
 
 /**
- * Requests per second of `path` (the product page) with 10 connections for 10 s, after a 2 s warm-up; latency in ms.
+ * Requests per second of `path` (the product page) with 10 connections for 10 s, after a 2 s warm-up; latency in ms;
+ * `headers` sent with every request.
  * With the server's `pid`, also the server's CPU time per request over the 10 s (its own process only, not PostgreSQL's).
  */
-export async function throughput(url, path = PRODUCT_PATH, { pid } = {}) {
-  const target = { url: url + path, connections: 10 }
+export async function throughput(url, path = PRODUCT_PATH, { pid, headers } = {}) {
+  const target = { url: url + path, connections: 10, ...(headers ? { headers } : {}) }
   await autocannon({ ...target, duration: 2 })
   const cpuBefore = pid ? cpuMs(pid) : 0
   const result = await autocannon({ ...target, duration: 10 })
@@ -279,11 +280,6 @@ export async function run() {
       for (const [device, bytes] of Object.entries(firstVisit)) {
         figures.push({ name: `shop: product page JS a first visit loads, ${device} (gzip)`, value: bytes, unit: 'B', budget: PRODUCT_JS_BUDGET })
       }
-      const { requestsPerSecond, p99 } = await throughput(shop.url)
-      figures.push(
-        { name: 'shop: product page server renders/s (catalog cache on), 10 connections, loopback', value: Math.round(requestsPerSecond), unit: 'requests/s', budget: null },
-        { name: 'shop: product page p99 latency (catalog cache on), 10 connections, loopback', value: p99, unit: 'ms', budget: null },
-      )
       for (const { page, preset, categories, cls } of await lighthouseScores(shop.url, await cartCookie(shop.url))) {
         for (const { id, score } of categories) {
           figures.push({ name: `shop: Lighthouse ${id}, ${page} (${preset}, median of ${LIGHTHOUSE_RUNS})`, value: score, unit: '/100', budget: 95, better: 'higher' })

@@ -318,6 +318,30 @@ describe('the shop, end to end', () => {
     await context.close()
   }, 60_000)
 
+  it('loads the product page’s trust badges and recent purchases once the visitor acts (here: the mouse wheel), then reports having shown them', async () => {
+    const { context, page, errors } = await visitor()
+    const assuranceChunks: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/product-assurance-/.test(request.url())) assuranceChunks.push(request.url())
+    })
+    await page.goto(`${shop.url}/p/aurora-5`)
+    await page.waitForLoadState('networkidle')
+    // beside the buy button, complete as server HTML, its code not loaded
+    await page.getByText('2-year guarantee').waitFor()
+    expect(assuranceChunks).toEqual([])
+    expect(await page.locator('[data-hydrated] .pdp-assurance').count()).toBe(0)
+
+    await page.mouse.move(200, 200)
+    await page.mouse.wheel(0, 120)
+    await page.locator('[data-hydrated] .pdp-assurance').waitFor()
+    expect(assuranceChunks).toHaveLength(1)
+    const shown = collected(page, 'social_proof_viewed')
+    await page.getByRole('button', { name: 'Allow analytics' }).click()
+    expect((await shown).postData()).toContain('"trust_badges"')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('loads the collector’s code once the visitor allows analytics, and delivers what happened before with its attribution', async () => {
     const { context, page, errors } = await visitor()
     const collectorChunks: string[] = []

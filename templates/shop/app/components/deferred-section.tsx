@@ -54,13 +54,14 @@ export function deferUntilVisible<P extends object>(load: () => Promise<Componen
   })
 }
 
-/** What shows the visitor is about to use the page: a pointer over the section, or a press, a touch or keyboard focus anywhere. */
-const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
+/** What shows the visitor is about to use the page: a pointer over the section, or a press, a touch, a turn of the mouse wheel, a key or keyboard focus anywhere. */
+const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'] as const
 
 /**
  * A section on the first screen that works as plain HTML until used (a GET form, links): like
  * `deferUntilVisible`, but its code loads only once the visitor acts: a pointer over it, or a press,
- * a touch or keyboard focus anywhere on the page, so a visit that does nothing never downloads it.
+ * a touch, a turn of the mouse wheel, a key or keyboard focus anywhere on the page, so a visit that
+ * does nothing never downloads it.
  * Anywhere, not only on the section: a router update waits for the section's code (see
  * `useRouterMoved`), and a fetcher started by a click elsewhere (the checkout's pay button) must not
  * wait for a download that only then begins. The browser's own behaviour (typing, a form's submit)
