@@ -108,10 +108,10 @@ describe('guardRefusal', () => {
   it('turns a thrown CSRF or rate-limit refusal into a form error, and nothing else', async () => {
     const { rateLimit, resetRateLimits } = await import('./rate-limit.server')
     const { data } = await import('react-router')
-    resetRateLimits()
+    await resetRateLimits(db)
     let thrown: unknown
     try {
-      for (let index = 0; index < 3; index++) rateLimit('guard-test', { limit: 2, windowMs: 60_000 })
+      for (let index = 0; index < 3; index++) await rateLimit(db, 'guard-test', { limit: 2, windowMs: 60_000 })
     } catch (error) {
       thrown = error
     }

@@ -14,7 +14,7 @@ beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
 }, 60_000)
 afterAll(() => db.close())
-beforeEach(() => resetRateLimits())
+beforeEach(() => resetRateLimits(db))
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 let addressCounter = 0

@@ -52,7 +52,7 @@ export async function collectEvents(db: Queryable, request: Request, now = new D
   if (request.method !== 'POST') return failure(405, 'Send journey events with POST.', { Allow: 'POST' })
   if (request.headers.get('sec-fetch-site') === 'cross-site') return failure(403, 'Events are accepted from this shop only.')
   try {
-    rateLimit(`events:${clientAddress(request)}`, { limit: COLLECTOR_LIMITS.requestsPerMinute, windowMs: 60_000 }, now.getTime())
+    await rateLimit(db, `events:${clientAddress(request)}`, { limit: COLLECTOR_LIMITS.requestsPerMinute, windowMs: 60_000 }, now.getTime())
   } catch (thrown) {
     const limited = asThrownData(thrown)
     if (!limited) throw thrown

@@ -16,7 +16,7 @@ beforeAll(async () => {
   db = await openTestDatabase({ seed: false })
 }, 60_000)
 afterAll(() => db.close())
-beforeEach(() => resetRateLimits())
+beforeEach(() => resetRateLimits(db))
 
 const NOW = new Date('2026-05-31T15:00:00Z')
 let address = 0

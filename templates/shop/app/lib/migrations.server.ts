@@ -788,4 +788,15 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
       CREATE FUNCTION correct_search_words(words text[], typed tsquery, enough integer) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$ DECLARE word text; replacement text; corrected text[] := '{}'; changed boolean := false; BEGIN FOREACH word IN ARRAY words LOOP replacement := NULL; IF length(word) >= 3 AND NOT EXISTS (SELECT 1 FROM search_terms WHERE term = word) AND NOT EXISTS (SELECT 1 FROM products WHERE search_vector @@ (plainto_tsquery('english', word) || plainto_tsquery('german', word) || plainto_tsquery('simple', word))) THEN SELECT term INTO replacement FROM search_terms WHERE term % word ORDER BY similarity(term, word) DESC, term LIMIT 1; END IF; corrected := corrected || coalesce(replacement, word); changed := changed OR replacement IS NOT NULL; END LOOP; IF NOT changed OR (typed IS NOT NULL AND (SELECT count(*) FROM (SELECT FROM products WHERE search_vector @@ typed LIMIT enough) found) >= enough) THEN RETURN NULL; END IF; RETURN array_to_string(corrected, ' '); END $$;
     `,
   },
+  {
+    id: '020_shared_rate_limits',
+    sql: `
+      -- Rate limits shared by every shop process on the database (app/lib/rate-limit.server.ts): one fixed window
+      -- per key (e.g. \`checkout-quote:<address>\`), counted with one upsert, so a client gets the limit once however many
+      -- processes serve it behind a load balancer. reset_at is epoch milliseconds from the shop's clock. Unlogged: counters
+      -- are not worth a WAL write each, and a crash that empties them only forgets the current windows.
+      CREATE UNLOGGED TABLE rate_limit_windows (key text PRIMARY KEY, count integer NOT NULL, reset_at bigint NOT NULL);
+      CREATE INDEX rate_limit_windows_reset_at ON rate_limit_windows (reset_at);
+    `,
+  },
 ]

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { CLIENT_ADDRESS_HEADER, clientAddress, rateLimit, resetRateLimits, resolveClientAddress } from './rate-limit.server'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Database } from './db.server'
+import { CLIENT_ADDRESS_HEADER, clientAddress, createRateLimiter, rateLimit, resetRateLimits, resolveClientAddress } from './rate-limit.server'
+import { openTestDatabase } from './test-database.server'
 
 describe('resolveClientAddress', () => {
   it.each([
@@ -20,12 +22,66 @@ describe('clientAddress', () => {
     expect(clientAddress(new Request('http://shop.test/', { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.7' } }))).toBe('203.0.113.7')
   })
 
-  it('keeps one client’s failures from limiting another', () => {
-    resetRateLimits()
-    const limit = { limit: 2, windowMs: 60_000 }
-    rateLimit('login:203.0.113.7', limit)
-    rateLimit('login:203.0.113.7', limit)
-    expect(() => rateLimit('login:203.0.113.7', limit)).toThrow()
-    expect(() => rateLimit('login:203.0.113.8', limit)).not.toThrow()
+})
+
+describe('rateLimit', () => {
+  let db: Database
+  beforeAll(async () => {
+    db = await openTestDatabase({ seed: false })
+  }, 60_000)
+  afterAll(() => db.close())
+  beforeEach(() => resetRateLimits(db))
+
+  /** The answer a refused call throws (React Router's `data(...)`), or 'allowed'. */
+  const outcome = (call: Promise<void>) =>
+    call.then(
+      () => 'allowed' as const,
+      (thrown: { init?: { status?: number; headers?: Record<string, string> } }) => ({ status: thrown.init?.status, retryAfter: thrown.init?.headers?.['Retry-After'] }),
+    )
+  const limit = { limit: 2, windowMs: 60_000 }
+  const T = Date.parse('2026-12-04T12:00:00Z')
+
+  it('keeps one client’s failures from limiting another', async () => {
+    await rateLimit(db, 'login:203.0.113.7', limit, T)
+    await rateLimit(db, 'login:203.0.113.7', limit, T)
+    expect(await outcome(rateLimit(db, 'login:203.0.113.7', limit, T + 15_000))).toEqual({ status: 429, retryAfter: '45' })
+    expect(await outcome(rateLimit(db, 'login:203.0.113.8', limit, T + 15_000))).toBe('allowed')
   })
+
+  it('gives a client one budget however many shop processes serve it', async () => {
+    const [first, second] = [createRateLimiter(), createRateLimiter()]
+    const budget = { limit: 3, windowMs: 60_000 }
+    expect(await outcome(first(db, 'quote:198.51.100.1', budget, T))).toBe('allowed')
+    expect(await outcome(second(db, 'quote:198.51.100.1', budget, T + 1000))).toBe('allowed')
+    expect(await outcome(first(db, 'quote:198.51.100.1', budget, T + 2000))).toBe('allowed')
+    // the second process has seen the client once, yet the shared window is spent
+    expect(await outcome(second(db, 'quote:198.51.100.1', budget, T + 3000))).toEqual({ status: 429, retryAfter: '57' })
+    // the window ends for both
+    expect(await outcome(second(db, 'quote:198.51.100.1', budget, T + 60_000))).toBe('allowed')
+    expect(await outcome(first(db, 'quote:198.51.100.1', budget, T + 61_000))).toBe('allowed')
+  })
+
+  it('lets exactly the limit through when two processes take concurrent requests', async () => {
+    const processes = [createRateLimiter(), createRateLimiter()]
+    const calls = processes.flatMap((limiter) => Array.from({ length: 15 }, () => outcome(limiter(db, 'events:192.0.2.1', { limit: 10, windowMs: 60_000 }, T))))
+    const outcomes = await Promise.all(calls)
+    expect(outcomes.filter((result) => result === 'allowed')).toHaveLength(10)
+    expect(outcomes.filter((result) => result !== 'allowed')).toHaveLength(20)
+  })
+
+  it('refuses a flood from the process’s own count, without a write per request', async () => {
+    const flooded = createRateLimiter()
+    for (let request = 0; request < 50; request++) await outcome(flooded(db, 'events:192.0.2.2', limit, T))
+    const { rows } = await db.query<{ count: number }>(`SELECT count FROM rate_limit_windows WHERE key = 'events:192.0.2.2'`)
+    // two allowed and counted; from the third on this process's own count refuses, with no write
+    expect(rows).toEqual([{ count: 2 }])
+  })
+
+  it('deletes windows that have ended as it goes', async () => {
+    const limiter = createRateLimiter()
+    await limiter(db, 'old:192.0.2.3', limit, T)
+    for (let call = 0; call < 1000; call++) await limiter(db, `new:${call}`, limit, T + 120_000)
+    const { rows } = await db.query<{ key: string }>(`SELECT key FROM rate_limit_windows WHERE key LIKE 'old:%'`)
+    expect(rows).toEqual([])
+  }, 60_000)
 })

@@ -1,24 +1,72 @@
 import { randomBytes } from 'node:crypto'
 import { data } from 'react-router'
+import type { Queryable } from './db.server'
 
-const windows = new Map<string, { count: number; resetAt: number }>()
+export interface RateLimit {
+  limit: number
+  windowMs: number
+}
+
+interface Window {
+  count: number
+  resetAt: number
+}
+
+/** How often (in calls per process) the windows that ended are deleted from the database. */
+const SWEEP_EVERY = 1000
 
 /**
- * Fixed-window rate limit per key (e.g. `reviews:<ip>`): throws a 429 response with Retry-After
- * once `limit` requests were made within `windowMs`. In memory: one server process.
+ * A fixed-window rate limiter per key (e.g. `reviews:<ip>`), counted in the database
+ * (`rate_limit_windows`, migration 020), so every shop process on one database draws on the same
+ * budget: `limit` requests per `windowMs`, then a 429 with Retry-After until the window ends.
+ *
+ * Each process also counts what it sees itself: a client that sent this process alone more than
+ * `limit` requests within `windowMs` is refused without asking the database, so a flood costs no
+ * writes. (Its windows start with the client's first request here, not with the shared window, so
+ * it may refuse such a client a little earlier than the shared count would, never later.) One per
+ * process: `rateLimit`; tests make more to play several processes on one database.
  */
-export function rateLimit(key: string, { limit, windowMs }: { limit: number; windowMs: number }, now = Date.now()): void {
+export function createRateLimiter() {
+  const seenHere = new Map<string, Window>()
+  let calls = 0
+
+  async function rateLimit(db: Queryable, key: string, { limit, windowMs }: RateLimit, now = Date.now()): Promise<void> {
+    const local = countIn(seenHere, key, windowMs, now)
+    if (local.count > limit) refuse(local.resetAt, now)
+    if (++calls % SWEEP_EVERY === 0) {
+      await db.query('DELETE FROM rate_limit_windows WHERE reset_at <= $1', [now])
+      for (const [seenKey, window] of seenHere) if (window.resetAt <= now) seenHere.delete(seenKey)
+    }
+    const { rows } = await db.query<{ count: number; reset_at: number }>(
+      `INSERT INTO rate_limit_windows AS w (key, count, reset_at) VALUES ($1, 1, $2)
+       ON CONFLICT (key) DO UPDATE SET count = CASE WHEN w.reset_at <= $3 THEN 1 ELSE w.count + 1 END,
+                                       reset_at = CASE WHEN w.reset_at <= $3 THEN EXCLUDED.reset_at ELSE w.reset_at END
+       RETURNING count, reset_at::float8 AS reset_at`,
+      [key, now + windowMs, now],
+    )
+    const shared = rows[0]!
+    if (shared.count > limit) refuse(shared.reset_at, now)
+  }
+  /** Forgets what this process counted (tests; `resetRateLimits`). */
+  const forget = () => seenHere.clear()
+  return Object.assign(rateLimit, { forget })
+}
+
+/** This process's limiter (see createRateLimiter). */
+export const rateLimit = createRateLimiter()
+
+function countIn(windows: Map<string, Window>, key: string, windowMs: number, now: number): Window {
   let window = windows.get(key)
   if (!window || window.resetAt <= now) {
     window = { count: 0, resetAt: now + windowMs }
     windows.set(key, window)
   }
   window.count += 1
-  if (window.count > limit) {
-    const retryAfter = Math.ceil((window.resetAt - now) / 1000)
-    throw data({ error: 'Too many requests. Try again in a moment.' }, { status: 429, headers: { 'Retry-After': String(retryAfter) } })
-  }
-  if (windows.size > 10_000) for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k)
+  return window
+}
+
+function refuse(resetAt: number, now: number): never {
+  throw data({ error: 'Too many requests. Try again in a moment.' }, { status: 429, headers: { 'Retry-After': String(Math.max(1, Math.ceil((resetAt - now) / 1000))) } })
 }
 
 /**
@@ -43,7 +91,8 @@ export function clientAddress(request: Request): string {
   return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'local'
 }
 
-/** For tests. */
-export function resetRateLimits(): void {
-  windows.clear()
+/** For tests: every window, in the database and in this process, forgotten. */
+export async function resetRateLimits(db: Queryable): Promise<void> {
+  rateLimit.forget()
+  await db.query('DELETE FROM rate_limit_windows')
 }

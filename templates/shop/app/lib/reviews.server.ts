@@ -141,9 +141,9 @@ export interface ReviewOptions {
   secret?: string
   /**
    * Runs before a review that is not a verified purchase is stored (with or without an order id);
-   * throws to refuse it. The route's per-product limit on anonymous reviews.
+   * throws or rejects to refuse it. The route's per-product limit on anonymous reviews.
    */
-  beforeUnverified?: () => void
+  beforeUnverified?: () => Promise<void> | void
   /** When a review link's token is checked against its expiry; default now. */
   now?: Date
 }
@@ -201,7 +201,7 @@ export async function createReview(db: Queryable, input: NewReview, options: Rev
     )
     purchase = rows[0]
   }
-  if (!purchase) options.beforeUnverified?.()
+  if (!purchase) await options.beforeUnverified?.()
   const moderation = options.moderation ?? 'anonymous'
   const held = moderation === 'all' || (moderation === 'anonymous' && !purchase)
   const { rows } = await db.query<ReviewRow>(

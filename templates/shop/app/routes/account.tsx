@@ -93,7 +93,7 @@ export async function action({ request }: Route.ActionArgs) {
       if (fieldErrors.email || fieldErrors.orderNumber) {
         return data<LookupActionData>({ intent: 'lookup', fieldErrors, values }, { status: 400 })
       }
-      rateLimit(`account-lookup:${clientAddress(request)}`, LOOKUP_LIMIT)
+      await rateLimit(await getDatabase(), `account-lookup:${clientAddress(request)}`, LOOKUP_LIMIT)
       const order = await lookupOrder(await getDatabase(), values.email, values.orderNumber)
       if (!order) return data<LookupActionData>({ intent: 'lookup', formError: NOT_FOUND, values }, { status: 404 })
       return redirect('/account', { headers: { 'Set-Cookie': await rememberAccountVisit({ customerId: order.customerId, orderId: order.id }) } })
@@ -104,7 +104,7 @@ export async function action({ request }: Route.ActionArgs) {
       if (!visit || !(await customerOrder(await getDatabase(), visit.customerId, visit.orderId))) {
         return data<RedeemActionData>({ intent: 'redeem', error: 'Look up one of your orders first.' }, { status: 401 })
       }
-      rateLimit(`account-redeem:${clientAddress(request)}`, REDEEM_LIMIT)
+      await rateLimit(await getDatabase(), `account-redeem:${clientAddress(request)}`, REDEEM_LIMIT)
       const rewardId = text('rewardId')
       if (!rewardId || rewardId.length > 64) return data<RedeemActionData>({ intent: 'redeem', error: 'Choose a reward.' }, { status: 400 })
       const result = await redeemReward(await getDatabase(), visit.customerId, rewardId)

@@ -86,7 +86,7 @@ export async function action({ request }: Route.ActionArgs) {
   const code = formText(form, 'code')
   if (CODE_INTENTS.has(intent) && code) {
     try {
-      limitCodeAttempts(request, staff.id)
+      await limitCodeAttempts(db, request, staff.id)
     } catch (error) {
       if (guardRefusal(error)?.status !== 429) throw error
       return data<AccountFailure>({ intent, fields: { code: t('login.tooMany') } }, { status: 429 })

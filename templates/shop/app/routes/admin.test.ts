@@ -57,7 +57,7 @@ beforeAll(async () => {
   shop = { cookie: session.setCookie!.split(';')[0]!, csrf: session.csrf }
 }, 60_000)
 afterAll(() => db.close())
-beforeEach(() => resetRateLimits())
+beforeEach(() => resetRateLimits(db))
 
 let accounts = 0
 async function staffCookie(role: StaffRole, { expired = false, revoked = false } = {}): Promise<string> {
@@ -464,7 +464,7 @@ describe('signing in', () => {
     const email = `staff${accounts}@shop.example`
     for (let attempt = 0; attempt < 5; attempt++) expect((await signIn(email, 'wrong', `198.51.100.${attempt}`)).status).toBe(401)
     expect(await signIn(email, PASSWORD, '198.51.100.99')).toMatchObject({ status: 429, data: { error: expect.stringContaining('Too many attempts') } })
-    resetRateLimits()
+    await resetRateLimits(db)
     for (let attempt = 0; attempt < 20; attempt++) expect((await signIn(`nobody${attempt}@shop.example`, 'wrong', '203.0.113.7')).status).toBe(401)
     expect((await signIn(email, PASSWORD, '203.0.113.7')).status).toBe(429)
     expect((await signIn(email, PASSWORD, '203.0.113.8')).status).toBe(302)
@@ -540,7 +540,7 @@ describe('two-factor sign-in', () => {
     const accountPost = (fields: Record<string, string>, address = '192.0.2.30') => post(account.action, '/admin/account', cookie, { ...csrf(), ...fields }, {}, address)
     expect(await accountPost({ intent: 'two-factor-start' })).toMatchObject({ status: 400, data: { fields: { code: expect.stringContaining('not right') } } })
     expect((await twoFactorStatus(db, staff)).pending).toBeNull()
-    resetRateLimits()
+    await resetRateLimits(db)
     const wrong = String((Number(appCode(secret)) + 1) % 1_000_000).padStart(6, '0')
     for (let attempt = 0; attempt < 5; attempt++) expect((await accountPost({ intent: 'two-factor-disable', code: wrong }, `198.51.100.${attempt}`)).status).toBe(400)
     expect(await accountPost({ intent: 'two-factor-confirm', code: wrong })).toMatchObject({ status: 429, data: { fields: { code: expect.stringContaining('Too many attempts') } } })

@@ -24,7 +24,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') {
     return data({ error: 'Send the signup as a form.' }, { status: 415 })
   }
-  rateLimit(`newsletter:${clientAddress(request)}`, SIGNUP_LIMIT)
+  await rateLimit(await getDatabase(), `newsletter:${clientAddress(request)}`, SIGNUP_LIMIT)
   const form = await request.formData()
   await requireCsrf(request, form)
   const result = await subscribeToNewsletter(await getDatabase(), {

@@ -45,7 +45,7 @@ beforeAll(async () => {
   )
 }, 60_000)
 afterAll(() => db.close())
-beforeEach(() => resetRateLimits())
+beforeEach(() => resetRateLimits(db))
 
 const session = await getShopSession(new Request('http://shop.test/'))
 const sessionCookie = session.setCookie!.split(';')[0]!

@@ -48,18 +48,18 @@ export async function action({ request }: Route.ActionArgs) {
 
   try {
     if (intent === 'helpful') {
-      rateLimit(`reviews-helpful:${address}`, HELPFUL_LIMIT)
+      await rateLimit(await getDatabase(), `reviews-helpful:${address}`, HELPFUL_LIMIT)
       // A first vote starts the visitor's session (catalog pages set none), only from the shop's own pages.
       const session = fields instanceof FormData ? await requireCsrf(request, fields) : await requireSession(request)
       const reviewId = get('reviewId')
       if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
-      rateLimit(`reviews-helpful:${address}:${reviewId}`, HELPFUL_PER_REVIEW_LIMIT)
+      await rateLimit(await getDatabase(), `reviews-helpful:${address}:${reviewId}`, HELPFUL_PER_REVIEW_LIMIT)
       const helpfulCount = await voteHelpful(await getDatabase(), reviewId, session.visitorId)
       return data({ reviewId, helpfulCount }, { headers: sessionHeaders(session) })
     }
     if (intent === 'create') {
       if (!(fields instanceof FormData)) return data({ error: 'Send the review as a form.' }, { status: 415 })
-      rateLimit(`reviews-create:${address}`, CREATE_LIMIT)
+      await rateLimit(await getDatabase(), `reviews-create:${address}`, CREATE_LIMIT)
       await requireCsrf(request, fields)
       const text = (name: string) => {
         const value = fields.get(name)
@@ -78,7 +78,7 @@ export async function action({ request }: Route.ActionArgs) {
           ...(orderId ? { orderId, ...(fields.has('reviewToken') ? { reviewToken: text('reviewToken') } : { orderToken: text('orderToken') }) } : {}),
         },
         // Any order id the author holds a link to (a pending one, another product's) does not skip the product's limit.
-        { moderation: env.reviewModeration, beforeUnverified: () => rateLimit(`reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
+        { moderation: env.reviewModeration, beforeUnverified: async () => rateLimit(await getDatabase(), `reviews-anonymous:${productId.slice(0, 100)}`, ANONYMOUS_PER_PRODUCT_LIMIT) },
       )
       if (held) return data({ held: true, message: 'Thank you! Your review will appear once we have checked it.' }, { status: 202 })
       return data({ review }, { status: 201 })

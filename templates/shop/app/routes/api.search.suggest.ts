@@ -23,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       },
       { status: 400 },
     )
-  rateLimit(`search-suggest:${clientAddress(request)}`, SUGGEST_LIMIT)
+  await rateLimit(await getDatabase(), `search-suggest:${clientAddress(request)}`, SUGGEST_LIMIT)
   const suggestions: SearchSuggestions = await suggestProducts(await getDatabase(), q)
   return data(suggestions, {
     headers: {

@@ -21,7 +21,7 @@ export function loader() {
  */
 export async function action({ request }: Route.ActionArgs) {
   if (request.method !== 'POST') return data({ error: 'Use POST.' }, { status: 405, headers: { Allow: 'POST' } })
-  rateLimit(`surveys:${clientAddress(request)}`, LIMIT)
+  await rateLimit(await getDatabase(), `surveys:${clientAddress(request)}`, LIMIT)
   const fields = await readFields(request)
   const form = new FormData()
   form.set('_csrf', typeof fields._csrf === 'string' ? fields._csrf : '')

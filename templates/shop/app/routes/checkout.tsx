@@ -89,27 +89,28 @@ export async function action({ request }: Route.ActionArgs) {
     form.set('_csrf', typeof body._csrf === 'string' ? body._csrf : '')
     const session = await requireCsrf(request, form)
     const address = clientAddress(request)
+    const db = await getDatabase()
     switch (body.intent) {
       case 'quote':
-        rateLimit(`checkout-quote:${address}`, LIMITS.quote)
+        await rateLimit(db, `checkout-quote:${address}`, LIMITS.quote)
         return await quote(session, body)
       case 'coupon':
-        rateLimit(`checkout-coupon:${address}`, LIMITS.coupon)
+        await rateLimit(db, `checkout-coupon:${address}`, LIMITS.coupon)
         return await applyCoupon(session, body)
       case 'place':
-        rateLimit(`checkout-order:${address}`, LIMITS.order)
+        await rateLimit(db, `checkout-order:${address}`, LIMITS.order)
         return await place(session, body)
       case 'payment':
-        rateLimit(`checkout-order:${address}`, LIMITS.order)
+        await rateLimit(db, `checkout-order:${address}`, LIMITS.order)
         return await payment(session, body)
       case 'confirm':
-        rateLimit(`checkout-order:${address}`, LIMITS.order)
+        await rateLimit(db, `checkout-order:${address}`, LIMITS.order)
         return await confirm(session, body)
       case 'release':
-        rateLimit(`checkout-order:${address}`, LIMITS.order)
+        await rateLimit(db, `checkout-order:${address}`, LIMITS.order)
         return await release(session, body)
       case 'marketing':
-        rateLimit(`checkout-marketing:${address}`, LIMITS.marketing)
+        await rateLimit(db, `checkout-marketing:${address}`, LIMITS.marketing)
         return await marketingConsent(session, body)
       default:
         return fail(400, 'Unknown checkout request.')

@@ -46,7 +46,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const email = typeof form.get('email') === 'string' ? String(form.get('email')).trim().slice(0, 254) : ''
   try {
     await requireCsrf(request, form)
-    rateLimit(`referral-claim:${clientAddress(request)}`, CLAIM_LIMIT)
+    await rateLimit(await getDatabase(), `referral-claim:${clientAddress(request)}`, CLAIM_LIMIT)
   } catch (error) {
     const refusal = guardRefusal(error)
     if (!refusal) throw error

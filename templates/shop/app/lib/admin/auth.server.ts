@@ -99,8 +99,8 @@ export type SignInStep = { step: 'signed-in' | 'second-factor'; setCookie: strin
  * password is checked. Null for wrong credentials.
  */
 export async function signIn(db: Database, request: Request, email: string, password: string): Promise<SignInStep | null> {
-  rateLimit(`admin-login:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
-  rateLimit(`admin-login:account:${email.trim().toLowerCase()}`, LOGIN_LIMITS.perAccount)
+  await rateLimit(db, `admin-login:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
+  await rateLimit(db, `admin-login:account:${email.trim().toLowerCase()}`, LOGIN_LIMITS.perAccount)
   const staff = await verifyCredentials(db, email, password)
   if (!staff) return null
   if (await isEnrolled(db, staff.id)) return { step: 'second-factor', setCookie: challengeCookie(await createSignInChallenge(db, staff.id)) }
@@ -117,9 +117,9 @@ async function startSession(db: Database, staff: StaffMember, method: 'password'
  * Every step that takes a second-factor code (signing in, setting up or replacing it, turning it off)
  * draws on one budget per account and per client, like passwords: 429 with Retry-After beyond.
  */
-export function limitCodeAttempts(request: Request, staffId: string): void {
-  rateLimit(`admin-code:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
-  rateLimit(`admin-code:account:${staffId}`, LOGIN_LIMITS.perAccount)
+export async function limitCodeAttempts(db: Database, request: Request, staffId: string): Promise<void> {
+  await rateLimit(db, `admin-code:client:${clientAddress(request)}`, LOGIN_LIMITS.perClient)
+  await rateLimit(db, `admin-code:account:${staffId}`, LOGIN_LIMITS.perAccount)
 }
 
 /** Whether the request carries a live challenge (the password was right a moment ago). */
@@ -137,7 +137,7 @@ export async function completeSignIn(db: Database, request: Request, code: strin
   const token = cookieValue(request, CHALLENGE_COOKIE)
   const staff = token ? await challengeStaff(db, token) : null
   if (!token || !staff) return 'expired'
-  limitCodeAttempts(request, staff.id)
+  await limitCodeAttempts(db, request, staff.id)
   const result = await consumeSignInChallenge(db, token, code)
   if (typeof result === 'string') return result
   const { method } = result
