@@ -16,7 +16,9 @@ if (mode === 'strip') {
   }
   delete pkg.scripts?.prepack
   delete pkg.scripts?.postpack
-  writeFileSync(manifest, JSON.stringify(pkg, null, 2) + '\n')
+  // written aside, then renamed over: an npm starting in another package meanwhile never reads a half-written manifest
+  writeFileSync(`${manifest}.stripped`, JSON.stringify(pkg, null, 2) + '\n')
+  renameSync(`${manifest}.stripped`, manifest)
   copyFileSync(license, 'LICENSE')
 } else if (mode === 'restore') {
   if (existsSync(backup)) renameSync(backup, manifest)

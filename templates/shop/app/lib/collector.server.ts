@@ -51,22 +51,21 @@ export interface CollectorAnswer {
 export async function collectEvents(db: Queryable, request: Request, now = new Date()): Promise<Response> {
   if (request.method !== 'POST') return failure(405, 'Send journey events with POST.', { Allow: 'POST' })
   if (request.headers.get('sec-fetch-site') === 'cross-site') return failure(403, 'Events are accepted from this shop only.')
-  try {
-    await rateLimit(db, `events:${clientAddress(request)}`, { limit: COLLECTOR_LIMITS.requestsPerMinute, windowMs: 60_000 }, now.getTime())
-  } catch (thrown) {
-    const limited = asThrownData(thrown)
-    if (!limited) throw thrown
-    return Response.json(limited.data, limited.init ?? { status: 429 })
-  }
   if (!isAcceptedContentType(request.headers.get('content-type'))) {
     return failure(415, 'Send the batch as application/json (or text/plain, as sendBeacon may).')
   }
   if (inFlight >= COLLECTOR_LIMITS.maxInFlight) {
     return failure(503, 'The collector is busy: send the batch again after Retry-After.', { 'Retry-After': String(COLLECTOR_LIMITS.retryAfterSeconds) })
   }
+  // Counted in flight from here: a flood is shed above before its rate limit costs a database write.
   inFlight++
   try {
+    await rateLimit(db, `events:${clientAddress(request)}`, { limit: COLLECTOR_LIMITS.requestsPerMinute, windowMs: 60_000 }, now.getTime())
     return await acceptBatch(db, request, now)
+  } catch (thrown) {
+    const limited = asThrownData(thrown)
+    if (!limited) throw thrown
+    return Response.json(limited.data, limited.init ?? { status: 429 })
   } finally {
     inFlight--
   }

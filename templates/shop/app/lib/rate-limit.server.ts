@@ -20,11 +20,11 @@ const SWEEP_EVERY = 1000
  * (`rate_limit_windows`, migration 020), so every shop process on one database draws on the same
  * budget: `limit` requests per `windowMs`, then a 429 with Retry-After until the window ends.
  *
- * Each process also counts what it sees itself: a client that sent this process alone more than
- * `limit` requests within `windowMs` is refused without asking the database, so a flood costs no
- * writes. (Its windows start with the client's first request here, not with the shared window, so
- * it may refuse such a client a little earlier than the shared count would, never later.) One per
- * process: `rateLimit`; tests make more to play several processes on one database.
+ * Each process also counts what it sees itself, in the shared windows (each ends when the database
+ * says it does): a client that sent this process alone more than `limit` requests in the current
+ * window is refused without asking the database, as the shared count would refuse it, so a flood
+ * costs no writes. One per process: `rateLimit`; tests make more to play several processes on one
+ * database.
  */
 export function createRateLimiter() {
   const seenHere = new Map<string, Window>()
@@ -45,6 +45,7 @@ export function createRateLimiter() {
       [key, now + windowMs, now],
     )
     const shared = rows[0]!
+    local.resetAt = shared.reset_at
     if (shared.count > limit) refuse(shared.reset_at, now)
   }
   /** Forgets what this process counted (tests; `resetRateLimits`). */

@@ -93,14 +93,19 @@ describe('a shop with history', () => {
     expect(await alsoViewed(db, 'p-socks')).toEqual(['p-road-3'])
   })
 
-  it('fills the product page’s two slots in one query, never showing a product twice', async () => {
+  it('fills the product page’s two slots from one query, never showing a product twice', async () => {
     const queries: string[] = []
     const counting = { query: ((sql: string, params?: unknown[]) => (queries.push(sql), db.query(sql, params))) as typeof db.query }
+    expect(ids((await recommendSlots(counting, 'p-road', ['bought-together']))[0])).toEqual(['p-cap', 'p-socks', 'p-trail', 'p-road-3'])
+    expect(queries).toHaveLength(1)
+
+    queries.length = 0
     const [together, similar] = await recommendSlots(counting, 'p-road', ['bought-together', 'similar'])
     expect(ids(together)).toEqual(['p-cap', 'p-socks', 'p-trail', 'p-road-3'])
-    // similar would lead with the road shoes; the one "bought together" took already is left out
+    // similar would lead with the road shoes; "bought together" took all but one, and the shop has no other product
     expect(ids(similar)).toEqual(['p-road-2'])
-    expect(queries).toHaveLength(1)
+    // the sources, then the best sellers for the slot still short
+    expect(queries).toHaveLength(2)
     // what the cart already holds is never recommended for it
     expect(ids(await recommendProducts(db, 'bought-together', 'p-road', 4, { exclude: ['p-cap', 'p-trail'] }))).toEqual(['p-socks', 'p-road-3', 'p-road-2'])
   })

@@ -1,7 +1,7 @@
 import type { CatalogTag } from '../catalog-cache.server'
 import type { Queryable } from '../db.server'
 import { publishedProduct } from '../published.server'
-import { DISCOVERY_COLUMNS, DISCOVERY_FROM, type DiscoveryRow, POPULAR_ORDER, POPULAR_UNITS_SOLD, toDiscoveryProducts } from '../search/discovery-product.server'
+import { DISCOVERY_COLUMNS, DISCOVERY_FROM, type DiscoveryRow, POPULAR_ORDER, POPULAR_UNITS_SOLD, popularProducts, toDiscoveryProducts } from '../search/discovery-product.server'
 import type { DiscoveryProduct, RecommendationSlot } from '../search/types'
 
 export const DEFAULT_RECOMMENDATIONS = 4
@@ -9,12 +9,13 @@ export const DEFAULT_RECOMMENDATIONS = 4
 /** The slots served from the shop's database ('recently-viewed' is the visitor's own, kept in the browser). */
 export type ServedSlot = Exclude<RecommendationSlot, 'recently-viewed'>
 
-type Source = 'bought-together' | 'viewed-together' | 'similar' | 'popular-in-category' | 'popular'
+type Source = 'bought-together' | 'viewed-together' | 'similar' | 'popular-in-category'
 
 /**
- * Each source's published products for the product `$1`, best first (`position`), at most `$2`. The pairs are
- * counted as orders are paid and views are collected (migration 015_discovery_recommendation_pairs_and_search_speed),
- * the best sellers as orders are bought (019), so a source reads a few rows.
+ * Each source's published products for the product `$1`, best first, at most `$2`: an `ORDER BY … LIMIT`, which
+ * PostgreSQL answers with a top-N sort however large the catalog. The pairs are counted as orders are paid and
+ * views are collected (migration 015_discovery_recommendation_pairs_and_search_speed), the best sellers as orders
+ * are bought (019), so a source reads a few rows.
  */
 const SOURCES: Record<Source, string> = {
   // products bought in the same orders as this one, the most shared orders first
@@ -22,29 +23,25 @@ const SOURCES: Record<Source, string> = {
   // products viewed in the same visits (journey sessions), the most shared visits first
   'viewed-together': pairedWith('recommendation_viewed_together'),
   // the same category's products sharing the most attribute values, then the closest in price: needs no history
-  similar: `SELECT p.id, row_number() OVER (ORDER BY same.shared DESC, abs(p.price_amount - mine.price_amount), p.id) AS position
+  similar: `SELECT p.id
       FROM products mine
       JOIN products p ON p.category_id = mine.category_id AND p.id <> mine.id
       CROSS JOIN LATERAL (SELECT count(*) AS shared FROM jsonb_each(mine.attributes) a JOIN jsonb_each(p.attributes) b ON a.key = b.key AND a.value = b.value) same
      WHERE mine.id = $1 AND ${publishedProduct('p')}
-     ORDER BY position LIMIT $2`,
-  'popular-in-category': popular('p.category_id = (SELECT category_id FROM products WHERE id = $1)'),
-  // the whole shop's (it names $1 only so that the parameter has a type when no other source does)
-  popular: popular('$1::text IS NOT NULL'),
+     ORDER BY same.shared DESC, abs(p.price_amount - mine.price_amount), p.id
+     LIMIT $2`,
+  // the category's best sellers (the order of popularProducts)
+  'popular-in-category': `SELECT p.id FROM products p ${POPULAR_UNITS_SOLD} LEFT JOIN search_product_stats s ON s.product_id = p.id
+     WHERE p.category_id = (SELECT category_id FROM products WHERE id = $1) AND ${publishedProduct('p')}
+     ORDER BY ${POPULAR_ORDER}
+     LIMIT $2`,
 }
 
 function pairedWith(pairs: 'recommendation_bought_together' | 'recommendation_viewed_together'): string {
-  return `SELECT p.id, row_number() OVER (ORDER BY pair.shared DESC, pair.other_id) AS position
-      FROM ${pairs} pair JOIN products p ON p.id = pair.other_id
+  return `SELECT p.id FROM ${pairs} pair JOIN products p ON p.id = pair.other_id
      WHERE pair.product_id = $1 AND ${publishedProduct('p')}
-     ORDER BY position LIMIT $2`
-}
-
-function popular(condition: string): string {
-  return `SELECT p.id, row_number() OVER (ORDER BY ${POPULAR_ORDER}) AS position
-      FROM products p ${POPULAR_UNITS_SOLD} LEFT JOIN search_product_stats s ON s.product_id = p.id
-     WHERE ${condition} AND ${publishedProduct('p')}
-     ORDER BY position LIMIT $2`
+     ORDER BY pair.shared DESC, pair.other_id
+     LIMIT $2`
 }
 
 /** Where each slot's products come from, in order; the shop's best sellers fill whatever is still short (a tiny catalog). */
@@ -55,7 +52,7 @@ const SLOT_SOURCES: Record<ServedSlot, Source[]> = {
 }
 
 async function sourceIds(db: Queryable, source: Source, productId: string, limit: number): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(`SELECT id FROM (${SOURCES[source]}) ranked ORDER BY position`, [productId, limit])
+  const { rows } = await db.query<{ id: string }>(SOURCES[source], [productId, limit])
   return rows.map((row) => row.id)
 }
 
@@ -65,9 +62,11 @@ export const similarProducts = (db: Queryable, productId: string, limit = DEFAUL
 
 /**
  * The products each of `slots` shows beside this product (the product page, the cart's last line, an order's
- * first line), in one query: from the shop's own orders and visits where it has them, else from the catalog, so a
- * new shop shows full slots too. Never the product itself nor one of `exclude` (what the cart or order already
- * holds), never one twice, in a slot or across the slots; at most `limit` each.
+ * first line): from the shop's own orders and visits where it has them, else from the catalog, so a new shop
+ * shows full slots too. Never the product itself nor one of `exclude` (what the cart or order already holds),
+ * never one twice, in a slot or across the slots; at most `limit` each. One query for every source of every
+ * slot (each source's ids as an ordered array, numbered by `WITH ORDINALITY`, joined once to the card
+ * columns); a second for the shop's best sellers only when a slot is still short.
  */
 export async function recommendSlots<const Slots extends readonly ServedSlot[]>(
   db: Queryable,
@@ -75,27 +74,34 @@ export async function recommendSlots<const Slots extends readonly ServedSlot[]>(
   slots: Slots,
   { limit = DEFAULT_RECOMMENDATIONS, exclude = [] }: { limit?: number; exclude?: readonly string[] } = {},
 ): Promise<{ -readonly [Index in keyof Slots]: DiscoveryProduct[] }> {
-  const sources = [...new Set<Source>([...slots.flatMap((slot) => SLOT_SOURCES[slot]), 'popular'])]
+  const sources = [...new Set(slots.flatMap((slot) => SLOT_SOURCES[slot]))]
+  // enough of each source for every slot after what the slots before took and what is excluded
+  const depth = limit * slots.length + exclude.length + 1
   const { rows } = await db.query<DiscoveryRow & { source: Source }>(
     `SELECT ranked.source, ${DISCOVERY_COLUMNS}
-       FROM (${sources.map((source) => `SELECT '${source}' AS source, id, position FROM (${SOURCES[source]}) "${source}"`).join(' UNION ALL ')}) ranked
+       FROM (${sources.map((source) => `SELECT '${source}' AS source, id, position FROM unnest(ARRAY(${SOURCES[source]})) WITH ORDINALITY AS "${source}"(id, position)`).join(' UNION ALL ')}) ranked
        JOIN ${DISCOVERY_FROM} ON p.id = ranked.id
       ORDER BY ranked.source, ranked.position`,
-    // enough of each source for every slot after what the slots before took and what is excluded
-    [productId, limit * slots.length + exclude.length + 1],
+    [productId, depth],
   )
-  const bySource = new Map<Source, DiscoveryProduct[]>(sources.map((source) => [source, toDiscoveryProducts(rows.filter((row) => row.source === source))]))
+  const bySource = new Map(sources.map((source) => [source, toDiscoveryProducts(rows.filter((row) => row.source === source))]))
   const taken = new Set([productId, ...exclude])
-  return slots.map((slot) => {
-    const chosen: DiscoveryProduct[] = []
-    for (const source of [...SLOT_SOURCES[slot], 'popular'] as const) {
-      for (const product of bySource.get(source)!) {
-        if (chosen.length === limit) return chosen
-        if (!taken.has(product.id)) taken.add(product.id), chosen.push(product)
-      }
+  const pick = (candidates: readonly DiscoveryProduct[], into: DiscoveryProduct[]) => {
+    for (const product of candidates) {
+      if (into.length === limit) return
+      if (!taken.has(product.id)) taken.add(product.id), into.push(product)
     }
-    return chosen
-  }) as { -readonly [Index in keyof Slots]: DiscoveryProduct[] }
+  }
+  const chosen = slots.map((slot) => {
+    const products: DiscoveryProduct[] = []
+    for (const source of SLOT_SOURCES[slot]) pick(bySource.get(source)!, products)
+    return products
+  })
+  if (chosen.some((products) => products.length < limit)) {
+    const bestSellers = await popularProducts(db, taken.size + limit * slots.length)
+    for (const products of chosen) pick(bestSellers, products)
+  }
+  return chosen as { -readonly [Index in keyof Slots]: DiscoveryProduct[] }
 }
 
 /** One slot's products (recommendSlots). */
