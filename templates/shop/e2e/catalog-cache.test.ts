@@ -36,6 +36,12 @@ describe('catalog pages for a visitor without cookies', () => {
     expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/)
   })
 
+  it.each(CATALOG_PAGES)('%s fetches its module scripts at low priority, after what the first paint needs', async (path) => {
+    const preloads = (await (await get(path)).text()).match(/<link rel="modulepreload"[^>]*>/g) ?? []
+    expect(preloads.length).toBeGreaterThan(3)
+    expect(preloads.filter((link) => !link.includes('fetchpriority="low"'))).toEqual([])
+  })
+
   it.each(CATALOG_PAGES)('%s is the same bytes on every render, and answers 304 to its ETag', async (path) => {
     const first = await get(path)
     const second = await get(path)
