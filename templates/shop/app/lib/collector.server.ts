@@ -51,9 +51,6 @@ export interface CollectorAnswer {
 export async function collectEvents(db: Queryable, request: Request, now = new Date()): Promise<Response> {
   if (request.method !== 'POST') return failure(405, 'Send journey events with POST.', { Allow: 'POST' })
   if (request.headers.get('sec-fetch-site') === 'cross-site') return failure(403, 'Events are accepted from this shop only.')
-  if (!isAcceptedContentType(request.headers.get('content-type'))) {
-    return failure(415, 'Send the batch as application/json (or text/plain, as sendBeacon may).')
-  }
   if (inFlight >= COLLECTOR_LIMITS.maxInFlight) {
     return failure(503, 'The collector is busy: send the batch again after Retry-After.', { 'Retry-After': String(COLLECTOR_LIMITS.retryAfterSeconds) })
   }
@@ -61,6 +58,9 @@ export async function collectEvents(db: Queryable, request: Request, now = new D
   inFlight++
   try {
     await rateLimit(db, `events:${clientAddress(request)}`, { limit: COLLECTOR_LIMITS.requestsPerMinute, windowMs: 60_000 }, now.getTime())
+    if (!isAcceptedContentType(request.headers.get('content-type'))) {
+      return failure(415, 'Send the batch as application/json (or text/plain, as sendBeacon may).')
+    }
     return await acceptBatch(db, request, now)
   } catch (thrown) {
     const limited = asThrownData(thrown)
