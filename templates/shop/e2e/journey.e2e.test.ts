@@ -41,6 +41,15 @@ describe('the shop, end to end', () => {
     return { context, page, errors: watchErrors(page) }
   }
 
+  /** The URLs of the built chunks matching `chunk` that the page requests from now on (filled as they go). */
+  function chunkRequests(page: Page, chunk: RegExp): string[] {
+    const urls: string[] = []
+    page.on('request', (request) => {
+      if (chunk.test(request.url())) urls.push(request.url())
+    })
+    return urls
+  }
+
   async function expectAccessible(page: Page) {
     await page.evaluate(axeSource)
     const violations = await page.evaluate(async () => {
@@ -296,10 +305,7 @@ describe('the shop, end to end', () => {
 
   it('loads the header search’s code once the visitor acts (here: the first Tab), and picks a suggestion by keyboard', async () => {
     const { context, page, errors } = await visitor()
-    const searchChunks: string[] = []
-    page.on('request', (request) => {
-      if (/\/assets\/site-search-box-/.test(request.url())) searchChunks.push(request.url())
-    })
+    const searchChunks = chunkRequests(page, /\/assets\/site-search-box-/)
     await page.goto(`${shop.url}/c/headphones`)
     await page.waitForLoadState('networkidle')
     expect(searchChunks).toEqual([])
@@ -320,10 +326,7 @@ describe('the shop, end to end', () => {
 
   it('loads the product page’s trust badges and recent purchases once the visitor acts (here: the mouse wheel), then reports having shown them', async () => {
     const { context, page, errors } = await visitor()
-    const assuranceChunks: string[] = []
-    page.on('request', (request) => {
-      if (/\/assets\/product-assurance-/.test(request.url())) assuranceChunks.push(request.url())
-    })
+    const assuranceChunks = chunkRequests(page, /\/assets\/product-assurance-/)
     await page.goto(`${shop.url}/p/aurora-5`)
     await page.waitForLoadState('networkidle')
     // beside the buy button, complete as server HTML, its code not loaded
@@ -349,10 +352,7 @@ describe('the shop, end to end', () => {
 
   it('loads the collector’s code once the visitor allows analytics, and delivers what happened before with its attribution', async () => {
     const { context, page, errors } = await visitor()
-    const collectorChunks: string[] = []
-    page.on('request', (request) => {
-      if (/\/assets\/journey-collector-/.test(request.url())) collectorChunks.push(request.url())
-    })
+    const collectorChunks = chunkRequests(page, /\/assets\/journey-collector-/)
     await page.goto(`${shop.url}/p/aurora-5?utm_source=e2e-newsletter&utm_medium=email`)
     await page.waitForLoadState('networkidle')
     expect(collectorChunks).toEqual([])
@@ -404,10 +404,7 @@ describe('the shop, end to end', () => {
   it('signs up for the newsletter on the home page once its deferred code has loaded', async () => {
     const { context, page, errors } = await visitor()
     await page.setViewportSize({ width: 412, height: 823 })
-    const newsletterChunks: string[] = []
-    page.on('request', (request) => {
-      if (/\/assets\/home-newsletter-/.test(request.url())) newsletterChunks.push(request.url())
-    })
+    const newsletterChunks = chunkRequests(page, /\/assets\/home-newsletter-/)
     await page.goto(`${shop.url}/`, { waitUntil: 'networkidle' })
     expect(newsletterChunks).toEqual([])
     const signup = page.locator('#newsletter')
@@ -462,10 +459,7 @@ describe('the shop, end to end', () => {
   it('serves the product page whole, loads the reviews’ code only when they are scrolled to, and stores a helpful vote', async () => {
     const { context, page, errors } = await visitor()
     await page.setViewportSize({ width: 412, height: 823 })
-    const reviewChunks: string[] = []
-    page.on('request', (request) => {
-      if (/\/assets\/product-reviews-/.test(request.url())) reviewChunks.push(request.url())
-    })
+    const reviewChunks = chunkRequests(page, /\/assets\/product-reviews-/)
     await page.goto(`${shop.url}/p/aurora-5`)
 
     const structuredData = (await page.locator('head script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as unknown)

@@ -72,16 +72,27 @@ describe('rateLimit', () => {
   it('refuses a flood from the process’s own count, without a write per request', async () => {
     const flooded = createRateLimiter()
     for (let request = 0; request < 50; request++) await outcome(flooded(db, 'events:192.0.2.2', limit, T))
-    const { rows } = await db.query<{ count: number }>(`SELECT count FROM rate_limit_windows WHERE key = 'events:192.0.2.2'`)
+    // the only window in the database (each test starts without any)
+    const { rows } = await db.query<{ count: number }>('SELECT count FROM rate_limit_windows')
     // two allowed and counted; from the third on this process's own count refuses, with no write
     expect(rows).toEqual([{ count: 2 }])
+  })
+
+  it('counts a key made of hostile input (a NUL byte, a lone surrogate, 10,000 characters) instead of failing', async () => {
+    for (const id of ['review\u0000id', 'review\ud800', 'x'.repeat(10_000)]) {
+      await rateLimit(db, `reviews-helpful:${id}`, limit, T)
+      await rateLimit(db, `reviews-helpful:${id}`, limit, T)
+      // a fresh process, so the database's count answers
+      expect(await outcome(createRateLimiter()(db, `reviews-helpful:${id}`, limit, T))).toEqual({ status: 429, retryAfter: '60' })
+    }
   })
 
   it('deletes windows that have ended as it goes', async () => {
     const limiter = createRateLimiter()
     await limiter(db, 'old:192.0.2.3', limit, T)
     for (let call = 0; call < 1000; call++) await limiter(db, `new:${call}`, limit, T + 120_000)
-    const { rows } = await db.query<{ key: string }>(`SELECT key FROM rate_limit_windows WHERE key LIKE 'old:%'`)
+    // the old key's window ended at T + 60 s; the new ones end at T + 180 s
+    const { rows } = await db.query<{ count: number }>('SELECT count FROM rate_limit_windows WHERE reset_at < $1', [T + 120_000])
     expect(rows).toEqual([])
   }, 60_000)
 })

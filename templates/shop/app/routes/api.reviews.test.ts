@@ -130,6 +130,13 @@ describe('POST /api/reviews', () => {
     expect(await post({ intent: 'helpful', reviewId: 'r-1' })).toMatchObject({ status: 200, data: { helpfulCount: 1 } })
   })
 
+  it('refuses a vote for a review id no review can have (a NUL byte, too long) with 400, and counts nothing', async () => {
+    for (const reviewId of ['r-1\u0000', 'r'.repeat(101)]) {
+      expect(await post({ intent: 'helpful', reviewId })).toMatchObject({ status: 400, data: { error: 'Which review? Send a reviewId.' } })
+    }
+    expect((await db.query<{ helpful_count: number }>(`SELECT helpful_count FROM reviews WHERE id = 'r-1'`)).rows).toEqual([{ helpful_count: 1 }])
+  })
+
   it('lets a first vote from the shop’s own page start the session, and refuses one from nowhere', async () => {
     const vote = (headers: Record<string, string>) =>
       action({

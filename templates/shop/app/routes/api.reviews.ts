@@ -52,7 +52,7 @@ export async function action({ request }: Route.ActionArgs) {
       // A first vote starts the visitor's session (catalog pages set none), only from the shop's own pages.
       const session = fields instanceof FormData ? await requireCsrf(request, fields) : await requireSession(request)
       const reviewId = get('reviewId')
-      if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
+      if (typeof reviewId !== 'string' || !reviewId || reviewId.length > 100 || reviewId.includes('\0')) return data({ error: 'Which review? Send a reviewId.' }, { status: 400 })
       await rateLimit(await getDatabase(), `reviews-helpful:${address}:${reviewId}`, HELPFUL_PER_REVIEW_LIMIT)
       const helpfulCount = await voteHelpful(await getDatabase(), reviewId, session.visitorId)
       return data({ reviewId, helpfulCount }, { headers: sessionHeaders(session) })

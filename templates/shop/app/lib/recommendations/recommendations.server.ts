@@ -1,7 +1,7 @@
 import type { CatalogTag } from '../catalog-cache.server'
 import type { Queryable } from '../db.server'
 import { publishedProduct } from '../published.server'
-import { DISCOVERY_COLUMNS, DISCOVERY_FROM, type DiscoveryRow, POPULAR_ORDER, POPULAR_UNITS_SOLD, popularProducts, toDiscoveryProducts } from '../search/discovery-product.server'
+import { DISCOVERY_COLUMNS, DISCOVERY_FROM, type DiscoveryRow, POPULAR_ORDER, POPULAR_UNITS_SOLD, popularProducts, toDiscoveryProduct } from '../search/discovery-product.server'
 import type { DiscoveryProduct, RecommendationSlot } from '../search/types'
 
 export const DEFAULT_RECOMMENDATIONS = 4
@@ -84,7 +84,7 @@ export async function recommendSlots<const Slots extends readonly ServedSlot[]>(
       ORDER BY ranked.source, ranked.position`,
     [productId, depth],
   )
-  const bySource = new Map(sources.map((source) => [source, toDiscoveryProducts(rows.filter((row) => row.source === source))]))
+  const bySource = new Map(sources.map((source) => [source, rows.filter((row) => row.source === source).map(toDiscoveryProduct)]))
   const taken = new Set([productId, ...exclude])
   const pick = (candidates: readonly DiscoveryProduct[], into: DiscoveryProduct[]) => {
     for (const product of candidates) {

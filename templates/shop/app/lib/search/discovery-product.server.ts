@@ -16,7 +16,8 @@ export interface DiscoveryRow {
   stock: number
 }
 
-function toDiscoveryProduct(row: DiscoveryRow): DiscoveryProduct {
+/** A row of DISCOVERY_COLUMNS as a discovery product. */
+export function toDiscoveryProduct(row: DiscoveryRow): DiscoveryProduct {
   return {
     id: row.id,
     name: row.name,
@@ -42,11 +43,6 @@ export const DISCOVERY_FROM = `products p JOIN categories c ON c.id = p.category
 export const POPULAR_UNITS_SOLD = `LEFT JOIN product_units_sold sold ON sold.product_id = p.id`
 export const POPULAR_ORDER = `coalesce(sold.units, 0) DESC, coalesce(s.rating_count, 0) DESC, p.name, p.id`
 
-/** Rows of DISCOVERY_COLUMNS as discovery products. */
-export function toDiscoveryProducts(rows: readonly DiscoveryRow[]): DiscoveryProduct[] {
-  return rows.map(toDiscoveryProduct)
-}
-
 /** The products with these ids as discovery products, in the order given (unknown ids left out). */
 export async function discoveryProducts(db: Queryable, ids: readonly string[]): Promise<DiscoveryProduct[]> {
   if (ids.length === 0) return []
@@ -64,7 +60,7 @@ export async function popularProducts(db: Queryable, limit: number, { categoryId
       LIMIT $1`,
     [limit, categoryId ?? null],
   )
-  return toDiscoveryProducts(rows)
+  return rows.map(toDiscoveryProduct)
 }
 
 /** The category a missing page's path points at: a path segment that is a category's slug, else one that is a product's slug (its category). */
